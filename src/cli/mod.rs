@@ -1,0 +1,186 @@
+//! The command line: `status`, `history`, `events`; no subcommand opens the desktop map.
+
+mod report;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, bail};
+use clap::{Args, Parser, Subcommand};
+use jiff::civil::Date;
+
+use crate::Iso3;
+use crate::geodata::{Borders, Detail};
+use crate::timeline::{Timeline, parse_day, year_end_or_today};
+
+/// The Collective Security Treaty Organization on a world map: who was a member, when, and why.
+///
+/// Without a subcommand it opens the desktop map.
+#[derive(Debug, Parser)]
+#[command(name = "csto-map", version, about, max_term_width = 100)]
+pub struct Cli {
+    /// Use this timeline file (JSON, as assets/timeline.json) instead of the bundled one.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub timeline: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Every country with a CSTO status at a date, or the country at a point.
+    Status(StatusArgs),
+    /// One country's dated history, with notes and sources.
+    History {
+        /// ISO 3166-1 alpha-3 code, such as UZB.
+        iso3: String,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// The status changes and event markers in date order.
+    Events {
+        /// First day (YYYY-MM-DD), included.
+        #[arg(long, value_name = "DATE")]
+        from: Option<String>,
+        /// Last day (YYYY-MM-DD), included.
+        #[arg(long, value_name = "DATE")]
+        to: Option<String>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("moment").required(true).args(["date", "year"])))]
+pub struct StatusArgs {
+    /// The day (YYYY-MM-DD); a change takes effect on its date.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
+    /// The end of 31 December of that year (today, for the current year).
+    #[arg(long, value_name = "YYYY")]
+    pub year: Option<i16>,
+    /// Only the country at this point, in degrees, such as 55.75,37.62 for Moscow.
+    #[arg(long, value_name = "LAT,LON", allow_hyphen_values = true)]
+    pub at: Option<String>,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Runs a subcommand, writing to `out`. Errors are for the user: they say what was wrong.
+pub fn run(command: Command, timeline_file: Option<&Path>, out: &mut dyn Write) -> anyhow::Result<()> {
+    let today = jiff::ZonedDateTime::now().date();
+    let borders = Borders::bundled(Detail::Full).context("the bundled borders are broken")?;
+    let timeline = load_timeline(timeline_file, &borders)?;
+    match command {
+        Command::Status(args) => {
+            let moment = moment(&args, today)?;
+            match args.at {
+                Some(at) => {
+                    let (lat_deg, lon_deg) = parse_lat_lon(&at)?;
+                    let country = borders.country_at(lon_deg, lat_deg);
+                    report::point(out, &timeline, country, moment, today, args.json)
+                }
+                None => report::statuses(out, &timeline, moment, today, args.json),
+            }
+        }
+        Command::History { iso3, json } => {
+            let code: Iso3 = iso3.trim().to_ascii_uppercase().parse()?;
+            let Some(name) = timeline
+                .country(code)
+                .map(|c| c.name.as_str())
+                .or_else(|| borders.country(code).map(|c| c.name.as_str()))
+            else {
+                bail!("{code} is not a country of the timeline or of the world borders");
+            };
+            report::history(out, &timeline, code, name, json)
+        }
+        Command::Events { from, to, json } => {
+            let from = from.as_deref().map(parse_day).transpose().context("--from")?;
+            let to = to.as_deref().map(parse_day).transpose().context("--to")?;
+            let from = from.unwrap_or(Date::MIN);
+            let to = to.unwrap_or(Date::MAX);
+            if from > to {
+                bail!("--from {from} is after --to {to}");
+            }
+            report::events(out, &timeline, from, to, json)
+        }
+    }
+}
+
+/// The bundled timeline, or the file the user named, checked against the borders.
+fn load_timeline(file: Option<&Path>, borders: &Borders) -> anyhow::Result<Timeline> {
+    let timeline = match file {
+        None => Timeline::bundled().context("the bundled timeline is broken")?,
+        Some(path) => {
+            let origin = path.display().to_string();
+            let text =
+                std::fs::read_to_string(path).with_context(|| format!("cannot read the timeline file {origin}"))?;
+            let timeline = Timeline::from_json(&text, &origin)?;
+            timeline.check_countries(&origin, |code| borders.country(code).is_some())?;
+            timeline
+        }
+    };
+    Ok(timeline)
+}
+
+fn moment(args: &StatusArgs, today: Date) -> anyhow::Result<Date> {
+    if let Some(text) = &args.date {
+        let date = parse_day(text).context("--date")?;
+        if date > today {
+            bail!("--date: {date} is in the future: the timeline ends today ({today})");
+        }
+        return Ok(date);
+    }
+    let year = args.year.unwrap_or(today.year());
+    year_end_or_today(year, today).context("--year")
+}
+
+/// Parses `LAT,LON` in degrees, latitude first as on most maps.
+fn parse_lat_lon(text: &str) -> anyhow::Result<(f64, f64)> {
+    let expected = || format!("--at: expected LAT,LON in degrees such as 55.75,37.62, found \"{text}\"");
+    let Some((lat, lon)) = text.split_once(',') else { bail!(expected()) };
+    let (Ok(lat_deg), Ok(lon_deg)) = (lat.trim().parse::<f64>(), lon.trim().parse::<f64>()) else { bail!(expected()) };
+    if !(-90.0..=90.0).contains(&lat_deg) {
+        bail!("--at: latitude {lat_deg} is out of range (-90 to 90)");
+    }
+    if !(-180.0..=180.0).contains(&lon_deg) {
+        bail!("--at: longitude {lon_deg} is out of range (-180 to 180)");
+    }
+    Ok((lat_deg, lon_deg))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_point_is_latitude_then_longitude() {
+        assert_eq!(parse_lat_lon("55.75,37.62").unwrap(), (55.75, 37.62));
+        assert_eq!(parse_lat_lon(" -33.9 , 18.4 ").unwrap(), (-33.9, 18.4));
+    }
+
+    #[test]
+    fn a_point_out_of_range_or_malformed_is_refused() {
+        assert_eq!(parse_lat_lon("95,37").unwrap_err().to_string(), "--at: latitude 95 is out of range (-90 to 90)");
+        assert_eq!(
+            parse_lat_lon("55,200").unwrap_err().to_string(),
+            "--at: longitude 200 is out of range (-180 to 180)"
+        );
+        assert!(parse_lat_lon("55.75").unwrap_err().to_string().contains("expected LAT,LON"));
+        assert!(parse_lat_lon("north,east").unwrap_err().to_string().contains("expected LAT,LON"));
+        assert!(parse_lat_lon("NaN,1").is_err());
+    }
+
+    #[test]
+    fn a_future_date_is_refused_but_today_is_allowed() {
+        let today = jiff::civil::date(2026, 11, 30);
+        let args = |date: &str| StatusArgs { date: Some(date.into()), year: None, at: None, json: false };
+        assert_eq!(moment(&args("2026-11-30"), today).unwrap(), today);
+        let error = moment(&args("2026-12-01"), today).unwrap_err();
+        assert_eq!(error.to_string(), "--date: 2026-12-01 is in the future: the timeline ends today (2026-11-30)");
+    }
+}

@@ -1,0 +1,272 @@
+//! Dates as precise as their sources: a day, a month or only a year.
+
+use std::fmt;
+use std::str::FromStr;
+
+use jiff::civil::Date;
+
+/// How much of a date the sources give.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Precision {
+    Day,
+    Month,
+    Year,
+}
+
+/// A date known to the day, the month or the year. Written `1994-04-20`, `2010-06` or `2013`.
+///
+/// It takes effect on its first day (`2013` on 1 January 2013), but is shown to people as
+/// precisely as it is known ("2013", never "1 January 2013").
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Deserialize, serde::Serialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct PartialDate {
+    year: i16,
+    month: Option<i8>,
+    day: Option<i8>,
+}
+
+/// Text that is not a date, or not one of the accepted forms.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DateError {
+    #[error("\"{text}\" is not a date: expected {expected}")]
+    Form { text: String, expected: &'static str },
+    #[error("\"{text}\" is not a date: month {month} does not exist")]
+    Month { text: String, month: i64 },
+    #[error("\"{text}\" is not a date: {month_name} {year} has {days} days")]
+    Day { text: String, month_name: &'static str, year: i16, days: i8 },
+    #[error("year {year} is in the future: the timeline ends today ({today})")]
+    FutureYear { year: i16, today: Date },
+}
+
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The English name of a month, 1 to 12.
+pub fn month_name(month: i8) -> &'static str {
+    usize::try_from(month - 1).ok().and_then(|index| MONTH_NAMES.get(index)).copied().unwrap_or("?")
+}
+
+/// A date written out for people: "15 May 1992".
+pub fn long_date(date: Date) -> String {
+    format!("{} {} {}", date.day(), month_name(date.month()), date.year())
+}
+
+impl PartialDate {
+    /// A date known to the day.
+    pub fn day(date: Date) -> Self {
+        Self { year: date.year(), month: Some(date.month()), day: Some(date.day()) }
+    }
+
+    pub fn precision(&self) -> Precision {
+        match (self.month, self.day) {
+            (Some(_), Some(_)) => Precision::Day,
+            (Some(_), None) => Precision::Month,
+            _ => Precision::Year,
+        }
+    }
+
+    /// The day it takes effect: its first day.
+    pub fn effective(&self) -> Date {
+        let month = self.month.unwrap_or(1);
+        let day = self.day.unwrap_or(1);
+        // Checked when parsed; the fallback is never reached.
+        Date::new(self.year, month, day).unwrap_or(Date::constant(self.year, 1, 1))
+    }
+
+    pub fn year(&self) -> i16 {
+        self.year
+    }
+
+    /// The ISO form it was written in: `1994-04-20`, `2010-06` or `2013`.
+    pub fn iso(&self) -> String {
+        match (self.month, self.day) {
+            (Some(month), Some(day)) => format!("{:04}-{month:02}-{day:02}", self.year),
+            (Some(month), None) => format!("{:04}-{month:02}", self.year),
+            _ => format!("{:04}", self.year),
+        }
+    }
+}
+
+/// Shown as precisely as it is known: "20 April 1994", "June 2010", "2013".
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.month, self.day) {
+            (Some(_), Some(_)) => f.write_str(&long_date(self.effective())),
+            (Some(month), None) => write!(f, "{} {}", month_name(month), self.year),
+            _ => write!(f, "{}", self.year),
+        }
+    }
+}
+
+impl fmt::Debug for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "PartialDate({})", self.iso())
+    }
+}
+
+impl FromStr for PartialDate {
+    type Err = DateError;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        const EXPECTED: &str = "YYYY, YYYY-MM or YYYY-MM-DD";
+        let form_error = || DateError::Form { text: text.to_owned(), expected: EXPECTED };
+        let mut parts = text.split('-');
+        let year = parts.next().and_then(|part| number(part, 4)).ok_or_else(form_error)?;
+        let month = parts.next().map(|part| number(part, 2).ok_or_else(form_error)).transpose()?;
+        let day = parts.next().map(|part| number(part, 2).ok_or_else(form_error)).transpose()?;
+        if parts.next().is_some() {
+            return Err(form_error());
+        }
+        checked(text, year, month, day)
+    }
+}
+
+impl TryFrom<String> for PartialDate {
+    type Error = DateError;
+
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        text.parse()
+    }
+}
+
+impl From<PartialDate> for String {
+    fn from(date: PartialDate) -> Self {
+        date.iso()
+    }
+}
+
+/// Parses a date that must be given to the day, as `YYYY-MM-DD`.
+pub fn parse_day(text: &str) -> Result<Date, DateError> {
+    let date: PartialDate = text.parse().map_err(|error| match error {
+        DateError::Form { text, .. } => DateError::Form { text, expected: "YYYY-MM-DD" },
+        other => other,
+    })?;
+    match date.precision() {
+        Precision::Day => Ok(date.effective()),
+        _ => Err(DateError::Form { text: text.to_owned(), expected: "YYYY-MM-DD" }),
+    }
+}
+
+/// The moment that stands for a year: the end of 31 December, or today in the current year.
+pub fn year_end_or_today(year: i16, today: Date) -> Result<Date, DateError> {
+    if year > today.year() {
+        return Err(DateError::FutureYear { year, today });
+    }
+    if year == today.year() {
+        return Ok(today);
+    }
+    Ok(Date::new(year, 12, 31).unwrap_or(today))
+}
+
+/// A run of exactly `digits` ASCII digits.
+fn number(part: &str, digits: usize) -> Option<i64> {
+    if part.len() != digits || !part.bytes().all(|byte| byte.is_ascii_digit()) {
+        return None;
+    }
+    part.parse().ok()
+}
+
+fn checked(text: &str, year: i64, month: Option<i64>, day: Option<i64>) -> Result<PartialDate, DateError> {
+    // Four digits: the year fits an i16 and jiff's range.
+    let year = i16::try_from(year).unwrap_or(9999);
+    let Some(month) = month else {
+        return Ok(PartialDate { year, month: None, day: None });
+    };
+    let month_error = || DateError::Month { text: text.to_owned(), month };
+    let month_number = i8::try_from(month).ok().filter(|m| (1..=12).contains(m)).ok_or_else(month_error)?;
+    let first = Date::new(year, month_number, 1).map_err(|_| month_error())?;
+    let Some(day) = day else {
+        return Ok(PartialDate { year, month: Some(month_number), day: None });
+    };
+    let days = first.days_in_month();
+    let day_error = || DateError::Day { text: text.to_owned(), month_name: month_name(month_number), year, days };
+    let day_number = i8::try_from(day).ok().filter(|d| (1..=days).contains(d)).ok_or_else(day_error)?;
+    Ok(PartialDate { year, month: Some(month_number), day: Some(day_number) })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn a_year_takes_effect_on_the_first_of_january_and_is_shown_as_the_year() {
+        let year: PartialDate = "2013".parse().unwrap();
+        assert_eq!(year.precision(), Precision::Year);
+        assert_eq!(year.effective(), date(2013, 1, 1));
+        assert_eq!(year.to_string(), "2013");
+        assert_eq!(year.iso(), "2013");
+    }
+
+    #[test]
+    fn a_month_takes_effect_on_its_first_day_and_is_shown_as_the_month() {
+        let month: PartialDate = "2010-06".parse().unwrap();
+        assert_eq!(month.precision(), Precision::Month);
+        assert_eq!(month.effective(), date(2010, 6, 1));
+        assert_eq!(month.to_string(), "June 2010");
+    }
+
+    #[test]
+    fn a_day_is_shown_in_words() {
+        let day: PartialDate = "1994-04-20".parse().unwrap();
+        assert_eq!(day.precision(), Precision::Day);
+        assert_eq!(day.effective(), date(1994, 4, 20));
+        assert_eq!(day.to_string(), "20 April 1994");
+        assert_eq!(day.iso(), "1994-04-20");
+    }
+
+    #[test]
+    fn impossible_dates_say_what_is_wrong() {
+        let error = "1994-02-30".parse::<PartialDate>().unwrap_err();
+        assert_eq!(error.to_string(), "\"1994-02-30\" is not a date: February 1994 has 28 days");
+        let error = "2012-13".parse::<PartialDate>().unwrap_err();
+        assert_eq!(error.to_string(), "\"2012-13\" is not a date: month 13 does not exist");
+        assert_eq!("2024-02-29".parse::<PartialDate>().unwrap().effective(), date(2024, 2, 29));
+    }
+
+    #[test]
+    fn other_forms_are_refused() {
+        for text in ["", "94", "1994-4-20", "1994/04/20", "1994-04-20-01", "20-04-1994", "1994-04-2x", "+1994"] {
+            assert!(matches!(text.parse::<PartialDate>(), Err(DateError::Form { .. })), "{text} was accepted");
+        }
+    }
+
+    #[test]
+    fn a_command_line_date_must_be_a_whole_day() {
+        assert_eq!(parse_day("2012-12-31").unwrap(), date(2012, 12, 31));
+        let error = parse_day("2012-12").unwrap_err();
+        assert_eq!(error.to_string(), "\"2012-12\" is not a date: expected YYYY-MM-DD");
+        assert!(matches!(parse_day("2012-02-30"), Err(DateError::Day { days: 29, .. })));
+    }
+
+    #[test]
+    fn a_past_year_means_its_last_day_and_the_current_year_means_today() {
+        let today = date(2026, 11, 30);
+        assert_eq!(year_end_or_today(2012, today).unwrap(), date(2012, 12, 31));
+        assert_eq!(year_end_or_today(2026, today).unwrap(), today);
+        let error = year_end_or_today(2027, today).unwrap_err();
+        assert_eq!(error.to_string(), "year 2027 is in the future: the timeline ends today (2026-11-30)");
+    }
+
+    #[test]
+    fn dates_order_by_when_they_take_effect() {
+        let mut dates: Vec<PartialDate> =
+            ["2013", "2012-06-28", "2010-06", "2012-06-20"].iter().map(|t| t.parse().unwrap()).collect();
+        dates.sort();
+        let sorted: Vec<String> = dates.iter().map(PartialDate::iso).collect();
+        assert_eq!(sorted, ["2010-06", "2012-06-20", "2012-06-28", "2013"]);
+    }
+}

@@ -1,0 +1,209 @@
+//! Reading a timeline file and checking it before anything uses it.
+
+use std::fmt;
+
+use super::{Change, Country, Event, Organisation, PartialDate, Source, SourceDocument, Status, Timeline};
+use crate::Iso3;
+
+/// A timeline file that cannot be used, with where the problem is.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum TimelineError {
+    /// Not JSON, or not the expected shape (a bad date, an unknown status, a missing field).
+    #[error("{origin}: line {line}, column {column}: {message}")]
+    Syntax { origin: String, line: usize, column: usize, message: String },
+    /// Well-formed, but the facts do not hold together.
+    #[error("{origin}: {path}: {problem}")]
+    Invalid { origin: String, path: String, problem: Problem },
+}
+
+/// What is wrong with a well-formed timeline.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum Problem {
+    #[error("{0} appears more than once")]
+    DuplicateCountry(Iso3),
+    #[error("{0} is not a country of the bundled world borders")]
+    UnknownCountry(Iso3),
+    #[error("no sources: every change and event needs at least one")]
+    NoSources,
+    #[error("a source needs a \"ref\", a \"url\" or a \"title\"")]
+    EmptySource,
+    #[error("\"{0}\" is not a web address (http:// or https://)")]
+    BadUrl(String),
+    #[error("{field} is empty")]
+    Empty { field: &'static str },
+    #[error("no changes of status")]
+    NoChanges,
+    #[error("{this} is not after the change before it ({previous})")]
+    OutOfOrder { previous: PartialDate, this: PartialDate },
+    #[error("{} cannot follow {}", .to.key(), .from.map_or("no status", Status::key))]
+    Transition { from: Option<Status>, to: Status },
+    #[error("the events are not in date order: {this} comes after {previous}")]
+    EventsOutOfOrder { previous: PartialDate, this: PartialDate },
+}
+
+/// The file as written, before it is checked.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TimelineFile {
+    #[allow(dead_code, reason = "read so that a file of another schema is refused")]
+    schema: Schema,
+    title: String,
+    checked_on: PartialDate,
+    source_document: SourceDocument,
+    countries: Vec<Country>,
+    #[serde(default)]
+    organisations: Vec<Organisation>,
+    #[serde(default)]
+    events: Vec<Event>,
+}
+
+/// The only schema version this program reads.
+#[derive(serde::Deserialize)]
+#[serde(try_from = "u32")]
+struct Schema;
+
+impl TryFrom<u32> for Schema {
+    type Error = String;
+
+    fn try_from(version: u32) -> Result<Self, Self::Error> {
+        match version {
+            1 => Ok(Schema),
+            other => Err(format!("schema {other} is not supported (this program reads schema 1)")),
+        }
+    }
+}
+
+/// A place in the file, written like `countries[3] (UZB).changes[1]`.
+struct Path(String);
+
+impl Path {
+    fn child(&self, part: impl fmt::Display) -> Path {
+        Path(format!("{}.{part}", self.0))
+    }
+}
+
+impl Timeline {
+    /// Reads and checks a timeline; `origin` names the file in error messages.
+    pub fn from_json(text: &str, origin: &str) -> Result<Self, TimelineError> {
+        let file: TimelineFile = serde_json::from_str(text).map_err(|error| TimelineError::Syntax {
+            origin: origin.to_owned(),
+            line: error.line(),
+            column: error.column(),
+            message: without_position(&error),
+        })?;
+        let invalid = |path: Path, problem| TimelineError::Invalid { origin: origin.to_owned(), path: path.0, problem };
+        let timeline = file.checked().map_err(|(path, problem)| invalid(path, problem))?;
+        Ok(timeline)
+    }
+
+    /// Checks that every country of the timeline is one that `known` accepts (one with borders).
+    pub fn check_countries(&self, origin: &str, known: impl Fn(Iso3) -> bool) -> Result<(), TimelineError> {
+        match self.countries.iter().find(|country| !known(country.iso3)) {
+            Some(country) => Err(TimelineError::Invalid {
+                origin: origin.to_owned(),
+                path: "countries".to_owned(),
+                problem: Problem::UnknownCountry(country.iso3),
+            }),
+            None => Ok(()),
+        }
+    }
+}
+
+/// serde_json's message without its " at line L column C" tail, which the error shows itself.
+fn without_position(error: &serde_json::Error) -> String {
+    let message = error.to_string();
+    match message.rfind(" at line ") {
+        Some(end) => message[..end].to_owned(),
+        None => message,
+    }
+}
+
+type Checked<T> = Result<T, (Path, Problem)>;
+
+impl TimelineFile {
+    fn checked(self) -> Checked<Timeline> {
+        non_empty(&self.title, "title").map_err(|problem| (Path("title".into()), problem))?;
+        let mut countries = self.countries;
+        let mut seen = std::collections::BTreeSet::new();
+        for (index, country) in countries.iter().enumerate() {
+            let path = Path(format!("countries[{index}] ({})", country.iso3));
+            if !seen.insert(country.iso3) {
+                return Err((path, Problem::DuplicateCountry(country.iso3)));
+            }
+            non_empty(&country.name, "name").map_err(|problem| (path.child("name"), problem))?;
+            check_changes(&country.changes, &path)?;
+        }
+        for (index, body) in self.organisations.iter().enumerate() {
+            let path = Path(format!("organisations[{index}]"));
+            non_empty(&body.name, "name").map_err(|problem| (path.child("name"), problem))?;
+            check_changes(&body.changes, &path)?;
+        }
+        for (index, event) in self.events.iter().enumerate() {
+            let path = Path(format!("events[{index}] ({})", event.date.iso()));
+            non_empty(&event.title, "title").map_err(|problem| (path.child("title"), problem))?;
+            check_sources(&event.sources, &path)?;
+        }
+        for (index, pair) in self.events.windows(2).enumerate() {
+            if let [previous, this] = pair
+                && this.date.effective() < previous.date.effective()
+            {
+                let problem = Problem::EventsOutOfOrder { previous: previous.date, this: this.date };
+                return Err((Path(format!("events[{}] ({})", index + 1, this.date.iso())), problem));
+            }
+        }
+        countries.sort_by_key(|country| country.iso3);
+        Ok(Timeline {
+            title: self.title,
+            checked_on: self.checked_on,
+            source_document: self.source_document,
+            countries,
+            organisations: self.organisations,
+            events: self.events,
+        })
+    }
+}
+
+fn non_empty(text: &str, field: &'static str) -> Result<(), Problem> {
+    if text.trim().is_empty() { Err(Problem::Empty { field }) } else { Ok(()) }
+}
+
+fn check_changes(changes: &[Change], path: &Path) -> Checked<()> {
+    if changes.is_empty() {
+        return Err((path.child("changes"), Problem::NoChanges));
+    }
+    let mut previous: Option<&Change> = None;
+    for (index, change) in changes.iter().enumerate() {
+        let path = path.child(format!("changes[{index}] ({})", change.date.iso()));
+        if let Some(before) = previous
+            && change.date.effective() <= before.date.effective()
+        {
+            return Err((path, Problem::OutOfOrder { previous: before.date, this: change.date }));
+        }
+        let from = previous.map(|before| before.status);
+        if !change.status.may_follow(from) {
+            return Err((path, Problem::Transition { from, to: change.status }));
+        }
+        check_sources(&change.sources, &path)?;
+        previous = Some(change);
+    }
+    Ok(())
+}
+
+fn check_sources(sources: &[Source], path: &Path) -> Checked<()> {
+    if sources.is_empty() {
+        return Err((path.child("sources"), Problem::NoSources));
+    }
+    for (index, source) in sources.iter().enumerate() {
+        let path = || path.child(format!("sources[{index}]"));
+        let title = source.title.as_deref().map(str::trim).filter(|title| !title.is_empty());
+        if source.reference.is_none() && source.url.is_none() && title.is_none() {
+            return Err((path(), Problem::EmptySource));
+        }
+        if let Some(url) = &source.url
+            && !(url.starts_with("https://") || url.starts_with("http://"))
+        {
+            return Err((path(), Problem::BadUrl(url.clone())));
+        }
+    }
+    Ok(())
+}

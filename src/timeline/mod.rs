@@ -1,0 +1,311 @@
+//! The CSTO membership timeline: who had which status when, and why (pure, no I/O).
+
+mod date;
+mod load;
+
+use std::collections::BTreeMap;
+
+use jiff::civil::Date;
+
+pub use date::{DateError, PartialDate, Precision, long_date, month_name, parse_day, year_end_or_today};
+pub use load::{Problem, TimelineError};
+
+use crate::Iso3;
+
+/// A country's standing towards the Collective Security Treaty / CSTO. A country that never had
+/// one has no status (`Option<Status>::None`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Deserialize, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Signed the treaty, which is not yet in force for it.
+    Signatory,
+    Member,
+    /// A member that has frozen its participation (Armenia from 23 February 2024).
+    MemberFrozen,
+    /// Left, or suspended its membership (Uzbekistan in 2012).
+    FormerMember,
+    /// Observer in the CSTO Parliamentary Assembly (not a treaty status).
+    Observer,
+    FormerObserver,
+}
+
+impl Status {
+    /// Every status, in the order a legend lists them.
+    pub const ALL: [Status; 6] = [
+        Status::Member,
+        Status::MemberFrozen,
+        Status::Signatory,
+        Status::FormerMember,
+        Status::Observer,
+        Status::FormerObserver,
+    ];
+
+    /// The name used in files and JSON output: `member_frozen`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Signatory => "signatory",
+            Status::Member => "member",
+            Status::MemberFrozen => "member_frozen",
+            Status::FormerMember => "former_member",
+            Status::Observer => "observer",
+            Status::FormerObserver => "former_observer",
+        }
+    }
+
+    /// The name shown to people, singular: "frozen member".
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Signatory => "signatory",
+            Status::Member => "member",
+            Status::MemberFrozen => "member (participation frozen)",
+            Status::FormerMember => "former member",
+            Status::Observer => "observer (Parliamentary Assembly)",
+            Status::FormerObserver => "former observer",
+        }
+    }
+
+    /// Whether a status may follow another (`None`: no status yet).
+    pub fn may_follow(self, previous: Option<Status>) -> bool {
+        use Status::*;
+        match self {
+            Signatory => matches!(previous, None | Some(Observer | FormerObserver | FormerMember)),
+            Member => previous != Some(Member),
+            MemberFrozen => previous == Some(Member),
+            FormerMember => matches!(previous, Some(Member | MemberFrozen)),
+            Observer => matches!(previous, None | Some(FormerObserver | FormerMember)),
+            FormerObserver => previous == Some(Observer),
+        }
+    }
+}
+
+/// How sure the research is of a date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    High,
+    MediumHigh,
+    Medium,
+    Low,
+}
+
+/// Where a fact comes from: a reference number of the source article, a web page, or a citation.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// The reference's number in the source article.
+    #[serde(rename = "ref", default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+}
+
+/// One change of status, effective from its date.
+#[derive(Clone, Debug, PartialEq, serde::Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Change {
+    pub date: PartialDate,
+    pub status: Status,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<Confidence>,
+    #[serde(default)]
+    pub note: String,
+    pub sources: Vec<Source>,
+}
+
+/// A country and its changes of status, in date order.
+#[derive(Clone, Debug, PartialEq, serde::Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Country {
+    pub iso3: Iso3,
+    pub name: String,
+    pub changes: Vec<Change>,
+}
+
+/// A body with a status but no territory (the Union State's Parliamentary Assembly).
+#[derive(Clone, Debug, PartialEq, serde::Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    pub name: String,
+    pub changes: Vec<Change>,
+}
+
+/// A dated event worth marking on the timeline that changes nobody's status.
+#[derive(Clone, Debug, PartialEq, serde::Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub date: PartialDate,
+    /// The countries it concerns.
+    #[serde(default)]
+    pub countries: Vec<Iso3>,
+    pub title: String,
+    #[serde(default)]
+    pub note: String,
+    pub sources: Vec<Source>,
+}
+
+/// The document most facts are referenced to.
+#[derive(Clone, Debug, PartialEq, serde::Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceDocument {
+    pub title: String,
+    pub url: String,
+}
+
+/// The whole timeline, validated: countries sorted by code, every list in date order.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Timeline {
+    pub title: String,
+    /// The day the research was last checked against public sources.
+    pub checked_on: PartialDate,
+    pub source_document: SourceDocument,
+    countries: Vec<Country>,
+    organisations: Vec<Organisation>,
+    events: Vec<Event>,
+}
+
+/// Who an entry of the timeline is about.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Subject<'a> {
+    Country(&'a Country),
+    Organisation(&'a Organisation),
+}
+
+impl<'a> Subject<'a> {
+    pub fn name(&self) -> &'a str {
+        match self {
+            Subject::Country(country) => &country.name,
+            Subject::Organisation(organisation) => &organisation.name,
+        }
+    }
+
+    pub fn iso3(&self) -> Option<Iso3> {
+        match self {
+            Subject::Country(country) => Some(country.iso3),
+            Subject::Organisation(_) => None,
+        }
+    }
+}
+
+/// One dated line of the timeline: a change of status or an event marker.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Entry<'a> {
+    Change { subject: Subject<'a>, previous: Option<Status>, change: &'a Change },
+    Event(&'a Event),
+}
+
+impl Entry<'_> {
+    pub fn date(&self) -> PartialDate {
+        match self {
+            Entry::Change { change, .. } => change.date,
+            Entry::Event(event) => event.date,
+        }
+    }
+}
+
+/// How many countries have each status at one moment.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Counts(BTreeMap<Status, usize>);
+
+impl Counts {
+    pub fn get(&self, status: Status) -> usize {
+        self.0.get(&status).copied().unwrap_or(0)
+    }
+}
+
+/// The status in force at `date` among date-ordered changes.
+fn status_in(changes: &[Change], date: Date) -> Option<Status> {
+    changes.iter().take_while(|change| change.date.effective() <= date).last().map(|change| change.status)
+}
+
+impl Timeline {
+    /// The timeline bundled with the program.
+    pub fn bundled() -> Result<Self, TimelineError> {
+        Self::from_json(include_str!("../../assets/timeline.json"), "bundled timeline (assets/timeline.json)")
+    }
+
+    pub fn countries(&self) -> &[Country] {
+        &self.countries
+    }
+
+    pub fn organisations(&self) -> &[Organisation] {
+        &self.organisations
+    }
+
+    pub fn events(&self) -> &[Event] {
+        &self.events
+    }
+
+    /// A country's record: its name and dated history.
+    pub fn country(&self, iso3: Iso3) -> Option<&Country> {
+        self.countries
+            .binary_search_by_key(&iso3, |country| country.iso3)
+            .ok()
+            .and_then(|index| self.countries.get(index))
+    }
+
+    /// A country's status at the end of `date` (changes take effect on their date).
+    pub fn status_at(&self, iso3: Iso3, date: Date) -> Option<Status> {
+        self.country(iso3).and_then(|country| status_in(&country.changes, date))
+    }
+
+    /// Every country that has a status at `date`, sorted by code.
+    pub fn statuses_at(&self, date: Date) -> Vec<(&Country, Status)> {
+        self.countries
+            .iter()
+            .filter_map(|country| status_in(&country.changes, date).map(|status| (country, status)))
+            .collect()
+    }
+
+    /// The organisations (no territory) that have a status at `date`.
+    pub fn organisations_at(&self, date: Date) -> Vec<(&Organisation, Status)> {
+        self.organisations
+            .iter()
+            .filter_map(|body| status_in(&body.changes, date).map(|status| (body, status)))
+            .collect()
+    }
+
+    /// How many countries have each status at `date`.
+    pub fn counts_at(&self, date: Date) -> Counts {
+        let mut counts = Counts::default();
+        for (_, status) in self.statuses_at(date) {
+            *counts.0.entry(status).or_default() += 1;
+        }
+        counts
+    }
+
+    /// Every change and event that takes effect from `from` to `to`, both included, in date
+    /// order (changes before events on the same day).
+    pub fn entries_between(&self, from: Date, to: Date) -> Vec<Entry<'_>> {
+        let within = |date: PartialDate| (from..=to).contains(&date.effective());
+        let countries = self.countries.iter().map(|country| (Subject::Country(country), &country.changes));
+        let bodies = self.organisations.iter().map(|body| (Subject::Organisation(body), &body.changes));
+        let mut entries: Vec<Entry<'_>> = countries
+            .chain(bodies)
+            .flat_map(|(subject, changes)| {
+                let previous = std::iter::once(None).chain(changes.iter().map(|change| Some(change.status)));
+                changes.iter().zip(previous).map(move |(change, previous)| Entry::Change { subject, previous, change })
+            })
+            .chain(self.events.iter().map(Entry::Event))
+            .filter(|entry| within(entry.date()))
+            .collect();
+        entries.sort_by_key(|entry| (entry.date().effective(), matches!(entry, Entry::Event(_))));
+        entries
+    }
+
+    /// The days on which some country's status changes, in order, without repeats.
+    pub fn change_dates(&self) -> Vec<Date> {
+        let mut dates: Vec<Date> = self
+            .countries
+            .iter()
+            .flat_map(|country| country.changes.iter().map(|change| change.date.effective()))
+            .collect();
+        dates.sort();
+        dates.dedup();
+        dates
+    }
+}
+
+#[cfg(test)]
+mod tests;

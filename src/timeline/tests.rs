@@ -1,0 +1,362 @@
+use jiff::civil::{Date, date};
+use serde_json::{Value, json};
+
+use super::*;
+
+fn bundled() -> Timeline {
+    Timeline::bundled().unwrap()
+}
+
+fn iso(code: &str) -> Iso3 {
+    code.parse().unwrap()
+}
+
+/// The research table (shared/reference/csto-timeline.md, section A), written out independently
+/// of assets/timeline.json: country, status before, status after, the day it takes effect.
+type ResearchedChange = (&'static str, Option<Status>, Status, (i16, i8, i8));
+
+const RESEARCHED_CHANGES: &[ResearchedChange] = {
+    use Status::*;
+    &[
+        ("ARM", None, Signatory, (1992, 5, 15)),
+        ("KAZ", None, Signatory, (1992, 5, 15)),
+        ("KGZ", None, Signatory, (1992, 5, 15)),
+        ("RUS", None, Signatory, (1992, 5, 15)),
+        ("TJK", None, Signatory, (1992, 5, 15)),
+        ("UZB", None, Signatory, (1992, 5, 15)),
+        ("AZE", None, Signatory, (1993, 9, 24)),
+        ("GEO", None, Signatory, (1993, 12, 9)),
+        ("BLR", None, Signatory, (1993, 12, 31)),
+        ("ARM", Some(Signatory), Member, (1994, 4, 20)),
+        ("AZE", Some(Signatory), Member, (1994, 4, 20)),
+        ("BLR", Some(Signatory), Member, (1994, 4, 20)),
+        ("GEO", Some(Signatory), Member, (1994, 4, 20)),
+        ("KAZ", Some(Signatory), Member, (1994, 4, 20)),
+        ("KGZ", Some(Signatory), Member, (1994, 4, 20)),
+        ("RUS", Some(Signatory), Member, (1994, 4, 20)),
+        ("TJK", Some(Signatory), Member, (1994, 4, 20)),
+        ("UZB", Some(Signatory), Member, (1994, 4, 20)),
+        ("AZE", Some(Member), FormerMember, (1999, 4, 20)),
+        ("GEO", Some(Member), FormerMember, (1999, 4, 20)),
+        ("UZB", Some(Member), FormerMember, (1999, 4, 20)),
+        ("UZB", Some(FormerMember), Member, (2006, 8, 16)),
+        ("UZB", Some(Member), FormerMember, (2012, 6, 28)),
+        ("SRB", None, Observer, (2013, 1, 1)),
+        ("AFG", None, Observer, (2013, 1, 1)),
+        ("AFG", Some(Observer), FormerObserver, (2021, 8, 15)),
+        ("ARM", Some(Member), MemberFrozen, (2024, 2, 23)),
+    ]
+};
+
+#[test]
+fn every_researched_change_takes_effect_on_its_day_and_not_the_day_before() {
+    let timeline = bundled();
+    for &(code, before, after, (y, m, d)) in RESEARCHED_CHANGES {
+        let day = date(y, m, d);
+        let day_before = day.yesterday().unwrap();
+        assert_eq!(timeline.status_at(iso(code), day_before), before, "{code} on {day_before}");
+        assert_eq!(timeline.status_at(iso(code), day), Some(after), "{code} on {day}");
+    }
+}
+
+#[test]
+fn the_timeline_has_no_change_the_research_does_not_list() {
+    let timeline = bundled();
+    let bundled_count: usize = timeline.countries().iter().map(|country| country.changes.len()).sum();
+    assert_eq!(bundled_count, RESEARCHED_CHANGES.len());
+    let mut dates: Vec<Date> = RESEARCHED_CHANGES.iter().map(|&(_, _, _, (y, m, d))| date(y, m, d)).collect();
+    dates.sort();
+    dates.dedup();
+    assert_eq!(timeline.change_dates(), dates);
+}
+
+#[test]
+fn uzbekistan_left_twice_and_rejoined_in_between() {
+    let timeline = bundled();
+    let uzb = iso("UZB");
+    assert_eq!(timeline.status_at(uzb, date(2000, 6, 1)), Some(Status::FormerMember));
+    assert_eq!(timeline.status_at(uzb, date(2011, 12, 31)), Some(Status::Member));
+    assert_eq!(timeline.status_at(uzb, date(2012, 12, 31)), Some(Status::FormerMember));
+    let history = &timeline.country(uzb).unwrap().changes;
+    assert!(history.last().unwrap().note.contains("suspension"), "the 2012 note says it was a suspension");
+}
+
+#[test]
+fn armenia_is_a_frozen_member_from_23_february_2024() {
+    let timeline = bundled();
+    assert_eq!(timeline.status_at(iso("ARM"), date(2024, 2, 22)), Some(Status::Member));
+    assert_eq!(timeline.status_at(iso("ARM"), date(2024, 2, 23)), Some(Status::MemberFrozen));
+    assert_eq!(timeline.status_at(iso("ARM"), date(2026, 11, 30)), Some(Status::MemberFrozen));
+}
+
+#[test]
+fn a_year_precise_change_is_in_force_on_the_first_of_january_and_shown_as_the_year() {
+    let timeline = bundled();
+    let serbia = timeline.country(iso("SRB")).unwrap();
+    let joined = &serbia.changes[0];
+    assert_eq!(joined.date.precision(), Precision::Year);
+    assert_eq!(joined.date.to_string(), "2013");
+    assert_eq!(timeline.status_at(iso("SRB"), date(2012, 12, 31)), None);
+    assert_eq!(timeline.status_at(iso("SRB"), date(2013, 1, 1)), Some(Status::Observer));
+}
+
+#[test]
+fn the_year_end_rule_gives_the_researched_snapshot_of_each_year() {
+    // csto-timeline.md section C: the status on 31 December of each year.
+    let timeline = bundled();
+    let today = date(2026, 11, 30);
+    let snapshot = |year| {
+        let moment = year_end_or_today(year, today).unwrap();
+        let counts = timeline.counts_at(moment);
+        Status::ALL.map(|status| counts.get(status))
+    };
+    //                      member frozen signatory former observer former_observer
+    assert_eq!(snapshot(1992), [0, 0, 6, 0, 0, 0]);
+    assert_eq!(snapshot(1993), [0, 0, 9, 0, 0, 0]);
+    for year in 1994..=1998 {
+        assert_eq!(snapshot(year), [9, 0, 0, 0, 0, 0], "{year}");
+    }
+    for year in 1999..=2005 {
+        assert_eq!(snapshot(year), [6, 0, 0, 3, 0, 0], "{year}");
+    }
+    for year in 2006..=2011 {
+        assert_eq!(snapshot(year), [7, 0, 0, 2, 0, 0], "{year}");
+    }
+    assert_eq!(snapshot(2012), [6, 0, 0, 3, 0, 0]);
+    for year in 2013..=2020 {
+        assert_eq!(snapshot(year), [6, 0, 0, 3, 2, 0], "{year}");
+    }
+    for year in 2021..=2023 {
+        assert_eq!(snapshot(year), [6, 0, 0, 3, 1, 1], "{year}");
+    }
+    for year in 2024..=2026 {
+        assert_eq!(snapshot(year), [5, 1, 0, 3, 1, 1], "{year}");
+    }
+}
+
+#[test]
+fn statuses_at_a_date_are_sorted_by_code_and_leave_out_countries_without_one() {
+    let timeline = bundled();
+    let listed: Vec<(String, Status)> = timeline
+        .statuses_at(date(1993, 10, 1))
+        .into_iter()
+        .map(|(country, status)| (country.iso3.to_string(), status))
+        .collect();
+    let expected = ["ARM", "AZE", "KAZ", "KGZ", "RUS", "TJK", "UZB"].map(|code| (code.to_owned(), Status::Signatory));
+    assert_eq!(listed, expected);
+}
+
+#[test]
+fn the_union_state_assembly_is_an_observer_from_2010_without_territory() {
+    let timeline = bundled();
+    assert!(timeline.organisations_at(date(2009, 12, 31)).is_empty());
+    let bodies = timeline.organisations_at(date(2010, 1, 1));
+    assert_eq!(bodies.len(), 1);
+    assert!(bodies[0].0.name.contains("Union State"));
+    assert_eq!(bodies[0].1, Status::Observer);
+}
+
+#[test]
+fn entries_between_two_dates_include_both_ends_in_date_order() {
+    let timeline = bundled();
+    let entries = timeline.entries_between(date(1999, 4, 2), date(1999, 4, 20));
+    let lines: Vec<String> = entries
+        .iter()
+        .map(|entry| match entry {
+            Entry::Change { subject, previous, change } => {
+                format!("{} {} {:?}->{:?}", change.date.iso(), subject.name(), previous, change.status)
+            }
+            Entry::Event(event) => format!("{} event", event.date.iso()),
+        })
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            "1999-04-02 event",
+            "1999-04-20 Azerbaijan Some(Member)->FormerMember",
+            "1999-04-20 Georgia Some(Member)->FormerMember",
+            "1999-04-20 Uzbekistan Some(Member)->FormerMember",
+        ]
+    );
+    let whole = timeline.entries_between(date(1900, 1, 1), date(2100, 1, 1));
+    assert!(whole.windows(2).all(|pair| pair[0].date().effective() <= pair[1].date().effective()));
+    let events = whole.iter().filter(|entry| matches!(entry, Entry::Event(_))).count();
+    assert_eq!(events, timeline.events().len());
+}
+
+#[test]
+fn every_change_and_event_has_a_source_and_links_are_web_addresses() {
+    let timeline = bundled();
+    let changes = timeline.countries().iter().flat_map(|c| &c.changes).map(|c| &c.sources);
+    let events = timeline.events().iter().map(|e| &e.sources);
+    for sources in changes.chain(events) {
+        assert!(!sources.is_empty());
+        for url in sources.iter().filter_map(|source| source.url.as_deref()) {
+            assert!(url.starts_with("https://"), "{url}");
+        }
+    }
+}
+
+#[test]
+fn the_event_markers_the_issue_names_are_there() {
+    let timeline = bundled();
+    let dated = |iso: &str| timeline.events().iter().any(|event| event.date.iso() == iso);
+    for day in ["1999-04-02", "2002-10-07", "2003-09-18", "2022-01-06", "2022-09-13"] {
+        assert!(dated(day), "no event on {day}");
+    }
+    let kazakhstan = timeline.events().iter().find(|event| event.date.iso() == "2022-01-06").unwrap();
+    assert!(kazakhstan.countries.contains(&iso("KAZ")));
+}
+
+// Validation: each broken file is the bundled one with one thing changed.
+
+fn bundled_json() -> Value {
+    serde_json::from_str(include_str!("../../assets/timeline.json")).unwrap()
+}
+
+fn load(value: &Value) -> Result<Timeline, TimelineError> {
+    Timeline::from_json(&serde_json::to_string_pretty(value).unwrap(), "test.json")
+}
+
+fn problem(value: &Value) -> (String, Problem) {
+    match load(value) {
+        Err(TimelineError::Invalid { path, problem, .. }) => (path, problem),
+        other => panic!("expected an invalid timeline, got {other:?}"),
+    }
+}
+
+fn country_index(value: &Value, code: &str) -> usize {
+    value["countries"].as_array().unwrap().iter().position(|c| c["iso3"] == code).unwrap()
+}
+
+#[test]
+fn a_duplicate_country_is_refused() {
+    let mut value = bundled_json();
+    let armenia = value["countries"][country_index(&value, "ARM")].clone();
+    value["countries"].as_array_mut().unwrap().push(armenia);
+    let (path, found) = problem(&value);
+    assert_eq!(path, "countries[11] (ARM)");
+    assert_eq!(found, Problem::DuplicateCountry(iso("ARM")));
+}
+
+#[test]
+fn a_malformed_country_code_is_refused_with_its_line() {
+    let mut value = bundled_json();
+    value["countries"][0]["iso3"] = json!("Afg");
+    let error = load(&value).unwrap_err();
+    let TimelineError::Syntax { line, message, .. } = &error else { panic!("{error:?}") };
+    assert!(message.contains("\"Afg\" is not an ISO 3166-1 alpha-3 code"), "{message}");
+    assert!(*line > 1);
+    assert!(error.to_string().starts_with("test.json: line "));
+}
+
+#[test]
+fn an_unknown_status_is_refused_with_the_known_ones() {
+    let mut value = bundled_json();
+    value["countries"][0]["changes"][0]["status"] = json!("associate");
+    let TimelineError::Syntax { message, .. } = load(&value).unwrap_err() else { panic!() };
+    assert!(message.contains("unknown variant `associate`"), "{message}");
+    assert!(message.contains("member_frozen"), "{message}");
+}
+
+#[test]
+fn an_impossible_date_is_refused() {
+    let mut value = bundled_json();
+    value["countries"][0]["changes"][1]["date"] = json!("2021-02-30");
+    let TimelineError::Syntax { message, .. } = load(&value).unwrap_err() else { panic!() };
+    assert!(message.contains("February 2021 has 28 days"), "{message}");
+}
+
+#[test]
+fn changes_out_of_date_order_are_refused() {
+    let mut value = bundled_json();
+    let uzb = country_index(&value, "UZB");
+    value["countries"][uzb]["changes"][3]["date"] = json!("1999-04-20");
+    let (path, found) = problem(&value);
+    assert_eq!(path, "countries[10] (UZB).changes[3] (1999-04-20)");
+    assert!(matches!(found, Problem::OutOfOrder { .. }), "{found:?}");
+}
+
+#[test]
+fn a_former_observer_cannot_become_a_frozen_member_without_joining() {
+    let mut value = bundled_json();
+    let afg = country_index(&value, "AFG");
+    let mut frozen = value["countries"][afg]["changes"][1].clone();
+    frozen["date"] = json!("2023-05-01");
+    frozen["status"] = json!("member_frozen");
+    value["countries"][afg]["changes"].as_array_mut().unwrap().push(frozen);
+    let error = load(&value).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "test.json: countries[0] (AFG).changes[2] (2023-05-01): member_frozen cannot follow former_observer"
+    );
+}
+
+#[test]
+fn a_first_change_cannot_be_a_departure() {
+    let mut value = bundled_json();
+    value["countries"][0]["changes"][0]["status"] = json!("former_member");
+    assert_eq!(problem(&value).1, Problem::Transition { from: None, to: Status::FormerMember });
+}
+
+#[test]
+fn a_change_without_sources_is_refused() {
+    let mut value = bundled_json();
+    value["countries"][1]["changes"][0]["sources"] = json!([]);
+    let (path, found) = problem(&value);
+    assert_eq!(path, "countries[1] (ARM).changes[0] (1992-05-15).sources");
+    assert_eq!(found, Problem::NoSources);
+    value["countries"][1]["changes"][0]["sources"] = json!([{ "title": "  " }]);
+    assert_eq!(problem(&value).1, Problem::EmptySource);
+    value["countries"][1]["changes"][0]["sources"] = json!([{ "url": "tass.com/archive/678014" }]);
+    assert_eq!(problem(&value).1, Problem::BadUrl("tass.com/archive/678014".into()));
+}
+
+#[test]
+fn an_unknown_field_is_refused_rather_than_ignored() {
+    let mut value = bundled_json();
+    value["countries"][0]["changes"][0]["staus"] = json!("member");
+    let TimelineError::Syntax { message, .. } = load(&value).unwrap_err() else { panic!() };
+    assert!(message.contains("unknown field `staus`"), "{message}");
+}
+
+#[test]
+fn a_file_of_another_schema_or_not_json_is_refused() {
+    let mut value = bundled_json();
+    value["schema"] = json!(2);
+    let TimelineError::Syntax { message, .. } = load(&value).unwrap_err() else { panic!() };
+    assert!(message.contains("schema 2 is not supported"), "{message}");
+    let error = Timeline::from_json("{\n  \"schema\": 1,\n  oops\n}", "broken.json").unwrap_err();
+    assert!(matches!(error, TimelineError::Syntax { line: 3, column: 3, .. }), "{error:?}");
+}
+
+#[test]
+fn events_out_of_order_are_refused() {
+    let mut value = bundled_json();
+    value["events"][2]["date"] = json!("2020-01-01");
+    assert!(matches!(problem(&value).1, Problem::EventsOutOfOrder { .. }));
+}
+
+#[test]
+fn countries_without_borders_are_found() {
+    let timeline = bundled();
+    assert!(timeline.check_countries("t", |_| true).is_ok());
+    let error = timeline.check_countries("t", |code| code != iso("SRB")).unwrap_err();
+    assert_eq!(error.to_string(), "t: countries: SRB is not a country of the bundled world borders");
+}
+
+#[test]
+fn transitions_follow_the_rules() {
+    use Status::*;
+    assert!(Signatory.may_follow(None));
+    assert!(Member.may_follow(Some(Signatory)));
+    assert!(Member.may_follow(Some(FormerMember)));
+    assert!(Member.may_follow(Some(MemberFrozen)));
+    assert!(!Member.may_follow(Some(Member)));
+    assert!(MemberFrozen.may_follow(Some(Member)));
+    assert!(!MemberFrozen.may_follow(Some(FormerObserver)));
+    assert!(!MemberFrozen.may_follow(None));
+    assert!(FormerObserver.may_follow(Some(Observer)));
+    assert!(!FormerObserver.may_follow(Some(Member)));
+    assert!(!FormerMember.may_follow(Some(Signatory)));
+}

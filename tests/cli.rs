@@ -1,0 +1,193 @@
+//! The command line as a user runs it: the real binary, its stdout, stderr and exit status.
+#![allow(clippy::unwrap_used, reason = "tests may unwrap")]
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+use serde_json::{Value, json};
+
+fn csto_map(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_csto-map")).args(args).output().unwrap()
+}
+
+fn stdout_json(args: &[&str]) -> Value {
+    let output = csto_map(args);
+    assert!(output.status.success(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
+/// Runs a command that must fail: exit status 2, one clear message, no panic.
+fn failure(args: &[&str]) -> String {
+    let output = csto_map(args);
+    assert_eq!(output.status.code(), Some(2), "{args:?}");
+    assert!(output.stdout.is_empty(), "{args:?} printed to stdout");
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(!stderr.contains("panicked") && !stderr.contains("backtrace"), "{stderr}");
+    stderr
+}
+
+fn status_of(list: &Value, iso3: &str) -> Option<String> {
+    let entry = list.as_array().unwrap().iter().find(|entry| entry["iso3"] == iso3)?;
+    Some(entry["status"].as_str().unwrap().to_owned())
+}
+
+fn temp_file(name: &str, text: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("csto-map-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn status_2012_lists_uzbekistan_as_former_member_and_armenia_as_member() {
+    let list = stdout_json(&["status", "--year", "2012", "--json"]);
+    assert_eq!(status_of(&list, "UZB").as_deref(), Some("former_member"));
+    assert_eq!(status_of(&list, "ARM").as_deref(), Some("member"));
+    assert_eq!(list[0], json!({"iso3": "ARM", "name": "Armenia", "status": "member"}));
+    let codes: Vec<&str> = list.as_array().unwrap().iter().map(|e| e["iso3"].as_str().unwrap()).collect();
+    let mut sorted = codes.clone();
+    sorted.sort();
+    assert_eq!(codes, sorted, "sorted by iso3");
+    assert_eq!(codes, ["ARM", "AZE", "BLR", "GEO", "KAZ", "KGZ", "RUS", "TJK", "UZB"]);
+}
+
+#[test]
+fn status_2024_shows_armenia_frozen_and_1993_belarus_a_signatory() {
+    let list = stdout_json(&["status", "--year", "2024", "--json"]);
+    assert_eq!(status_of(&list, "ARM").as_deref(), Some("member_frozen"));
+    assert_eq!(status_of(&list, "SRB").as_deref(), Some("observer"));
+    assert_eq!(status_of(&list, "AFG").as_deref(), Some("former_observer"));
+    let list = stdout_json(&["status", "--year", "1993", "--json"]);
+    assert_eq!(status_of(&list, "BLR").as_deref(), Some("signatory"));
+}
+
+#[test]
+fn status_on_a_day_follows_the_change_of_that_day() {
+    let before = stdout_json(&["status", "--date", "2012-06-27", "--json"]);
+    let after = stdout_json(&["status", "--date", "2012-06-28", "--json"]);
+    assert_eq!(status_of(&before, "UZB").as_deref(), Some("member"));
+    assert_eq!(status_of(&after, "UZB").as_deref(), Some("former_member"));
+    assert_eq!(stdout_json(&["status", "--date", "1991-12-31", "--json"]), json!([]));
+}
+
+#[test]
+fn status_at_a_point_names_the_country_there() {
+    let moscow = stdout_json(&["status", "--date", "2012-12-31", "--at", "55.75,37.62", "--json"]);
+    assert_eq!(moscow, json!({"iso3": "RUS", "name": "Russia", "status": "member"}));
+    let kyiv = stdout_json(&["status", "--year", "2012", "--at", "50.45,30.52", "--json"]);
+    assert_eq!(kyiv, json!({"iso3": "UKR", "name": "Ukraine", "status": null}));
+    let black_sea = stdout_json(&["status", "--year", "2012", "--at", "43,34", "--json"]);
+    assert_eq!(black_sea, Value::Null);
+    let buenos_aires = stdout_json(&["status", "--year", "2012", "--at", "-34.6,-58.4", "--json"]);
+    assert_eq!(buenos_aires["iso3"], "ARG");
+}
+
+#[test]
+fn status_as_text_says_as_of_when() {
+    let output = csto_map(&["status", "--year", "2012"]);
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(text.starts_with("CSTO status as of 31 December 2012:\n"), "{text}");
+    assert!(text.lines().any(|line| line.split_whitespace().eq(["Uzbekistan", "UZB", "former_member"])), "{text}");
+}
+
+#[test]
+fn history_tells_why_uzbekistan_left_twice_with_sources() {
+    let history = stdout_json(&["history", "UZB", "--json"]);
+    let changes = history["changes"].as_array().unwrap();
+    let statuses: Vec<&str> = changes.iter().map(|c| c["status"].as_str().unwrap()).collect();
+    assert_eq!(statuses, ["signatory", "member", "former_member", "member", "former_member"]);
+    assert_eq!(changes[2]["date"], "1999-04-20");
+    assert_eq!(changes[4]["previous"], "member");
+    assert!(changes.iter().all(|c| !c["sources"].as_array().unwrap().is_empty()));
+    let text = String::from_utf8(csto_map(&["history", "uzb"]).stdout).unwrap();
+    assert!(text.starts_with("Uzbekistan (UZB)\n"), "{text}");
+    assert!(text.contains("28 June 2012: member -> former_member"), "{text}");
+}
+
+#[test]
+fn history_shows_a_year_precise_date_as_the_year() {
+    let history = stdout_json(&["history", "SRB", "--json"]);
+    assert_eq!(history["changes"][0]["date"], "2013");
+    assert_eq!(history["changes"][0]["precision"], "year");
+    assert_eq!(history["changes"][0]["effective"], "2013-01-01");
+    let text = String::from_utf8(csto_map(&["history", "SRB"]).stdout).unwrap();
+    assert!(text.contains("\n2013: no status -> observer\n"), "{text}");
+    assert!(!text.contains("1 January 2013"), "{text}");
+}
+
+#[test]
+fn history_of_a_country_that_never_had_a_status_is_empty_not_an_error() {
+    let history = stdout_json(&["history", "UKR", "--json"]);
+    assert_eq!(history, json!({"iso3": "UKR", "name": "Ukraine", "changes": [], "events": []}));
+}
+
+#[test]
+fn events_between_two_days_are_in_order_and_include_both_ends() {
+    let events = stdout_json(&["events", "--from", "1999-04-02", "--to", "1999-04-20", "--json"]);
+    let kinds: Vec<(&str, &str)> =
+        events.as_array().unwrap().iter().map(|e| (e["date"].as_str().unwrap(), e["kind"].as_str().unwrap())).collect();
+    assert_eq!(
+        kinds,
+        [("1999-04-02", "event"), ("1999-04-20", "change"), ("1999-04-20", "change"), ("1999-04-20", "change")]
+    );
+}
+
+#[test]
+fn the_timeline_option_works_before_and_after_the_subcommand() {
+    let mut timeline: Value = serde_json::from_str(include_str!("../assets/timeline.json")).unwrap();
+    // A researcher's variant: Uzbekistan suspended on 19 December 2012 instead of 28 June.
+    let uzb = timeline["countries"].as_array().unwrap().iter().position(|c| c["iso3"] == "UZB").unwrap();
+    timeline["countries"][uzb]["changes"][4]["date"] = json!("2012-12-19");
+    let path = temp_file("variant.json", &timeline.to_string());
+    let path = path.to_str().unwrap();
+    let before = stdout_json(&["--timeline", path, "status", "--date", "2012-07-01", "--json"]);
+    let after = stdout_json(&["status", "--date", "2012-07-01", "--json", "--timeline", path]);
+    assert_eq!(status_of(&before, "UZB").as_deref(), Some("member"));
+    assert_eq!(before, after);
+}
+
+#[test]
+fn bad_dates_points_and_codes_get_one_clear_message_and_exit_status_2() {
+    let cases: [(&[&str], &str); 8] = [
+        (&["status", "--date", "2012-02-30"], "error: --date: \"2012-02-30\" is not a date: February 2012 has 29 days"),
+        (&["status", "--date", "31/12/2012"], "error: --date: \"31/12/2012\" is not a date: expected YYYY-MM-DD"),
+        (&["status", "--year", "3000"], "error: --year: year 3000 is in the future"),
+        (&["status", "--year", "2012", "--at", "95,37"], "error: --at: latitude 95 is out of range (-90 to 90)"),
+        (&["status", "--year", "2012", "--at", "Moscow"], "error: --at: expected LAT,LON"),
+        (&["history", "XYZ"], "error: XYZ is not a country of the timeline or of the world borders"),
+        (&["history", "Uzbek"], "error: \"UZBEK\" is not an ISO 3166-1 alpha-3 code"),
+        (
+            &["events", "--from", "2020-01-01", "--to", "2010-01-01"],
+            "error: --from 2020-01-01 is after --to 2010-01-01",
+        ),
+    ];
+    for (args, expected) in cases {
+        let stderr = failure(args);
+        assert!(stderr.starts_with(expected), "{args:?}: {stderr}");
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    }
+}
+
+#[test]
+fn a_broken_or_missing_timeline_file_is_named_with_the_place_of_the_problem() {
+    let broken = temp_file("broken.json", "{\n  \"schema\": 1,\n  \"title\": \"x\",\n  oops\n}\n");
+    let stderr = failure(&["status", "--year", "2012", "--timeline", broken.to_str().unwrap()]);
+    assert_eq!(stderr, format!("error: {}: line 4, column 3: key must be a string\n", broken.display()));
+
+    let mut timeline: Value = serde_json::from_str(include_str!("../assets/timeline.json")).unwrap();
+    timeline["countries"][0]["iso3"] = json!("ZZZ");
+    let unknown = temp_file("unknown.json", &timeline.to_string());
+    let stderr = failure(&["status", "--year", "2012", "--timeline", unknown.to_str().unwrap()]);
+    assert!(stderr.ends_with("countries: ZZZ is not a country of the bundled world borders\n"), "{stderr}");
+
+    let stderr = failure(&["status", "--year", "2012", "--timeline", "/no/such/timeline.json"]);
+    assert!(stderr.starts_with("error: cannot read the timeline file /no/such/timeline.json: "), "{stderr}");
+}
+
+#[test]
+fn usage_errors_exit_with_status_2() {
+    let output = csto_map(&["status"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("--year"));
+}
