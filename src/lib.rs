@@ -1,8 +1,12 @@
 //! csto-map: the Collective Security Treaty Organization on a world map, over time.
 
-pub mod iso3;
-pub mod timeline;
-
-pub use iso3::Iso3;
+pub mod app;
 pub mod cli;
 pub mod geodata;
+pub mod iso3;
+pub mod map;
+pub mod style;
+pub mod timeline;
+pub mod ui;
+
+pub use iso3::Iso3;

@@ -2,13 +2,13 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
+use csto_map::app::CstoApp;
 use csto_map::cli::{self, Cli};
 
 fn main() -> ExitCode {
     let args = Cli::parse();
     let Some(command) = args.command else {
-        eprintln!("The desktop map is not built yet. Try: csto-map status --year 2012");
-        return ExitCode::SUCCESS;
+        return run_gui();
     };
     let mut out = std::io::stdout().lock();
     let result = cli::run(command, args.timeline.as_deref(), &mut out).and_then(|()| Ok(out.flush()?));
@@ -18,6 +18,27 @@ fn main() -> ExitCode {
         Err(error) => {
             eprintln!("error: {error:#}");
             ExitCode::from(2)
+        }
+    }
+}
+
+/// Opens the desktop map.
+fn run_gui() -> ExitCode {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("csto-map")
+            .with_app_id("csto-map")
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([720.0, 480.0]),
+        renderer: eframe::Renderer::Glow,
+        ..Default::default()
+    };
+    let result = eframe::run_native("csto-map", options, Box::new(|cc| Ok(Box::new(CstoApp::new(cc)))));
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: cannot open the window: {error}");
+            ExitCode::FAILURE
         }
     }
 }

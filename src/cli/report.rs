@@ -8,12 +8,7 @@ use serde::Serialize;
 
 use crate::Iso3;
 use crate::geodata::CountryShape;
-use crate::timeline::{Change, Entry, Event, Precision, Source, Status, Timeline, long_date};
-
-/// "as of 31 December 2012", or "as of today, 30 November 2026".
-fn as_of(moment: Date, today: Date) -> String {
-    if moment == today { format!("as of today, {}", long_date(moment)) } else { format!("as of {}", long_date(moment)) }
-}
+use crate::timeline::{Change, Entry, Event, Precision, Source, Status, Timeline, as_of};
 
 fn json_line(out: &mut dyn Write, value: &impl Serialize) -> anyhow::Result<()> {
     serde_json::to_writer_pretty(&mut *out, value)?;

@@ -64,6 +64,12 @@ pub fn long_date(date: Date) -> String {
     format!("{} {} {}", date.day(), month_name(date.month()), date.year())
 }
 
+/// The moment a map or a list shows, in words: "as of 31 December 2012", or "as of today, 30
+/// November 2026".
+pub fn as_of(day: Date, today: Date) -> String {
+    if day == today { format!("as of today, {}", long_date(day)) } else { format!("as of {}", long_date(day)) }
+}
+
 impl PartialDate {
     /// A date known to the day.
     pub fn day(date: Date) -> Self {
@@ -250,6 +256,12 @@ mod tests {
         let error = parse_day("2012-12").unwrap_err();
         assert_eq!(error.to_string(), "\"2012-12\" is not a date: expected YYYY-MM-DD");
         assert!(matches!(parse_day("2012-02-30"), Err(DateError::Day { days: 29, .. })));
+    }
+
+    #[test]
+    fn the_moment_is_said_in_words() {
+        assert_eq!(as_of(date(2012, 12, 31), date(2026, 11, 30)), "as of 31 December 2012");
+        assert_eq!(as_of(date(2026, 11, 30), date(2026, 11, 30)), "as of today, 30 November 2026");
     }
 
     #[test]

@@ -1,0 +1,391 @@
+//! The desktop app: the map, the year slider, the legend and the details of a country.
+
+pub mod clock;
+mod settings;
+mod tiles;
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use std::time::Duration;
+
+use egui::{Key, Modifiers, TextureHandle, Ui, ViewportCommand};
+use jiff::civil::Date;
+use walkers::{Map, MapMemory, lon_lat};
+
+pub use settings::{Intent, SavedView, Settings, Speed};
+
+use crate::Iso3;
+use crate::app::clock::Step;
+use crate::map::{CountriesPlugin, MapReport, Paint, Scene, View};
+use crate::timeline::{Entry, Status, Timeline, as_of};
+use crate::ui;
+
+/// The CSTO region the map opens on: Serbia to the Pacific, Afghanistan to the Kara Sea
+/// (west, south, east, north in degrees).
+pub const CSTO_REGION_DEG: [f64; 4] = [18.0, 29.0, 180.0, 77.0];
+const MIN_ZOOM: f64 = 1.0;
+const FIT_FRAMES: u8 = 3;
+const MAX_ZOOM: f64 = 10.0;
+
+/// The data the app shows, loaded once.
+pub struct Data {
+    pub timeline: Timeline,
+    pub scene: Scene,
+    /// The days on which a status changes, for PgUp/PgDn.
+    pub change_dates: Vec<Date>,
+}
+
+impl Data {
+    pub fn bundled() -> anyhow::Result<Self> {
+        let timeline = Timeline::bundled()?;
+        let scene = Scene::bundled(&timeline)?;
+        let change_dates = timeline.change_dates();
+        Ok(Self { timeline, scene, change_dates })
+    }
+}
+
+pub struct CstoApp {
+    data: Result<Rc<Data>, String>,
+    settings: Settings,
+    today: Date,
+    map_memory: MapMemory,
+    /// Projected bounds to fit into the map, and for how many more frames (the window may still
+    /// be settling to its size in the first frames).
+    fit: Option<([f64; 4], u8)>,
+    tiles: tiles::TileLayer,
+    hatch: Option<TextureHandle>,
+    /// While playing: the time of the last step.
+    playing_since: Option<f64>,
+    report: MapReport,
+    legend_hover: Option<Option<Status>>,
+    about_open: bool,
+    title: String,
+}
+
+impl CstoApp {
+    /// The app as eframe starts it: settings from the last run, today from the clock.
+    pub fn new(cc: &eframe::CreationContext<'_>) -> Self {
+        Self::with(&cc.egui_ctx, load_settings(cc.storage), jiff::ZonedDateTime::now().date())
+    }
+
+    /// The app with given settings and a given today (tests pin both).
+    pub fn with(ctx: &egui::Context, settings: Settings, today: Date) -> Self {
+        let data = Data::bundled().map(Rc::new).map_err(|error| format!("{error:#}"));
+        let mut app = Self {
+            data,
+            settings,
+            today,
+            map_memory: MapMemory::default(),
+            fit: None,
+            tiles: tiles::TileLayer::default(),
+            hatch: None,
+            playing_since: None,
+            report: MapReport::default(),
+            legend_hover: None,
+            about_open: false,
+            title: String::new(),
+        };
+        match app.settings.view {
+            Some(view) => app.restore_view(view),
+            None => app.fit = Some((csto_region(), FIT_FRAMES)),
+        }
+        ctx.set_zoom_factor(app.settings.ui_zoom.clamp(0.5, 3.0));
+        app.apply_theme(ctx);
+        app
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// The day the map shows.
+    pub fn date(&self) -> Date {
+        self.settings.date.unwrap_or(self.today).min(self.today)
+    }
+
+    pub fn is_playing(&self) -> bool {
+        self.playing_since.is_some()
+    }
+
+    /// Where the map was drawn in the last frame.
+    pub fn map_view(&self) -> Option<View> {
+        self.report.view
+    }
+
+    /// The country under the pointer in the last frame.
+    pub fn hovered(&self) -> Option<Iso3> {
+        self.report.hovered
+    }
+
+    /// The status the map shows for a country at the shown day.
+    pub fn shown_status(&self, iso3: Iso3) -> Option<Status> {
+        self.data.as_ref().ok()?.timeline.status_at(iso3, self.date())
+    }
+
+    fn restore_view(&mut self, view: SavedView) {
+        self.map_memory.center_at(lon_lat(view.lon_deg, view.lat_deg));
+        let _ = self.map_memory.set_zoom(view.zoom.clamp(MIN_ZOOM, MAX_ZOOM));
+    }
+
+    fn apply_theme(&self, ctx: &egui::Context) {
+        ctx.set_theme(match self.settings.theme {
+            crate::style::Theme::Light => egui::Theme::Light,
+            crate::style::Theme::Dark => egui::Theme::Dark,
+        });
+    }
+}
+
+/// The settings saved by the last run; defaults if there are none or they cannot be read (a
+/// corrupt or much older file), so the app always opens.
+pub fn load_settings(storage: Option<&dyn eframe::Storage>) -> Settings {
+    storage.and_then(|storage| eframe::get_value(storage, eframe::APP_KEY)).unwrap_or_default()
+}
+
+/// The CSTO region in projected coordinates.
+fn csto_region() -> [f64; 4] {
+    let [west, south, east, north] = CSTO_REGION_DEG;
+    let [x0, y0] = crate::geodata::mercator_from_geo(west, north);
+    let [x1, y1] = crate::geodata::mercator_from_geo(east, south);
+    [x0, y0, x1, y1]
+}
+
+/// The centre and zoom that show projected `bounds` whole in `rect`, with a margin.
+fn fit_view(bounds: [f64; 4], rect: egui::Rect) -> (f64, f64, f64) {
+    let [x0, y0, x1, y1] = bounds;
+    let width = (x1 - x0).max(1e-6) * 256.0;
+    let height = (y1 - y0).max(1e-6) * 256.0;
+    let scale = (f64::from(rect.width()) / width).min(f64::from(rect.height()) / height) * 0.92;
+    let (lon, lat) = crate::geodata::geo_from_mercator([(x0 + x1) / 2.0, (y0 + y1) / 2.0]);
+    (lon, lat, scale.log2().clamp(MIN_ZOOM, MAX_ZOOM))
+}
+
+impl eframe::App for CstoApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        let data = match &self.data {
+            Ok(data) => Rc::clone(data),
+            Err(error) => {
+                ui::error_ui(ui, error);
+                return;
+            }
+        };
+        let ctx = ui.ctx().clone();
+        let hatch = self.hatch.get_or_insert_with(|| ui::hatch_texture(&ctx)).id();
+        let date = self.date();
+        let mut intents = keyboard_intents(ui);
+        if let Some(intent) = self.play_tick(ui) {
+            intents.push(intent);
+        }
+
+        let statuses: BTreeMap<Iso3, Status> =
+            data.timeline.statuses_at(date).into_iter().map(|(country, status)| (country.iso3, status)).collect();
+        let year_start = jiff::civil::date(date.year(), 1, 1);
+        let changes = data.timeline.entries_between(year_start, date);
+        let changed: Vec<Iso3> = changes
+            .iter()
+            .filter_map(|entry| match entry {
+                Entry::Change { subject, .. } => subject.iso3(),
+                Entry::Event(_) => None,
+            })
+            .collect();
+        let as_of = as_of(date, self.today);
+
+        intents.extend(ui::menu_bar_ui(ui, &self.settings));
+        let bar = ui::TimelineBar { timeline: &data.timeline, date, today: self.today, step: self.settings.step };
+        intents.extend(ui::bottom_panel_ui(ui, &bar, &self.settings, self.is_playing(), &changes, &as_of));
+        if let Some(iso3) = self.settings.selected {
+            intents.extend(ui::details_panel_ui(ui, &data, iso3, date, &as_of));
+        }
+
+        egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| {
+            let rect = ui.available_rect_before_wrap();
+            if let Some((bounds, frames)) = self.fit.take() {
+                let (lon, lat, zoom) = fit_view(bounds, rect);
+                self.map_memory.center_at(lon_lat(lon, lat));
+                let _ = self.map_memory.set_zoom(zoom);
+                self.fit = (frames > 1).then_some((bounds, frames - 1));
+                ctx.request_repaint();
+            }
+            let paint = Paint {
+                theme: self.settings.theme,
+                statuses: &statuses,
+                emphasis: self.legend_hover,
+                changed: &changed,
+                selected: self.settings.selected,
+                hovered: self.report.hovered,
+                hatch,
+            };
+            let plugin = CountriesPlugin {
+                scene: &data.scene,
+                paint,
+                labels: self.settings.labels,
+                sea: !self.settings.tiles,
+                as_of: &as_of,
+                report: &mut self.report,
+            };
+            let tiles = self.tiles.get(self.settings.tiles, &ctx);
+            let centre = lon_lat(70.0, 50.0);
+            let map = Map::new(tiles, &mut self.map_memory, centre).with_plugin(plugin).show(ui, |_, _, _, _| ());
+            map.response.widget_info(|| {
+                egui::WidgetInfo::labeled(
+                    egui::Role::Canvas,
+                    true,
+                    "Map: drag to move, scroll to zoom, click a country",
+                )
+            });
+            let overlay =
+                ui::MapOverlay { rect, counts: &data.timeline.counts_at(date), date, timeline: &data.timeline };
+            let (legend_hover, overlay_intents) = ui::map_overlay_ui(ui, &overlay, self.settings.theme, hatch);
+            self.legend_hover = legend_hover;
+            intents.extend(overlay_intents);
+            self.tiles.attribution_ui(ui, rect, self.settings.tiles);
+        });
+
+        if let Some(clicked) = self.report.clicked.take() {
+            intents.push(Intent::Select(clicked));
+        }
+        if self.about_open {
+            ui::about_window_ui(&ctx, &mut self.about_open, &data.timeline, self.settings.tiles);
+        }
+        for intent in intents {
+            self.apply(intent, &ctx);
+        }
+        self.after_frame(&ctx, &as_of);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.settings);
+    }
+}
+
+impl CstoApp {
+    /// While playing, one year further each `speed`; stops at today.
+    fn play_tick(&mut self, ui: &Ui) -> Option<Intent> {
+        let since = self.playing_since?;
+        let now = ui.input(|input| input.time);
+        let wait = self.settings.speed.secs_per_step() - (now - since);
+        if wait > 0.0 {
+            ui.ctx().request_repaint_after(Duration::from_secs_f64(wait));
+            return None;
+        }
+        self.playing_since = Some(now);
+        ui.ctx().request_repaint();
+        Some(Intent::StepForward)
+    }
+
+    fn apply(&mut self, intent: Intent, ctx: &egui::Context) {
+        let today = self.today;
+        let date = self.date();
+        let step = if self.is_playing() { Step::Year } else { self.settings.step };
+        let change_dates = self.data.as_ref().map(|data| data.change_dates.as_slice()).unwrap_or_default();
+        let new_date = match intent {
+            Intent::ShowDate(day) => Some(day.clamp(clock::FIRST_DAY, today)),
+            Intent::StepForward => Some(clock::step_forward(date, step, today)),
+            Intent::StepBack => Some(clock::step_back(date, step, today)),
+            Intent::PreviousChange => clock::previous_of(change_dates, date),
+            Intent::NextChange => clock::next_of(change_dates, date),
+            Intent::First => Some(clock::first_stop(step, today)),
+            Intent::Last => Some(today),
+            _ => None,
+        };
+        if let Some(day) = new_date {
+            self.settings.date = Some(day);
+            if day >= today {
+                self.playing_since = None;
+            }
+            return;
+        }
+        match intent {
+            Intent::TogglePlay => self.toggle_play(ctx),
+            Intent::SetStep(step) => {
+                self.settings.step = step;
+                self.settings.date = Some(clock::snap(date, step, today));
+            }
+            Intent::SetSpeed(speed) => self.settings.speed = speed,
+            Intent::Select(selected) => self.settings.selected = selected,
+            Intent::ZoomTo(iso3) => {
+                let country = self.data.as_ref().ok().and_then(|data| data.scene.full.country(iso3));
+                self.fit = country.map(|country| (country.bounds, FIT_FRAMES));
+            }
+            Intent::ZoomIn => self.zoom_by(1.0),
+            Intent::ZoomOut => self.zoom_by(-1.0),
+            Intent::ResetView => self.fit = Some((csto_region(), FIT_FRAMES)),
+            Intent::SetLabels(on) => self.settings.labels = on,
+            Intent::SetTiles(on) => self.settings.tiles = on,
+            Intent::SetTheme(theme) => {
+                self.settings.theme = theme;
+                self.apply_theme(ctx);
+            }
+            Intent::ShowAbout => self.about_open = true,
+            _ => {}
+        }
+    }
+
+    fn toggle_play(&mut self, ctx: &egui::Context) {
+        if self.playing_since.take().is_some() {
+            return;
+        }
+        if self.date() >= self.today {
+            self.settings.date = Some(clock::first_stop(Step::Year, self.today));
+        }
+        self.playing_since = Some(ctx.input(|input| input.time));
+        ctx.request_repaint();
+    }
+
+    fn zoom_by(&mut self, levels: f64) {
+        let zoom = (self.map_memory.zoom() + levels).clamp(MIN_ZOOM, MAX_ZOOM);
+        let _ = self.map_memory.set_zoom(zoom);
+    }
+
+    /// Keeps zoom within bounds, remembers the view, and names the shown day in the title.
+    fn after_frame(&mut self, ctx: &egui::Context, as_of: &str) {
+        let zoom = self.map_memory.zoom();
+        if !(MIN_ZOOM..=MAX_ZOOM).contains(&zoom) {
+            let _ = self.map_memory.set_zoom(zoom.clamp(MIN_ZOOM, MAX_ZOOM));
+        }
+        if let Some(view) = self.report.view {
+            let (lon_deg, lat_deg) = crate::geodata::geo_from_mercator(view.center);
+            self.settings.view = Some(SavedView { lon_deg, lat_deg, zoom: view.zoom() });
+        }
+        self.settings.ui_zoom = ctx.zoom_factor();
+        let title = format!("csto-map: CSTO membership {as_of}");
+        if title != self.title {
+            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+}
+
+/// The keys of the slider and the map, unless a text field has the keyboard.
+fn keyboard_intents(ui: &Ui) -> Vec<Intent> {
+    if ui.ctx().egui_wants_keyboard_input() {
+        return Vec::new();
+    }
+    let keys = [
+        (Key::ArrowRight, Intent::StepForward),
+        (Key::ArrowLeft, Intent::StepBack),
+        (Key::PageDown, Intent::NextChange),
+        (Key::PageUp, Intent::PreviousChange),
+        (Key::Home, Intent::First),
+        (Key::End, Intent::Last),
+        (Key::Space, Intent::TogglePlay),
+        (Key::Escape, Intent::Select(None)),
+        (Key::Plus, Intent::ZoomIn),
+        (Key::Equals, Intent::ZoomIn),
+        (Key::Minus, Intent::ZoomOut),
+        (Key::R, Intent::ResetView),
+    ];
+    if ui.input_mut(|input| input.consume_key(Modifiers::COMMAND, Key::Q)) {
+        ui.ctx().send_viewport_cmd(ViewportCommand::Close);
+    }
+    // "+" is Shift+"=" on many layouts: accept the zoom keys with or without Shift.
+    let shift_too = |key: &Key| matches!(key, Key::Plus | Key::Equals | Key::Minus);
+    ui.input_mut(|input| {
+        keys.iter()
+            .filter(|(key, _)| {
+                input.consume_key(Modifiers::NONE, *key)
+                    || (shift_too(key) && input.consume_key(Modifiers::SHIFT, *key))
+            })
+            .map(|&(_, intent)| intent)
+            .collect()
+    })
+}

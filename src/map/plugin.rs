@@ -1,0 +1,155 @@
+//! The walkers plugin that draws the countries and says what the pointer is on.
+
+use egui::{Align2, Color32, FontId, Pos2, Rect, Response, Shape, Stroke, Ui, vec2};
+use walkers::{MapMemory, Plugin, Projector};
+
+use crate::Iso3;
+use crate::map::{Label, Paint, Scene, View, country_shapes};
+use crate::style::{Theme, fill_of};
+
+/// Below this size on screen (in points) a country gets a marker, which can be hovered and
+/// clicked as easily as a large country.
+const MARKER_BELOW_PX: f32 = 14.0;
+const MARKER_RADIUS_PX: f32 = 5.0;
+/// How close the pointer must be to a marker to pick it.
+const MARKER_PICK_PX: f32 = 11.0;
+const LABEL_FONT_PX: f32 = 13.0;
+
+/// What happened on the map this frame, for the app to act on after it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct MapReport {
+    /// Where the map was drawn, to place things on it (and for tests).
+    pub view: Option<View>,
+    /// The country under the pointer.
+    pub hovered: Option<Iso3>,
+    /// A click (not the end of a drag): `Some(None)` on the sea.
+    pub clicked: Option<Option<Iso3>>,
+}
+
+/// Draws the countries in the statuses and emphasis of `paint`.
+pub struct CountriesPlugin<'a> {
+    pub scene: &'a Scene,
+    pub paint: Paint<'a>,
+    pub labels: bool,
+    /// Paint the sea (everything that is no country); off when map tiles show underneath.
+    pub sea: bool,
+    /// The moment shown, in words, for the tooltip: "as of 31 December 2012".
+    pub as_of: &'a str,
+    pub report: &'a mut MapReport,
+}
+
+impl Plugin for CountriesPlugin<'_> {
+    fn run(self: Box<Self>, ui: &mut Ui, response: &Response, projector: &Projector<'_>, _memory: &MapMemory) {
+        let view = View::from_projector(projector);
+        let painter = ui.painter().with_clip_rect(view.rect);
+        if self.sea {
+            painter.rect_filled(view.rect, 0.0, self.paint.theme.palette().background.to_egui());
+        }
+        painter.extend(country_shapes(self.scene.borders_at(view.zoom()), &view, &self.paint));
+        let markers = markers(self.scene, &view);
+        for label in &markers {
+            let centre = view.screen_from_projected(label.anchor);
+            let fill = fill_of(self.paint.statuses.get(&label.iso3).copied(), self.paint.theme).fill.to_egui();
+            painter.circle(
+                centre,
+                MARKER_RADIUS_PX,
+                fill,
+                Stroke::new(1.2, self.paint.theme.palette().strong.to_egui()),
+            );
+        }
+        if self.labels {
+            draw_labels(&painter, self.scene, &view, &markers, self.paint.theme);
+        }
+
+        self.report.view = Some(view);
+        self.report.hovered = response.hover_pos().and_then(|pos| pick(self.scene, &view, &markers, pos));
+        if response.clicked() {
+            let pos = response.interact_pointer_pos();
+            self.report.clicked = Some(pos.and_then(|pos| pick(self.scene, &view, &markers, pos)));
+        }
+        if let Some(iso3) = self.report.hovered
+            && !response.dragged()
+        {
+            let name = self.scene.full.country(iso3).map_or("", |country| country.name.as_str());
+            let status = self.paint.statuses.get(&iso3).map_or("no CSTO status", |status| status.label());
+            let as_of = self.as_of;
+            response.clone().on_hover_ui_at_pointer(|ui| {
+                ui.strong(name);
+                ui.label(format!("{status}, {as_of}"));
+            });
+        }
+    }
+}
+
+/// The timeline's countries too small on screen to find without a marker.
+fn markers<'s>(scene: &'s Scene, view: &View) -> Vec<&'s Label> {
+    let size = |label: &Label| label.extent.map(|extent| (extent * view.world_px) as f32);
+    scene
+        .labels
+        .iter()
+        .filter(|label| size(label).iter().all(|&px| px < MARKER_BELOW_PX))
+        .filter(|label| view.rect.contains(view.screen_from_projected(label.anchor)))
+        .collect()
+}
+
+/// The country at a screen position: a marker within reach first, then the borders.
+pub fn pick(scene: &Scene, view: &View, markers: &[&Label], pos: Pos2) -> Option<Iso3> {
+    let nearest = markers
+        .iter()
+        .map(|label| (label.iso3, view.screen_from_projected(label.anchor).distance(pos)))
+        .filter(|&(_, distance)| distance <= MARKER_PICK_PX)
+        .min_by(|a, b| a.1.total_cmp(&b.1));
+    if let Some((iso3, _)) = nearest {
+        return Some(iso3);
+    }
+    scene.full.country_at_projected(view.projected_from_screen(pos)).map(|country| country.iso3)
+}
+
+/// Names of the timeline's countries inside them (beside the marker of a small one), with a halo;
+/// a label that would overlap one already placed moves aside, or is left out if it cannot.
+fn draw_labels(painter: &egui::Painter, scene: &Scene, view: &View, markers: &[&Label], theme: Theme) {
+    let palette = theme.palette();
+    let font = FontId::proportional(LABEL_FONT_PX);
+    // Small countries first: a large one has room for its name in more places.
+    let mut by_size: Vec<&Label> = scene.labels.iter().collect();
+    by_size.sort_by(|a, b| (a.extent[0] * a.extent[1]).total_cmp(&(b.extent[0] * b.extent[1])));
+    let mut placed: Vec<Rect> = markers
+        .iter()
+        .map(|label| Rect::from_center_size(view.screen_from_projected(label.anchor), vec2(10.0, 10.0)))
+        .collect();
+    for label in by_size {
+        let anchor = view.screen_from_projected(label.anchor);
+        if !view.rect.contains(anchor) {
+            continue;
+        }
+        let galley = painter.layout_no_wrap(label.name.clone(), font.clone(), palette.text.to_egui());
+        let size = galley.size();
+        let is_marker = markers.iter().any(|marker| marker.iso3 == label.iso3);
+        let candidates: &[(Align2, egui::Vec2)] = if is_marker {
+            &[
+                (Align2::LEFT_CENTER, vec2(MARKER_RADIUS_PX + 4.0, 0.0)),
+                (Align2::RIGHT_CENTER, vec2(-MARKER_RADIUS_PX - 4.0, 0.0)),
+                (Align2::CENTER_BOTTOM, vec2(0.0, -MARKER_RADIUS_PX - 3.0)),
+                (Align2::CENTER_TOP, vec2(0.0, MARKER_RADIUS_PX + 3.0)),
+            ]
+        } else {
+            &[
+                (Align2::CENTER_CENTER, egui::Vec2::ZERO),
+                (Align2::CENTER_TOP, vec2(0.0, 8.0)),
+                (Align2::CENTER_BOTTOM, vec2(0.0, -8.0)),
+                (Align2::LEFT_CENTER, vec2(8.0, 0.0)),
+                (Align2::RIGHT_CENTER, vec2(-8.0, 0.0)),
+            ]
+        };
+        let free = candidates.iter().map(|&(align, offset)| align.anchor_size(anchor + offset, size)).find(|rect| {
+            view.rect.contains_rect(*rect) && !placed.iter().any(|other| other.expand(2.0).intersects(*rect))
+        });
+        let Some(rect) = free else { continue };
+        placed.push(rect);
+        let halo = palette.halo.to_egui_alpha(220);
+        for offset in [vec2(-1.0, 0.0), vec2(1.0, 0.0), vec2(0.0, -1.0), vec2(0.0, 1.0)] {
+            painter.add(Shape::galley_with_override_text_color(rect.min + offset, galley.clone(), halo));
+        }
+        painter.add(Shape::galley(rect.min, galley, Color32::PLACEHOLDER));
+    }
+}

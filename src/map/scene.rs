@@ -1,0 +1,89 @@
+//! Everything the map draws that does not change with the date: both border sets and the label
+//! anchors of the CSTO countries, prepared once at start-up.
+
+use geo::{Area, Polygon};
+
+use crate::Iso3;
+use crate::geodata::{Borders, Detail, GeodataError, mercator_from_geo};
+use crate::timeline::Timeline;
+
+/// Below this walkers zoom the 1:110m borders are drawn, from it on the 1:50m ones.
+pub const FULL_DETAIL_FROM_ZOOM: f64 = 2.8;
+
+/// Where a country's name goes: the interior point farthest from its border (pole of
+/// inaccessibility) of its largest part, in projected unit-square coordinates.
+#[derive(Clone, Debug)]
+pub struct Label {
+    pub iso3: Iso3,
+    pub name: String,
+    pub anchor: [f64; 2],
+    /// The projected width and height of the country's largest part, to tell how big it is on screen.
+    pub extent: [f64; 2],
+}
+
+pub struct Scene {
+    pub overview: Borders,
+    pub full: Borders,
+    /// One label for every country of the timeline, sorted by code.
+    pub labels: Vec<Label>,
+}
+
+impl Scene {
+    /// Loads both bundled border sets and places the labels of the timeline's countries.
+    pub fn bundled(timeline: &Timeline) -> Result<Self, GeodataError> {
+        let overview = Borders::bundled(Detail::Overview)?;
+        let full = Borders::bundled(Detail::Full)?;
+        let labels = timeline.countries().iter().filter_map(|country| label(&full, country.iso3)).collect();
+        Ok(Self { overview, full, labels })
+    }
+
+    /// The border set to draw at a walkers zoom level.
+    pub fn borders_at(&self, zoom: f64) -> &Borders {
+        if zoom < FULL_DETAIL_FROM_ZOOM { &self.overview } else { &self.full }
+    }
+
+    pub fn label(&self, iso3: Iso3) -> Option<&Label> {
+        self.labels.iter().find(|label| label.iso3 == iso3)
+    }
+}
+
+fn label(borders: &Borders, iso3: Iso3) -> Option<Label> {
+    let shape = borders.country(iso3)?;
+    let largest: &Polygon<f64> =
+        shape.geometry.iter().max_by(|a, b| a.unsigned_area().total_cmp(&b.unsigned_area()))?;
+    let point = polylabel::polylabel(largest, &0.05).ok()?;
+    let anchor = mercator_from_geo(point.x(), point.y());
+    let bounds = geo::BoundingRect::bounding_rect(largest)?;
+    let [x0, y0] = mercator_from_geo(bounds.min().x, bounds.max().y);
+    let [x1, y1] = mercator_from_geo(bounds.max().x, bounds.min().y);
+    Some(Label { iso3, name: shape.name.clone(), anchor, extent: [x1 - x0, y1 - y0] })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::geodata::geo_from_mercator;
+
+    #[test]
+    fn labels_sit_inside_their_countries_not_at_the_bounding_box_centre() {
+        let timeline = Timeline::bundled().unwrap();
+        let scene = Scene::bundled(&timeline).unwrap();
+        assert_eq!(scene.labels.len(), timeline.countries().len());
+        for label in &scene.labels {
+            let hit = scene.full.country_at_projected(label.anchor).map(|country| country.iso3);
+            assert_eq!(hit, Some(label.iso3), "{}'s label is outside it", label.name);
+        }
+        // Russia's bounding box spans the antimeridian; its label must be in Siberia, not the Urals.
+        let russia = scene.label("RUS".parse().unwrap()).unwrap();
+        let (lon, lat) = geo_from_mercator(russia.anchor);
+        assert!((70.0..130.0).contains(&lon) && (55.0..72.0).contains(&lat), "{lon} {lat}");
+    }
+
+    #[test]
+    fn the_world_view_uses_the_overview_and_closer_views_the_full_borders() {
+        let timeline = Timeline::bundled().unwrap();
+        let scene = Scene::bundled(&timeline).unwrap();
+        assert!(std::ptr::eq(scene.borders_at(2.0), &scene.overview));
+        assert!(std::ptr::eq(scene.borders_at(5.0), &scene.full));
+    }
+}

@@ -1,0 +1,212 @@
+//! The one palette: status colours, hatching, land, sea and lines, for the app, the legend and the
+//! exported images alike, so a screenshot and an export always agree.
+//!
+//! The status colours are the Okabe-Ito set, chosen to stay apart under the common colour-vision
+//! deficiencies; `member_frozen` and `signatory` are also hatched, so no status is told by colour
+//! alone.
+
+use crate::timeline::Status;
+
+/// An sRGB colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+impl Rgb {
+    /// `#rrggbb`.
+    pub fn hex(self) -> String {
+        format!("#{:02x}{:02x}{:02x}", self.0, self.1, self.2)
+    }
+
+    pub fn to_egui(self) -> egui::Color32 {
+        egui::Color32::from_rgb(self.0, self.1, self.2)
+    }
+
+    /// The colour with `alpha` (0-255), premultiplied as egui draws it.
+    pub fn to_egui_alpha(self, alpha: u8) -> egui::Color32 {
+        egui::Color32::from_rgba_unmultiplied(self.0, self.1, self.2, alpha)
+    }
+}
+
+/// How a status (or a country without one) is filled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Fill {
+    pub fill: Rgb,
+    /// The colour of diagonal hatching drawn over the fill, if any.
+    pub pattern: Option<Rgb>,
+}
+
+/// Light for paper and bright rooms, dark for screens in dim ones.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Theme {
+    #[default]
+    Light,
+    Dark,
+}
+
+/// Every colour of one theme.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Palette {
+    /// The sea, and everything outside the countries.
+    pub background: Rgb,
+    /// Land of a country without a CSTO status.
+    pub none: Rgb,
+    /// Thin lines along every border.
+    pub outline: Rgb,
+    /// Lines that must stand out: changed and selected countries, and label halos' opposite.
+    pub strong: Rgb,
+    /// Text drawn on the map (labels), with `halo` around it.
+    pub text: Rgb,
+    pub halo: Rgb,
+}
+
+pub const LIGHT: Palette = Palette {
+    background: Rgb(0xcd, 0xdd, 0xe8),
+    none: Rgb(0xf3, 0xf0, 0xe8),
+    outline: Rgb(0x86, 0x8c, 0x96),
+    strong: Rgb(0x1a, 0x1a, 0x1a),
+    text: Rgb(0x1a, 0x1a, 0x1a),
+    halo: Rgb(0xff, 0xff, 0xff),
+};
+
+pub const DARK: Palette = Palette {
+    background: Rgb(0x16, 0x1d, 0x27),
+    none: Rgb(0x3a, 0x42, 0x4e),
+    outline: Rgb(0x10, 0x14, 0x1a),
+    strong: Rgb(0xf5, 0xf5, 0xf5),
+    text: Rgb(0xf5, 0xf5, 0xf5),
+    halo: Rgb(0x10, 0x14, 0x1a),
+};
+
+impl Theme {
+    pub fn palette(self) -> &'static Palette {
+        match self {
+            Theme::Light => &LIGHT,
+            Theme::Dark => &DARK,
+        }
+    }
+}
+
+/// The fill of a status (the same in both themes).
+pub fn status_fill(status: Status) -> Fill {
+    let plain = |fill| Fill { fill, pattern: None };
+    match status {
+        Status::Member => plain(Rgb(0x00, 0x72, 0xb2)),
+        Status::MemberFrozen => Fill { fill: Rgb(0x56, 0xb4, 0xe9), pattern: Some(Rgb(0x00, 0x3f, 0x6b)) },
+        Status::Signatory => Fill { fill: Rgb(0x7f, 0xd1, 0xae), pattern: Some(Rgb(0x00, 0x6b, 0x4f)) },
+        Status::FormerMember => plain(Rgb(0xe6, 0x9f, 0x00)),
+        Status::Observer => plain(Rgb(0xcc, 0x79, 0xa7)),
+        Status::FormerObserver => plain(Rgb(0xb3, 0x9b, 0xc4)),
+    }
+}
+
+/// The fill of a country with this status, or none, in a theme.
+pub fn fill_of(status: Option<Status>, theme: Theme) -> Fill {
+    status.map_or(Fill { fill: theme.palette().none, pattern: None }, status_fill)
+}
+
+/// What a legend entry says: "Members", "Frozen members"...
+pub fn legend_label(status: Status) -> &'static str {
+    match status {
+        Status::Member => "Members",
+        Status::MemberFrozen => "Members, participation frozen",
+        Status::Signatory => "Signatories (treaty not yet in force)",
+        Status::FormerMember => "Former members",
+        Status::Observer => "Observers (Parliamentary Assembly)",
+        Status::FormerObserver => "Former observers",
+    }
+}
+
+/// Hatching: stripes this far apart (in pixels at scale 1), this wide, at 45 degrees.
+pub const HATCH_SPACING_PX: f32 = 7.0;
+pub const HATCH_WIDTH_PX: f32 = 2.0;
+
+/// The palette as `csto-map palette --json` prints it.
+pub fn palette_json(theme: Theme) -> serde_json::Value {
+    let entry = |fill: Fill| serde_json::json!({ "fill": fill.fill.hex(), "pattern": fill.pattern.map(Rgb::hex) });
+    let mut map = serde_json::Map::new();
+    for status in Status::ALL {
+        map.insert(status.key().to_owned(), entry(status_fill(status)));
+    }
+    map.insert("none".to_owned(), entry(fill_of(None, theme)));
+    map.insert("background".to_owned(), entry(Fill { fill: theme.palette().background, pattern: None }));
+    serde_json::Value::Object(map)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Distance between two colours in a rough perceptual space (weighted RGB, "redmean").
+    fn distance(a: Rgb, b: Rgb) -> f64 {
+        let (r1, g1, b1) = (f64::from(a.0), f64::from(a.1), f64::from(a.2));
+        let (r2, g2, b2) = (f64::from(b.0), f64::from(b.1), f64::from(b.2));
+        let mean_red = (r1 + r2) / 2.0;
+        let (dr, dg, db) = (r1 - r2, g1 - g2, b1 - b2);
+        ((2.0 + mean_red / 256.0) * dr * dr + 4.0 * dg * dg + (2.0 + (255.0 - mean_red) / 256.0) * db * db).sqrt()
+    }
+
+    /// Simulates deuteranopia, protanopia and tritanopia (Machado et al. 2009, severity 1.0,
+    /// applied to sRGB values as an approximation).
+    fn simulate(colour: Rgb, matrix: [[f64; 3]; 3]) -> Rgb {
+        let input = [f64::from(colour.0), f64::from(colour.1), f64::from(colour.2)];
+        let channel = |row: [f64; 3]| {
+            let value = row[0] * input[0] + row[1] * input[1] + row[2] * input[2];
+            value.round().clamp(0.0, 255.0) as u8
+        };
+        Rgb(channel(matrix[0]), channel(matrix[1]), channel(matrix[2]))
+    }
+
+    const DEUTERANOPIA: [[f64; 3]; 3] = [[0.367, 0.861, -0.228], [0.280, 0.673, 0.047], [-0.012, 0.043, 0.969]];
+    const PROTANOPIA: [[f64; 3]; 3] = [[0.152, 1.053, -0.205], [0.115, 0.786, 0.099], [-0.004, -0.048, 1.052]];
+    const TRITANOPIA: [[f64; 3]; 3] = [[1.256, -0.077, -0.179], [-0.078, 0.931, 0.148], [0.005, 0.691, 0.304]];
+
+    #[test]
+    fn every_pair_of_fills_stays_apart_for_common_colour_vision_deficiencies() {
+        for theme in [Theme::Light, Theme::Dark] {
+            let mut fills: Vec<(String, Rgb)> =
+                Status::ALL.iter().map(|&status| (status.key().to_owned(), status_fill(status).fill)).collect();
+            fills.push(("none".into(), theme.palette().none));
+            fills.push(("background".into(), theme.palette().background));
+            for (vision, matrix) in [
+                ("normal", [[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]]),
+                ("deuteranopia", DEUTERANOPIA),
+                ("protanopia", PROTANOPIA),
+                ("tritanopia", TRITANOPIA),
+            ] {
+                for (i, (name_a, a)) in fills.iter().enumerate() {
+                    for (name_b, b) in fills.iter().skip(i + 1) {
+                        let apart = distance(simulate(*a, matrix), simulate(*b, matrix));
+                        // Pairs told apart also by hatching may be closer in colour; land and sea
+                        // are no status, and a border line runs between them.
+                        let hatched = |name: &str| name == "member_frozen" || name == "signatory";
+                        let needed = if hatched(name_a) || hatched(name_b) {
+                            40.0
+                        } else if (name_a.as_str(), name_b.as_str()) == ("none", "background") {
+                            50.0
+                        } else {
+                            60.0
+                        };
+                        assert!(apart > needed, "{theme:?} {vision}: {name_a} and {name_b} are only {apart:.0} apart");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn only_frozen_members_and_signatories_are_hatched() {
+        let hatched: Vec<Status> = Status::ALL.into_iter().filter(|&s| status_fill(s).pattern.is_some()).collect();
+        assert_eq!(hatched, [Status::MemberFrozen, Status::Signatory]);
+    }
+
+    #[test]
+    fn the_palette_json_has_every_status_none_and_background() {
+        let json = palette_json(Theme::Light);
+        assert_eq!(json["member"], serde_json::json!({ "fill": "#0072b2", "pattern": null }));
+        assert_eq!(json["member_frozen"]["pattern"], "#003f6b");
+        assert_eq!(json["none"]["fill"], "#f3f0e8");
+        assert_eq!(json["background"]["fill"], "#cddde8");
+        assert_eq!(json.as_object().unwrap().len(), 8);
+    }
+}

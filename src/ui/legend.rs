@@ -1,0 +1,88 @@
+//! Over the map: the legend (top left) with a count per status (hover an entry to pick those countries out),
+//! the observers without territory, and the zoom buttons.
+
+use egui::{Align2, Rect, Sense, TextureId, Ui, vec2};
+use jiff::civil::Date;
+
+use crate::app::Intent;
+use crate::style::{Fill, Theme, fill_of, legend_label, status_fill};
+use crate::timeline::{Counts, Status, Timeline};
+use crate::ui::swatch;
+
+const LEGEND_WIDTH_PX: f32 = 250.0;
+
+pub struct MapOverlay<'a> {
+    /// The map's area on screen.
+    pub rect: Rect,
+    pub counts: &'a Counts,
+    pub date: Date,
+    pub timeline: &'a Timeline,
+}
+
+/// Returns the legend entry under the pointer (`Some(None)`: countries without a status) and
+/// what the buttons asked for.
+pub fn map_overlay_ui(
+    ui: &mut Ui,
+    overlay: &MapOverlay<'_>,
+    theme: Theme,
+    hatch: TextureId,
+) -> (Option<Option<Status>>, Vec<Intent>) {
+    let mut hovered = None;
+    egui::Area::new(egui::Id::unique("csto-map legend"))
+        // Top left: over the Arctic and Scandinavia, away from every CSTO country.
+        .fixed_pos(overlay.rect.left_top() + vec2(10.0, 10.0))
+        .pivot(Align2::LEFT_TOP)
+        .show(ui.ctx(), |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                ui.set_max_width(LEGEND_WIDTH_PX);
+                ui.strong("CSTO status");
+                for status in Status::ALL {
+                    let text = format!("{}: {}", legend_label(status), overlay.counts.get(status));
+                    if legend_row_ui(ui, status_fill(status), &text, hatch) {
+                        hovered = Some(Some(status));
+                    }
+                }
+                if legend_row_ui(ui, fill_of(None, theme), "No status", hatch) {
+                    hovered = Some(None);
+                }
+                for (body, status) in overlay.timeline.organisations_at(overlay.date) {
+                    let since = body.changes.first().map(|change| change.date.to_string()).unwrap_or_default();
+                    let text =
+                        format!("Also an {} since {since}, without territory: the {}", status.label(), body.name);
+                    ui.add(egui::Label::new(egui::RichText::new(text).weak().small()).wrap())
+                        .on_hover_text("Not drawn on the map");
+                }
+            });
+        });
+    let mut intents = Vec::new();
+    egui::Area::new(egui::Id::unique("csto-map zoom buttons"))
+        .fixed_pos(overlay.rect.right_top() + vec2(-10.0, 10.0))
+        .pivot(Align2::RIGHT_TOP)
+        .show(ui.ctx(), |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                for (label, hint, intent) in [
+                    ("+", "Zoom in (+)", Intent::ZoomIn),
+                    ("−", "Zoom out (-)", Intent::ZoomOut),
+                    ("⟲", "Show the CSTO region (R)", Intent::ResetView),
+                ] {
+                    let button = egui::Button::new(label).min_size(vec2(26.0, 26.0));
+                    if ui.add(button).on_hover_text(hint).clicked() {
+                        intents.push(intent);
+                    }
+                }
+            });
+        });
+    (hovered, intents)
+}
+
+/// One legend line; true while the pointer is on it.
+fn legend_row_ui(ui: &mut Ui, fill: Fill, text: &str, hatch: TextureId) -> bool {
+    ui.horizontal(|ui| {
+        let (rect, _) = ui.allocate_exact_size(vec2(22.0, 14.0), Sense::hover());
+        swatch(ui.painter(), rect, fill, hatch, ui.visuals().weak_text_color());
+        ui.label(text);
+    })
+    .response
+    .interact(Sense::hover())
+    .hovered()
+}

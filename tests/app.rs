@@ -1,0 +1,219 @@
+//! The desktop app driven as a user drives it: keys, clicks and the pointer, in egui_kittest
+//! (no window and no GPU). Today is pinned to 30 November 2026 so that nothing depends on the
+//! clock.
+#![allow(clippy::unwrap_used, reason = "tests may unwrap")]
+
+use egui::{Color32, Event, Key, Modifiers, PointerButton, Pos2, Shape};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use jiff::civil::{Date, date};
+
+use csto_map::Iso3;
+use csto_map::app::{CstoApp, Settings, Speed};
+use csto_map::geodata::mercator_from_geo;
+use csto_map::map::mesh_colour_at;
+use csto_map::style::status_fill;
+use csto_map::timeline::Status;
+
+const TODAY: Date = date(2026, 11, 30);
+
+fn iso(code: &str) -> Iso3 {
+    code.parse().unwrap()
+}
+
+fn app_at(day: Date) -> Harness<'static, CstoApp> {
+    let settings = Settings { date: Some(day), ..Settings::default() };
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(move |cc| CstoApp::with(&cc.egui_ctx, settings, TODAY));
+    harness.run_steps(3);
+    harness
+}
+
+/// Where a place is on screen in the last frame.
+fn screen_pos(harness: &Harness<'_, CstoApp>, lat: f64, lon: f64) -> Pos2 {
+    let view = harness.state().map_view().expect("the map was drawn");
+    view.screen_from_projected(mercator_from_geo(lon, lat))
+}
+
+fn click_at(harness: &mut Harness<'_, CstoApp>, pos: Pos2) {
+    harness.event(Event::PointerMoved(pos));
+    for pressed in [true, false] {
+        harness.event(Event::PointerButton {
+            pos,
+            button: PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+    }
+    harness.run_steps(3);
+}
+
+fn press(harness: &mut Harness<'_, CstoApp>, key: Key) {
+    harness.key_press(key);
+    harness.run_steps(2);
+}
+
+/// The fill colour the app's map drew at a screen position in the last frame.
+fn drawn_colour_at(harness: &Harness<'_, CstoApp>, pos: Pos2) -> Option<Color32> {
+    let mut meshes = harness.output().shapes.iter().filter_map(|clipped| match &clipped.shape {
+        Shape::Mesh(mesh) if mesh.texture_id == egui::TextureId::default() && mesh.indices.len() > 10_000 => Some(mesh),
+        _ => None,
+    });
+    meshes.next_back().and_then(|mesh| mesh_colour_at(mesh, pos))
+}
+
+#[test]
+fn the_right_arrow_moves_to_2012_and_uzbekistan_becomes_a_former_member() {
+    let mut harness = app_at(date(2011, 12, 31));
+    assert_eq!(harness.state().shown_status(iso("UZB")), Some(Status::Member));
+    harness.get_by_label_contains("as of 31 December 2011");
+    press(&mut harness, Key::ArrowRight);
+    assert_eq!(harness.state().date(), date(2012, 12, 31));
+    assert_eq!(harness.state().shown_status(iso("UZB")), Some(Status::FormerMember));
+    harness.get_by_label_contains("as of 31 December 2012");
+    harness.get_by_label_contains("Uzbekistan, member ➡ former member");
+    press(&mut harness, Key::ArrowLeft);
+    assert_eq!(harness.state().date(), date(2011, 12, 31));
+}
+
+#[test]
+fn the_map_draws_each_country_in_the_colour_of_its_status() {
+    let harness = app_at(date(2012, 12, 31));
+    let kazakhstan = screen_pos(&harness, 48.0, 67.0);
+    let uzbekistan = screen_pos(&harness, 41.5, 64.0);
+    let member = status_fill(Status::Member).fill.to_egui();
+    let former = status_fill(Status::FormerMember).fill.to_egui();
+    assert_eq!(drawn_colour_at(&harness, kazakhstan), Some(member));
+    assert_eq!(drawn_colour_at(&harness, uzbekistan), Some(former));
+    let harness = app_at(date(2011, 12, 31));
+    assert_eq!(drawn_colour_at(&harness, uzbekistan), Some(member));
+}
+
+#[test]
+fn the_map_opens_on_the_csto_region() {
+    let harness = app_at(date(2012, 12, 31));
+    let view = harness.state().map_view().unwrap();
+    for (place, lat, lon) in
+        [("Minsk", 53.9, 27.56), ("Belgrade", 44.82, 20.46), ("Vladivostok", 43.1, 131.9), ("Dushanbe", 38.56, 68.78)]
+    {
+        assert!(view.rect.contains(screen_pos(&harness, lat, lon)), "{place} is off screen");
+    }
+    assert!(!view.rect.contains(screen_pos(&harness, 40.7, -74.0)), "New York is on screen");
+}
+
+#[test]
+fn page_down_and_page_up_jump_between_changes() {
+    let mut harness = app_at(date(1999, 1, 1));
+    press(&mut harness, Key::PageDown);
+    assert_eq!(harness.state().date(), date(1999, 4, 20));
+    press(&mut harness, Key::PageDown);
+    assert_eq!(harness.state().date(), date(2006, 8, 16));
+    press(&mut harness, Key::PageUp);
+    assert_eq!(harness.state().date(), date(1999, 4, 20));
+    press(&mut harness, Key::Home);
+    assert_eq!(harness.state().date(), date(1992, 12, 31));
+    press(&mut harness, Key::End);
+    assert_eq!(harness.state().date(), TODAY);
+    harness.get_by_label_contains("as of today, 30 November 2026");
+}
+
+#[test]
+fn clicking_a_country_opens_its_details_and_escape_closes_them() {
+    let mut harness = app_at(date(2012, 12, 31));
+    let uzbekistan = screen_pos(&harness, 41.5, 64.0);
+    click_at(&mut harness, uzbekistan);
+    assert_eq!(harness.state().settings().selected, Some(iso("UZB")));
+    harness.get_by_label("Uzbekistan (UZB)");
+    harness.get_by_label_contains("Former member, as of 31 December 2012");
+    harness.get_by_label("28 June 2012");
+    harness.get_by_label("Related events");
+    press(&mut harness, Key::Escape);
+    assert_eq!(harness.state().settings().selected, None);
+    assert!(harness.query_by_label("Uzbekistan (UZB)").is_none());
+}
+
+#[test]
+fn clicking_the_sea_clears_the_selection() {
+    let mut harness = app_at(date(2012, 12, 31));
+    let kazakhstan = screen_pos(&harness, 48.0, 67.0);
+    click_at(&mut harness, kazakhstan);
+    assert_eq!(harness.state().settings().selected, Some(iso("KAZ")));
+    let caspian_sea = screen_pos(&harness, 42.0, 51.0);
+    click_at(&mut harness, caspian_sea);
+    assert_eq!(harness.state().settings().selected, None, "the Caspian Sea is no country");
+}
+
+#[test]
+fn armenia_can_be_picked_by_its_marker_at_world_zoom() {
+    let mut harness = app_at(date(2024, 12, 31));
+    for _ in 0..3 {
+        press(&mut harness, Key::Minus);
+    }
+    let view = harness.state().map_view().unwrap();
+    assert!(view.zoom() < 2.5, "zoomed out to {}", view.zoom());
+    // A few points off Armenia's centre (towards Turkey, away from its neighbours' markers)
+    // still pick it.
+    let armenia = screen_pos(&harness, 40.3, 44.9);
+    harness.event(Event::PointerMoved(armenia + egui::vec2(-4.0, 3.0)));
+    harness.run_steps(4);
+    assert_eq!(harness.state().hovered(), Some(iso("ARM")));
+    harness.get_by_label_contains("member (participation frozen), as of 31 December 2024");
+}
+
+#[test]
+fn hovering_a_country_names_it_and_its_status() {
+    let mut harness = app_at(date(1993, 12, 31));
+    harness.event(Event::PointerMoved(screen_pos(&harness, 53.5, 28.0)));
+    harness.run_steps(4);
+    assert_eq!(harness.state().hovered(), Some(iso("BLR")));
+    harness.get_by_label("Belarus");
+    harness.get_by_label("signatory, as of 31 December 1993");
+}
+
+#[test]
+fn play_runs_to_today_and_stops_and_plays_again_from_1992() {
+    let settings = Settings { date: Some(date(2020, 12, 31)), speed: Speed::Fastest, ..Settings::default() };
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_step_dt(0.05)
+        .build_eframe(move |cc| CstoApp::with(&cc.egui_ctx, settings, TODAY));
+    harness.run_steps(2);
+    press(&mut harness, Key::Space);
+    assert!(harness.state().is_playing());
+    for _ in 0..200 {
+        if !harness.state().is_playing() {
+            break;
+        }
+        harness.step();
+    }
+    assert!(!harness.state().is_playing(), "play stopped");
+    assert_eq!(harness.state().date(), TODAY);
+    press(&mut harness, Key::Space);
+    assert!(harness.state().is_playing());
+    assert_eq!(harness.state().date(), date(1992, 12, 31));
+}
+
+#[test]
+fn the_play_button_and_the_step_choice_work_with_the_mouse() {
+    let mut harness = app_at(date(2012, 12, 31));
+    harness.get_by_label("▶ Play").click();
+    harness.run_steps(2);
+    assert!(harness.state().is_playing());
+    harness.get_by_label("⏸ Pause").click();
+    harness.run_steps(2);
+    assert!(!harness.state().is_playing());
+}
+
+#[test]
+fn the_window_title_names_the_shown_day() {
+    let mut harness = app_at(date(2012, 12, 31));
+    harness.key_press(Key::ArrowRight);
+    harness.step();
+    let commands = &harness.output().viewport_output[&egui::ViewportId::ROOT].commands;
+    let title = commands.iter().find_map(|command| match command {
+        egui::ViewportCommand::Title(title) => Some(title.as_str()),
+        _ => None,
+    });
+    assert_eq!(title, Some("csto-map: CSTO membership as of 31 December 2013"));
+}
