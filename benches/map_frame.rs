@@ -30,6 +30,7 @@ fn frame(c: &mut Criterion) {
         selected: None,
         hovered: None,
         hatch: TextureId::User(1),
+        translucent: false,
     };
     let screen = Rect::from_min_size(pos2(0.0, 0.0), vec2(1280.0, 640.0));
     let [west, south, east, north] = CSTO_REGION_DEG;

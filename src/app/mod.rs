@@ -213,15 +213,17 @@ impl eframe::App for CstoApp {
                 selected: self.settings.selected,
                 hovered: self.report.hovered,
                 hatch,
+                translucent: self.settings.tiles,
             };
             let plugin = CountriesPlugin {
                 scene: &data.scene,
                 paint,
                 labels: self.settings.labels,
-                sea: !self.settings.tiles,
                 as_of: &as_of,
                 report: &mut self.report,
             };
+            // The sea, under the tiles (if any) and the countries.
+            ui.painter().rect_filled(rect, 0.0, self.settings.theme.palette().background.to_egui());
             let tiles = self.tiles.get(self.settings.tiles, &ctx);
             let centre = lon_lat(70.0, 50.0);
             let map = Map::new(tiles, &mut self.map_memory, centre).with_plugin(plugin).show(ui, |_, _, _, _| ());

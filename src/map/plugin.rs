@@ -31,8 +31,6 @@ pub struct CountriesPlugin<'a> {
     pub scene: &'a Scene,
     pub paint: Paint<'a>,
     pub labels: bool,
-    /// Paint the sea (everything that is no country); off when map tiles show underneath.
-    pub sea: bool,
     /// The moment shown, in words, for the tooltip: "as of 31 December 2012".
     pub as_of: &'a str,
     pub report: &'a mut MapReport,
@@ -42,9 +40,6 @@ impl Plugin for CountriesPlugin<'_> {
     fn run(self: Box<Self>, ui: &mut Ui, response: &Response, projector: &Projector<'_>, _memory: &MapMemory) {
         let view = View::from_projector(projector);
         let painter = ui.painter().with_clip_rect(view.rect);
-        if self.sea {
-            painter.rect_filled(view.rect, 0.0, self.paint.theme.palette().background.to_egui());
-        }
         painter.extend(country_shapes(self.scene.borders_at(view.zoom()), &view, &self.paint));
         let markers = markers(self.scene, &view);
         for label in &markers {

@@ -25,6 +25,8 @@ pub struct Paint<'a> {
     pub hovered: Option<Iso3>,
     /// The hatching texture (see [`hatch_image`]).
     pub hatch: TextureId,
+    /// Let map tiles show through: statuses at 70 %, countries without one at 25 %.
+    pub translucent: bool,
 }
 
 /// Widths of the lines, in points.
@@ -47,7 +49,15 @@ pub fn country_shapes(borders: &Borders, view: &View, paint: &Paint<'_>) -> Vec<
         let status = paint.statuses.get(&country.iso3).copied();
         let fill = fill_of(status, paint.theme);
         let faded = paint.emphasis.is_some_and(|shown| shown != status);
-        let colour = |rgb: Rgb| if faded { faded_colour(rgb, palette.background) } else { rgb.to_egui() };
+        let opacity = match (paint.translucent, status) {
+            (false, _) => 1.0,
+            (true, Some(_)) => 0.7,
+            (true, None) => 0.25,
+        };
+        let colour = |rgb: Rgb| {
+            let solid = if faded { faded_colour(rgb, palette.background) } else { rgb.to_egui() };
+            solid.gamma_multiply(opacity)
+        };
         add_country(&mut fills, country, view, colour(fill.fill), |_| WHITE_UV);
         if let Some(pattern) = fill.pattern {
             let uv = |pos: Pos2| pos2(pos.x / HATCH_SPACING_PX, pos.y / HATCH_SPACING_PX);

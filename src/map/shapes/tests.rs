@@ -27,6 +27,7 @@ fn paint(statuses: &BTreeMap<Iso3, Status>) -> Paint<'_> {
         selected: None,
         hovered: None,
         hatch: TextureId::User(1),
+        translucent: false,
     }
 }
 
@@ -83,7 +84,10 @@ fn hovering_a_legend_entry_fades_every_other_status() {
     let (fills, _) = meshes(&shapes);
     let background = Theme::Light.palette().background;
     let faded_member = faded_colour(status_fill(Status::Member).fill, background);
-    assert_eq!(mesh_colour_at(fills, screen(&view, 41.5, 64.0)), Some(status_fill(Status::FormerMember).fill.to_egui()));
+    assert_eq!(
+        mesh_colour_at(fills, screen(&view, 41.5, 64.0)),
+        Some(status_fill(Status::FormerMember).fill.to_egui())
+    );
     assert_eq!(mesh_colour_at(fills, screen(&view, 48.0, 67.0)), Some(faded_member));
 }
 
@@ -129,4 +133,18 @@ fn the_hatching_texture_has_opaque_stripes_and_clear_gaps() {
     assert!(clear > alphas.len() / 2);
     // It repeats: the first column continues the last one along the diagonal.
     assert_eq!(image.pixels[0].a(), image.pixels[32 * 31 + 1].a());
+}
+
+#[test]
+fn with_map_tiles_on_the_fills_let_the_tiles_show_through() {
+    let timeline = Timeline::bundled().unwrap();
+    let borders = Borders::bundled(Detail::Full).unwrap();
+    let view = csto_view();
+    let statuses = statuses_at(&timeline, 2012);
+    let shapes = country_shapes(&borders, &view, &Paint { translucent: true, ..paint(&statuses) });
+    let (fills, _) = meshes(&shapes);
+    let kazakhstan = mesh_colour_at(fills, screen(&view, 48.0, 67.0)).unwrap();
+    let ukraine = mesh_colour_at(fills, screen(&view, 49.0, 32.0)).unwrap();
+    assert!((170..=190).contains(&kazakhstan.a()), "{kazakhstan:?}");
+    assert!(ukraine.a() < 80, "{ukraine:?}");
 }
