@@ -217,3 +217,20 @@ fn the_window_title_names_the_shown_day() {
     });
     assert_eq!(title, Some("csto-map: CSTO membership as of 31 December 2013"));
 }
+
+#[test]
+fn hovering_a_legend_entry_fades_the_countries_of_other_statuses() {
+    let mut harness = app_at(date(2012, 12, 31));
+    let kazakhstan = screen_pos(&harness, 48.0, 67.0);
+    let uzbekistan = screen_pos(&harness, 41.5, 64.0);
+    let member = status_fill(Status::Member).fill.to_egui();
+    let former = status_fill(Status::FormerMember).fill.to_egui();
+    harness.get_by_label("Former members: 3").hover();
+    harness.run_steps(2);
+    assert_eq!(drawn_colour_at(&harness, uzbekistan), Some(former));
+    let faded = drawn_colour_at(&harness, kazakhstan).unwrap();
+    assert_ne!(faded, member, "the members fade while former members are picked out");
+    harness.hover_at(kazakhstan);
+    harness.run_steps(2);
+    assert_eq!(drawn_colour_at(&harness, kazakhstan), Some(member));
+}

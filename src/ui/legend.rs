@@ -77,12 +77,11 @@ pub fn map_overlay_ui(
 
 /// One legend line; true while the pointer is on it.
 fn legend_row_ui(ui: &mut Ui, fill: Fill, text: &str, hatch: TextureId) -> bool {
-    ui.horizontal(|ui| {
+    let row = ui.horizontal(|ui| {
         let (rect, _) = ui.allocate_exact_size(vec2(22.0, 14.0), Sense::hover());
         swatch(ui.painter(), rect, fill, hatch, ui.visuals().weak_text_color());
         ui.label(text);
-    })
-    .response
-    .interact(Sense::hover())
-    .hovered()
+    });
+    // The label on top takes the row's hover, so ask where the pointer is.
+    ui.rect_contains_pointer(row.response.rect)
 }
