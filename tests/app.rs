@@ -234,3 +234,33 @@ fn hovering_a_legend_entry_fades_the_countries_of_other_statuses() {
     harness.run_steps(2);
     assert_eq!(drawn_colour_at(&harness, kazakhstan), Some(member));
 }
+
+/// Selects a country by clicking it, then presses its "Zoom to" button.
+fn zoom_to(harness: &mut Harness<'_, CstoApp>, name: &str, lat: f64, lon: f64) -> egui::Rect {
+    let pos = screen_pos(harness, lat, lon);
+    click_at(harness, pos);
+    harness.get_by_label(&format!("Zoom to {name}")).click();
+    harness.run_steps(4);
+    harness.state().map_view().unwrap().rect
+}
+
+#[test]
+fn zoom_to_a_country_frames_it() {
+    let mut harness = app_at(date(2012, 12, 31));
+    let rect = zoom_to(&mut harness, "Kazakhstan", 48.0, 67.0);
+    assert!(harness.state().map_view().unwrap().zoom() > 4.0);
+    for (place, lat, lon) in [("Astana", 51.17, 71.45), ("Almaty", 43.24, 76.89), ("Atyrau", 47.1, 51.9)] {
+        assert!(rect.contains(screen_pos(&harness, lat, lon)), "{place} is off screen");
+    }
+}
+
+#[test]
+fn zoom_to_russia_frames_the_mainland_not_the_whole_world() {
+    let mut harness = app_at(date(2012, 12, 31));
+    let rect = zoom_to(&mut harness, "Russia", 55.75, 37.62);
+    let zoom = harness.state().map_view().unwrap().zoom();
+    assert!(zoom > 2.5, "zoom {zoom}: Chukotka across 180 degrees made it frame the world");
+    for (place, lat, lon) in [("Moscow", 55.75, 37.62), ("Vladivostok", 43.1, 131.9)] {
+        assert!(rect.contains(screen_pos(&harness, lat, lon)), "{place} is off screen");
+    }
+}

@@ -306,7 +306,7 @@ impl CstoApp {
             Intent::Select(selected) => self.settings.selected = selected,
             Intent::ZoomTo(iso3) => {
                 let country = self.data.as_ref().ok().and_then(|data| data.scene.full.country(iso3));
-                self.fit = country.map(|country| (country.bounds, FIT_FRAMES));
+                self.fit = country.map(|country| (country.main_bounds, FIT_FRAMES));
             }
             Intent::ZoomIn => self.zoom_by(1.0),
             Intent::ZoomOut => self.zoom_by(-1.0),

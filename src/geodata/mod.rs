@@ -5,7 +5,7 @@
 
 mod mercator;
 
-use geo::{Coord, Intersects, LineString, MapCoords, MultiPolygon, Polygon, Triangle, TriangulateEarcut};
+use geo::{Area, Coord, Intersects, LineString, MapCoords, MultiPolygon, Polygon, Triangle, TriangulateEarcut};
 use rstar::{AABB, RTree, RTreeObject};
 
 pub use mercator::{MAX_LATITUDE_DEG, geo_from_mercator, mercator_from_geo};
@@ -58,6 +58,9 @@ pub struct CountryShape {
     pub outlines: Vec<Vec<[f64; 2]>>,
     /// The projected bounding box: [min_x, min_y, max_x, max_y].
     pub bounds: [f64; 4],
+    /// The projected bounding box of the largest part (mainland Russia without the tip of
+    /// Chukotka across the antimeridian, metropolitan France): what "zoom to" frames.
+    pub main_bounds: [f64; 4],
 }
 
 /// A triangle of one country, as the spatial index holds it.
@@ -209,6 +212,8 @@ fn country_shape(feature: &geojson::Feature, iso3: Iso3) -> Result<CountryShape,
     };
     let mut mesh = Mesh::default();
     let mut outlines = Vec::new();
+    let mut main_bounds = [0.0; 4];
+    let mut main_area = -1.0;
     for polygon in &geometry {
         for ring in std::iter::once(polygon.exterior()).chain(polygon.interiors()) {
             check_ring(ring)?;
@@ -222,6 +227,12 @@ fn country_shape(feature: &geojson::Feature, iso3: Iso3) -> Result<CountryShape,
                 .chain(projected.interiors())
                 .map(|ring| ring.coords().map(|c| [c.x, c.y]).collect::<Vec<_>>()),
         );
+        let area = projected.unsigned_area();
+        if area > main_area {
+            main_area = area;
+            let exterior: Vec<[f64; 2]> = projected.exterior().coords().map(|c| [c.x, c.y]).collect();
+            main_bounds = bounds_of(&exterior);
+        }
         let raw = projected.earcut_triangles_raw();
         let offset = u32::try_from(mesh.vertices.len()).unwrap_or(u32::MAX);
         mesh.vertices.extend(raw.vertices);
@@ -232,7 +243,7 @@ fn country_shape(feature: &geojson::Feature, iso3: Iso3) -> Result<CountryShape,
         );
     }
     let bounds = bounds_of(&mesh.vertices);
-    Ok(CountryShape { iso3, name, geometry, mesh, outlines, bounds })
+    Ok(CountryShape { iso3, name, geometry, mesh, outlines, bounds, main_bounds })
 }
 
 fn malformed(error: geojson::Error) -> FeatureProblem {
