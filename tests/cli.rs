@@ -191,3 +191,22 @@ fn usage_errors_exit_with_status_2() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("--year"));
 }
+
+#[test]
+fn the_palette_is_printed_as_json_for_every_status_none_and_the_sea() {
+    let palette = stdout_json(&["palette", "--json"]);
+    let keys: Vec<&str> = palette.as_object().unwrap().keys().map(String::as_str).collect();
+    for key in
+        ["member", "member_frozen", "signatory", "former_member", "observer", "former_observer", "none", "background"]
+    {
+        assert!(keys.contains(&key), "{key} missing from {keys:?}");
+        let fill = palette[key]["fill"].as_str().unwrap();
+        assert!(fill.len() == 7 && fill.starts_with('#'), "{key}: {fill}");
+    }
+    assert_eq!(palette["member"]["pattern"], Value::Null);
+    assert!(palette["member_frozen"]["pattern"].is_string());
+    assert!(palette["signatory"]["pattern"].is_string());
+    let dark = stdout_json(&["palette", "--json", "--theme", "dark"]);
+    assert_ne!(dark["background"], palette["background"]);
+    assert_eq!(dark["member"], palette["member"]);
+}

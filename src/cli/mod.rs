@@ -11,6 +11,7 @@ use jiff::civil::Date;
 
 use crate::Iso3;
 use crate::geodata::{Borders, Detail};
+use crate::style::Theme;
 use crate::timeline::{Timeline, parse_day, year_end_or_today};
 
 /// The Collective Security Treaty Organization on a world map: who was a member, when, and why.
@@ -39,6 +40,15 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The colours of the map: each status, countries without one, and the sea.
+    Palette {
+        /// The theme whose land and sea colours to print.
+        #[arg(long, value_enum, default_value_t = ThemeArg::Light)]
+        theme: ThemeArg,
+        /// Print JSON: {"member": {"fill": "#rrggbb", "pattern": null}, ...}.
+        #[arg(long)]
+        json: bool,
+    },
     /// The status changes and event markers in date order.
     Events {
         /// First day (YYYY-MM-DD), included.
@@ -51,6 +61,21 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum ThemeArg {
+    Light,
+    Dark,
+}
+
+impl From<ThemeArg> for Theme {
+    fn from(theme: ThemeArg) -> Self {
+        match theme {
+            ThemeArg::Light => Theme::Light,
+            ThemeArg::Dark => Theme::Dark,
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -73,10 +98,14 @@ pub struct StatusArgs {
 /// Runs a subcommand, writing to `out`. Errors are for the user: they say what was wrong.
 pub fn run(command: Command, timeline_file: Option<&Path>, out: &mut dyn Write) -> anyhow::Result<()> {
     let today = jiff::ZonedDateTime::now().date();
-    let borders = Borders::bundled(Detail::Full).context("the bundled borders are broken")?;
-    let timeline = load_timeline(timeline_file, &borders)?;
+    let load = || -> anyhow::Result<(Borders, Timeline)> {
+        let borders = Borders::bundled(Detail::Full).context("the bundled borders are broken")?;
+        let timeline = load_timeline(timeline_file, &borders)?;
+        Ok((borders, timeline))
+    };
     match command {
         Command::Status(args) => {
+            let (borders, timeline) = load()?;
             let moment = moment(&args, today)?;
             match args.at {
                 Some(at) => {
@@ -88,6 +117,7 @@ pub fn run(command: Command, timeline_file: Option<&Path>, out: &mut dyn Write) 
             }
         }
         Command::History { iso3, json } => {
+            let (borders, timeline) = load()?;
             let code: Iso3 = iso3.trim().to_ascii_uppercase().parse()?;
             let Some(name) = timeline
                 .country(code)
@@ -99,6 +129,7 @@ pub fn run(command: Command, timeline_file: Option<&Path>, out: &mut dyn Write) 
             report::history(out, &timeline, code, name, json)
         }
         Command::Events { from, to, json } => {
+            let (_, timeline) = load()?;
             let from = from.as_deref().map(parse_day).transpose().context("--from")?;
             let to = to.as_deref().map(parse_day).transpose().context("--to")?;
             let from = from.unwrap_or(Date::MIN);
@@ -108,6 +139,7 @@ pub fn run(command: Command, timeline_file: Option<&Path>, out: &mut dyn Write) 
             }
             report::events(out, &timeline, from, to, json)
         }
+        Command::Palette { theme, json } => report::palette(out, theme.into(), json),
     }
 }
 

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::Iso3;
 use crate::geodata::CountryShape;
+use crate::style::{Fill, Theme, fill_of, palette_json, status_fill};
 use crate::timeline::{Change, Entry, Event, Precision, Source, Status, Timeline, as_of};
 
 fn json_line(out: &mut dyn Write, value: &impl Serialize) -> anyhow::Result<()> {
@@ -204,5 +205,21 @@ pub fn events(out: &mut dyn Write, timeline: &Timeline, from: Date, to: Date, js
             Entry::Event(event) => writeln!(out, "{}  * {}", event.date, event.title)?,
         }
     }
+    Ok(())
+}
+
+pub fn palette(out: &mut dyn Write, theme: Theme, json: bool) -> anyhow::Result<()> {
+    if json {
+        return json_line(out, &palette_json(theme));
+    }
+    let row = |out: &mut dyn Write, name: &str, fill: Fill| {
+        let pattern = fill.pattern.map_or(String::new(), |pattern| format!("  hatched {}", pattern.hex()));
+        writeln!(out, "{name:<16} {}{pattern}", fill.fill.hex())
+    };
+    for status in Status::ALL {
+        row(out, status.key(), status_fill(status))?;
+    }
+    row(out, "none", fill_of(None, theme))?;
+    row(out, "background", Fill { fill: theme.palette().background, pattern: None })?;
     Ok(())
 }
