@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod export;
 pub mod geodata;
 pub mod iso3;
 pub mod map;

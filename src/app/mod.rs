@@ -37,7 +37,11 @@ pub struct Data {
 
 impl Data {
     pub fn bundled() -> anyhow::Result<Self> {
-        let timeline = Timeline::bundled()?;
+        Self::with_timeline(Timeline::bundled()?)
+    }
+
+    /// The bundled borders with another (already checked) timeline.
+    pub fn with_timeline(timeline: Timeline) -> anyhow::Result<Self> {
         let scene = Scene::bundled(&timeline)?;
         let change_dates = timeline.change_dates();
         Ok(Self { timeline, scene, change_dates })

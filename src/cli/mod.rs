@@ -1,5 +1,6 @@
 //! The command line: `status`, `history`, `events`; no subcommand opens the desktop map.
 
+mod render;
 mod report;
 
 use std::io::Write;
@@ -40,6 +41,8 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// An image of the map at a date, with a title, the legend and the credits (PNG).
+    Render(render::RenderArgs),
     /// The colours of the map: each status, countries without one, and the sea.
     Palette {
         /// The theme whose land and sea colours to print.
@@ -78,15 +81,22 @@ impl From<ThemeArg> for Theme {
     }
 }
 
+/// The moment to show: a day, or the end of a year.
 #[derive(Debug, Args)]
-#[command(group(clap::ArgGroup::new("moment").required(true).args(["date", "year"])))]
-pub struct StatusArgs {
+#[group(required = true, multiple = false)]
+pub struct MomentArgs {
     /// The day (YYYY-MM-DD); a change takes effect on its date.
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<String>,
     /// The end of 31 December of that year (today, for the current year).
     #[arg(long, value_name = "YYYY")]
     pub year: Option<i16>,
+}
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    #[command(flatten)]
+    pub moment: MomentArgs,
     /// Only the country at this point, in degrees, such as 55.75,37.62 for Moscow.
     #[arg(long, value_name = "LAT,LON", allow_hyphen_values = true)]
     pub at: Option<String>,
@@ -106,7 +116,7 @@ pub fn run(command: Command, timeline_file: Option<&Path>, out: &mut dyn Write) 
     match command {
         Command::Status(args) => {
             let (borders, timeline) = load()?;
-            let moment = moment(&args, today)?;
+            let moment = moment(&args.moment, today)?;
             match args.at {
                 Some(at) => {
                     let (lat_deg, lon_deg) = parse_lat_lon(&at)?;
@@ -140,6 +150,11 @@ pub fn run(command: Command, timeline_file: Option<&Path>, out: &mut dyn Write) 
             report::events(out, &timeline, from, to, json)
         }
         Command::Palette { theme, json } => report::palette(out, theme.into(), json),
+        Command::Render(args) => {
+            let moment = moment(&args.moment, today)?;
+            let (_, timeline) = load()?;
+            render::render(&args, timeline, moment, today, out)
+        }
     }
 }
 
@@ -159,7 +174,8 @@ fn load_timeline(file: Option<&Path>, borders: &Borders) -> anyhow::Result<Timel
     Ok(timeline)
 }
 
-fn moment(args: &StatusArgs, today: Date) -> anyhow::Result<Date> {
+/// The day of `--date`, or the end of `--year` (today in the current year).
+fn moment(args: &MomentArgs, today: Date) -> anyhow::Result<Date> {
     if let Some(text) = &args.date {
         let date = parse_day(text).context("--date")?;
         if date > today {
@@ -210,9 +226,9 @@ mod tests {
     #[test]
     fn a_future_date_is_refused_but_today_is_allowed() {
         let today = jiff::civil::date(2026, 11, 30);
-        let args = |date: &str| StatusArgs { date: Some(date.into()), year: None, at: None, json: false };
-        assert_eq!(moment(&args("2026-11-30"), today).unwrap(), today);
-        let error = moment(&args("2026-12-01"), today).unwrap_err();
+        let day = |date: &str| MomentArgs { date: Some(date.into()), year: None };
+        assert_eq!(moment(&day("2026-11-30"), today).unwrap(), today);
+        let error = moment(&day("2026-12-01"), today).unwrap_err();
         assert_eq!(error.to_string(), "--date: 2026-12-01 is in the future: the timeline ends today (2026-11-30)");
     }
 }
