@@ -173,33 +173,65 @@ impl eframe::App for CstoApp {
             }
         };
         let ctx = ui.ctx().clone();
-        let hatch = self.hatch.get_or_insert_with(|| ui::hatch_texture(&ctx)).id();
-        let date = self.date();
         let mut intents = keyboard_intents(ui);
-        if let Some(intent) = self.play_tick(ui) {
-            intents.push(intent);
-        }
+        intents.extend(self.play_tick(ui));
+        let shown = Shown::at(&data.timeline, self.date(), self.today);
 
-        let statuses: BTreeMap<Iso3, Status> =
-            data.timeline.statuses_at(date).into_iter().map(|(country, status)| (country.iso3, status)).collect();
-        let year_start = jiff::civil::date(date.year(), 1, 1);
-        let changes = data.timeline.entries_between(year_start, date);
-        let changed: Vec<Iso3> = changes
+        intents.extend(ui::menu_bar_ui(ui, &self.settings));
+        let bar =
+            ui::TimelineBar { timeline: &data.timeline, date: shown.date, today: self.today, step: self.settings.step };
+        intents.extend(ui::bottom_panel_ui(ui, &bar, &self.settings, self.is_playing(), &shown.changes, &shown.as_of));
+        if let Some(iso3) = self.settings.selected {
+            intents.extend(ui::details_panel_ui(ui, &data, iso3, shown.date, &shown.as_of));
+        }
+        intents.extend(self.map_panel_ui(ui, &data, &shown));
+
+        if self.about_open {
+            ui::about_window_ui(&ctx, &mut self.about_open, &data.timeline, self.settings.tiles);
+        }
+        for intent in intents {
+            self.apply(intent, &ctx);
+        }
+        self.after_frame(&ctx, &shown.as_of);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.settings);
+    }
+}
+
+/// What the frame shows: the day, every country's status on it, and what changed in its year.
+struct Shown<'t> {
+    date: Date,
+    as_of: String,
+    statuses: BTreeMap<Iso3, Status>,
+    /// The changes and events from 1 January of the shown year to the shown day.
+    changes: Vec<Entry<'t>>,
+    /// The countries whose status changed in that time, outlined on the map.
+    changed: Vec<Iso3>,
+}
+
+impl<'t> Shown<'t> {
+    fn at(timeline: &'t Timeline, date: Date, today: Date) -> Self {
+        let statuses = timeline.statuses_at(date).into_iter().map(|(country, status)| (country.iso3, status)).collect();
+        let changes = timeline.entries_between(jiff::civil::date(date.year(), 1, 1), date);
+        let changed = changes
             .iter()
             .filter_map(|entry| match entry {
                 Entry::Change { subject, .. } => subject.iso3(),
                 Entry::Event(_) => None,
             })
             .collect();
-        let as_of = as_of(date, self.today);
+        Self { date, as_of: as_of(date, today), statuses, changes, changed }
+    }
+}
 
-        intents.extend(ui::menu_bar_ui(ui, &self.settings));
-        let bar = ui::TimelineBar { timeline: &data.timeline, date, today: self.today, step: self.settings.step };
-        intents.extend(ui::bottom_panel_ui(ui, &bar, &self.settings, self.is_playing(), &changes, &as_of));
-        if let Some(iso3) = self.settings.selected {
-            intents.extend(ui::details_panel_ui(ui, &data, iso3, date, &as_of));
-        }
-
+impl CstoApp {
+    /// The map with its overlays (legend, zoom buttons, tile credit); returns what was asked for.
+    fn map_panel_ui(&mut self, ui: &mut Ui, data: &Data, shown: &Shown<'_>) -> Vec<Intent> {
+        let ctx = ui.ctx().clone();
+        let hatch = self.hatch.get_or_insert_with(|| ui::hatch_texture(&ctx)).id();
+        let mut intents = Vec::new();
         egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| {
             let rect = ui.available_rect_before_wrap();
             if let Some((bounds, frames)) = self.fit.take() {
@@ -211,9 +243,9 @@ impl eframe::App for CstoApp {
             }
             let paint = Paint {
                 theme: self.settings.theme,
-                statuses: &statuses,
+                statuses: &shown.statuses,
                 emphasis: self.legend_hover,
-                changed: &changed,
+                changed: &shown.changed,
                 selected: self.settings.selected,
                 hovered: self.report.hovered,
                 hatch,
@@ -223,7 +255,7 @@ impl eframe::App for CstoApp {
                 scene: &data.scene,
                 paint,
                 labels: self.settings.labels,
-                as_of: &as_of,
+                as_of: &shown.as_of,
                 report: &mut self.report,
             };
             // The sea, under the tiles (if any) and the countries.
@@ -238,32 +270,19 @@ impl eframe::App for CstoApp {
                     "Map: drag to move, scroll to zoom, click a country",
                 )
             });
-            let overlay =
-                ui::MapOverlay { rect, counts: &data.timeline.counts_at(date), date, timeline: &data.timeline };
+            let counts = data.timeline.counts_at(shown.date);
+            let overlay = ui::MapOverlay { rect, counts: &counts, date: shown.date, timeline: &data.timeline };
             let (legend_hover, overlay_intents) = ui::map_overlay_ui(ui, &overlay, self.settings.theme, hatch);
             self.legend_hover = legend_hover;
             intents.extend(overlay_intents);
             self.tiles.attribution_ui(ui, rect, self.settings.tiles);
         });
-
         if let Some(clicked) = self.report.clicked.take() {
             intents.push(Intent::Select(clicked));
         }
-        if self.about_open {
-            ui::about_window_ui(&ctx, &mut self.about_open, &data.timeline, self.settings.tiles);
-        }
-        for intent in intents {
-            self.apply(intent, &ctx);
-        }
-        self.after_frame(&ctx, &as_of);
+        intents
     }
 
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, eframe::APP_KEY, &self.settings);
-    }
-}
-
-impl CstoApp {
     /// While playing, one year further each `speed`; stops at today.
     fn play_tick(&mut self, ui: &Ui) -> Option<Intent> {
         let since = self.playing_since?;
