@@ -144,7 +144,7 @@ fn a_path_that_cannot_be_written_gets_one_message_and_leaves_nothing_behind() {
 #[test]
 fn bad_arguments_are_named() {
     let cases: [(&[&str], &str); 4] = [
-        (&["--year", "2012", "--out", "a.jpg"], "the file name must end in .png"),
+        (&["--year", "2012", "--out", "a.jpg"], "the file name must end in .png or .svg"),
         (&["--year", "2012", "--out", "a.png", "--bbox", "80,40,70,50"], "--bbox: longitudes must be"),
         (&["--year", "2012", "--out", "a.png", "--scale", "0"], "--scale 0: expected a number from 0.25 to 8"),
         (&["--date", "2012-13-01", "--out", "a.png"], "--date: \"2012-13-01\" is not a date"),
@@ -157,4 +157,47 @@ fn bad_arguments_are_named() {
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert!(stderr.contains(expected), "{args:?}: {stderr}");
     }
+}
+
+/// The SVG path element of a country, found by its `data-iso3` attribute.
+fn svg_country<'s>(svg: &'s str, iso3: &str) -> &'s str {
+    let start = svg.find(&format!("<path data-iso3=\"{iso3}\"")).unwrap();
+    let end = start + svg[start..].find("/>").unwrap();
+    &svg[start..end]
+}
+
+fn hex(colour: Rgba<u8>) -> String {
+    format!("#{:02x}{:02x}{:02x}", colour.0[0], colour.0[1], colour.0[2])
+}
+
+#[test]
+fn the_svg_has_the_same_colours_and_title() {
+    let dir = temp_dir("svg");
+    let out = dir.join("2013.svg");
+    let output = csto_map(&["render", "--year", "2013", "--out", out.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let svg = std::fs::read_to_string(&out).unwrap();
+    assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1920\""));
+    assert!(svg.trim_end().ends_with("</svg>"));
+    for (iso3, status) in [("KAZ", "member"), ("UZB", "former_member"), ("SRB", "observer"), ("UKR", "none")] {
+        let fill = format!("fill=\"{}\"", hex(palette(status, "light")));
+        assert!(svg_country(&svg, iso3).contains(&fill), "{iso3} is not {status}");
+    }
+    assert!(svg.contains("<title>CSTO membership, as of 31 December 2013</title>"));
+}
+
+#[test]
+fn a_frozen_member_is_hatched_in_the_svg_too() {
+    let dir = temp_dir("svg-hatch");
+    let out = dir.join("2024.svg");
+    let output = csto_map(&["render", "--year", "2024", "--bare", "--out", out.to_str().unwrap()]);
+    assert!(output.status.success());
+    let svg = std::fs::read_to_string(&out).unwrap();
+    let armenia = svg_country(&svg, "ARM");
+    let after = &svg[svg.find(armenia).unwrap() + armenia.len() + 2..];
+    assert!(after.trim_start().starts_with("<path d="), "a hatching path follows Armenia");
+    assert!(after.trim_start().split("/>").next().unwrap().contains("fill=\"url(#hatch-"));
+    let kazakhstan = svg_country(&svg, "KAZ");
+    let after = &svg[svg.find(kazakhstan).unwrap() + kazakhstan.len() + 2..];
+    assert!(after.trim_start().starts_with("<path data-iso3="), "a plain member has no hatching");
 }

@@ -9,16 +9,19 @@ use jiff::civil::Date;
 
 use crate::app::{CSTO_REGION_DEG, Data};
 use crate::cli::{MomentArgs, ThemeArg};
-use crate::export::{Decorations, Frame, ImageSpec, render_png};
+use crate::export::{Decorations, Frame, ImageSpec, render_png, render_svg};
 use crate::timeline::{Timeline, as_of};
 
 #[derive(Debug, Args)]
 pub struct RenderArgs {
     #[command(flatten)]
     pub moment: MomentArgs,
-    /// Where to write the image (.png). An existing file is kept unless --force is given.
+    /// Where to write the image (.png or .svg). An existing file is kept unless --force is given.
     #[arg(long, value_name = "FILE")]
     pub out: PathBuf,
+    /// PNG or SVG, whatever the file name says.
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
     /// Width in points.
     #[arg(long, default_value_t = 1920)]
     pub width: u32,
@@ -46,6 +49,12 @@ pub struct RenderArgs {
     pub force: bool,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Png,
+    Svg,
+}
+
 pub fn render(
     args: &RenderArgs,
     timeline: Timeline,
@@ -54,9 +63,12 @@ pub fn render(
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
     let extension = args.out.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
-    if extension.as_deref() != Some("png") {
-        bail!("--out {}: the file name must end in .png", args.out.display());
-    }
+    let format = match (args.format, extension.as_deref()) {
+        (Some(format), _) => format,
+        (None, Some("png")) => Format::Png,
+        (None, Some("svg")) => Format::Svg,
+        _ => bail!("--out {}: the file name must end in .png or .svg (or give --format)", args.out.display()),
+    };
     if !args.force && args.out.exists() {
         bail!("--out {}: the file exists; add --force to replace it", args.out.display());
     }
@@ -86,8 +98,11 @@ pub fn render(
         decorations,
     };
     let data = Data::with_timeline(timeline)?;
-    let png = render_png(&data, &spec)?;
-    write_atomically(&args.out, &png, args.force)?;
+    let bytes = match format {
+        Format::Png => render_png(&data, &spec)?,
+        Format::Svg => render_svg(&data, &spec)?.into_bytes(),
+    };
+    write_atomically(&args.out, &bytes, args.force)?;
     writeln!(out, "{} ({width_px}x{height_px} pixels)", args.out.display())?;
     Ok(())
 }

@@ -2,10 +2,13 @@
 //! title, the legend and the credits, for slides and handouts. The app's own export is to use
 //! it too, so that the two always agree.
 
+mod draw;
 mod raster;
+mod svg;
 mod text;
 
-pub use raster::render_png;
+pub use raster::{RenderError, render_png};
+pub use svg::render_svg;
 
 use jiff::civil::Date;
 

@@ -45,6 +45,54 @@ impl Typeface {
     }
 }
 
+impl Typeface {
+    /// SVG path data of `text`'s glyph outlines, baseline at `y` and starting at `x`: the text
+    /// looks the same in every viewer, with or without the font.
+    pub fn svg_path(&self, text: &str, [x, y]: [f32; 2], size_px: f32) -> String {
+        use std::fmt::Write as _;
+        let font = self.0.as_scaled(PxScale::from(size_px));
+        let (h, v) = (font.h_scale_factor(), font.v_scale_factor());
+        let mut data = String::new();
+        let mut caret = x;
+        for c in text.chars() {
+            let id = font.glyph_id(c);
+            let at = |p: ab_glyph::Point| (caret + p.x * h, y - p.y * v);
+            let mut end: Option<(f32, f32)> = None;
+            for curve in self.0.outline(id).map(|outline| outline.curves).unwrap_or_default() {
+                let (from, to, segment) = match curve {
+                    ab_glyph::OutlineCurve::Line(p0, p1) => {
+                        let (x1, y1) = at(p1);
+                        (at(p0), (x1, y1), format!("L{x1:.2} {y1:.2}"))
+                    }
+                    ab_glyph::OutlineCurve::Quad(p0, p1, p2) => {
+                        let ((x1, y1), (x2, y2)) = (at(p1), at(p2));
+                        (at(p0), (x2, y2), format!("Q{x1:.2} {y1:.2} {x2:.2} {y2:.2}"))
+                    }
+                    ab_glyph::OutlineCurve::Cubic(p0, p1, p2, p3) => {
+                        let ((x1, y1), (x2, y2), (x3, y3)) = (at(p1), at(p2), at(p3));
+                        (at(p0), (x3, y3), format!("C{x1:.2} {y1:.2} {x2:.2} {y2:.2} {x3:.2} {y3:.2}"))
+                    }
+                };
+                // A curve that does not start where the last one ended begins a new contour.
+                let continues = end.is_some_and(|(ex, ey)| (ex - from.0).abs() < 0.01 && (ey - from.1).abs() < 0.01);
+                if !continues {
+                    if end.is_some() {
+                        data.push('Z');
+                    }
+                    let _ = write!(data, "M{:.2} {:.2}", from.0, from.1);
+                }
+                data.push_str(&segment);
+                end = Some(to);
+            }
+            if end.is_some() {
+                data.push('Z');
+            }
+            caret += font.h_advance(id);
+        }
+        data
+    }
+}
+
 /// `colour` at `coverage` over a premultiplied pixel.
 fn blend(under: PremultipliedColorU8, colour: Rgb, coverage: f32) -> PremultipliedColorU8 {
     let alpha = coverage.clamp(0.0, 1.0);

@@ -1,0 +1,98 @@
+//! What an image shows and where, once for every output format: the countries in their status,
+//! then the title, the legend and the credits. A format only has to know how to draw a country,
+//! a panel, a swatch and a line of text.
+
+use crate::Iso3;
+use crate::app::Data;
+use crate::export::text::Typeface;
+use crate::export::{Decorations, ImageSpec};
+use crate::style::{Fill, Rgb, fill_of, legend_label, status_fill};
+use crate::timeline::{Status, as_of};
+
+/// A rectangle in image pixels: [left, top, width, height].
+pub type PixelRect = [f32; 4];
+
+/// An image being drawn, in pixels.
+pub trait Surface {
+    /// A country: its rings (outer and holes, filled even-odd), fill and hatching, and outline.
+    fn country(&mut self, iso3: Iso3, rings: &[Vec<[f32; 2]>], fill: Fill, outline: Rgb, outline_px: f32);
+    /// A translucent panel under text.
+    fn panel(&mut self, rect: PixelRect, colour: Rgb, alpha: u8);
+    /// A legend swatch: the fill and its hatching, framed.
+    fn swatch(&mut self, rect: PixelRect, fill: Fill, frame: Rgb, frame_px: f32);
+    /// A line of text with its baseline starting at `at`.
+    fn text(&mut self, text: &str, at: [f32; 2], size_px: f32, colour: Rgb);
+}
+
+/// Draws everything `spec` asks for; `typeface` measures text so panels fit it.
+pub fn draw(surface: &mut dyn Surface, data: &Data, spec: &ImageSpec, typeface: &Typeface) {
+    let palette = spec.theme.palette();
+    let statuses = data.timeline.statuses_at(spec.date);
+    for country in data.scene.full.countries() {
+        let [x0, y0, x1, y1] = country.bounds;
+        let frame = &spec.frame;
+        if x1 < frame.min[0] || x0 > frame.max[0] || y1 < frame.min[1] || y0 > frame.max[1] {
+            continue;
+        }
+        let rings: Vec<Vec<[f32; 2]>> = country
+            .outlines
+            .iter()
+            .map(|ring| {
+                ring.iter().map(|&point| frame.pixel_from_projected(point, spec.width_px, spec.height_px)).collect()
+            })
+            .collect();
+        let status = statuses.iter().find(|(record, _)| record.iso3 == country.iso3).map(|(_, status)| *status);
+        surface.country(country.iso3, &rings, fill_of(status, spec.theme), palette.outline, 0.6 * spec.scale);
+    }
+    if let Some(decorations) = &spec.decorations {
+        decorate(surface, data, spec, decorations, typeface);
+    }
+}
+
+/// The title and the legend (top left, over the Arctic and Scandinavia, away from every CSTO
+/// country) and the credits (bottom right).
+fn decorate(surface: &mut dyn Surface, data: &Data, spec: &ImageSpec, decorations: &Decorations, typeface: &Typeface) {
+    let palette = spec.theme.palette();
+    let scale = spec.scale;
+    let margin = 16.0 * scale;
+    let title_px = 26.0 * scale;
+    let title_width = typeface.width(&decorations.title, title_px);
+    surface.panel([margin, margin, title_width + 2.0 * margin, title_px * 1.6], palette.halo, 225);
+    surface.text(&decorations.title, [2.0 * margin, margin + title_px * 1.15], title_px, palette.text);
+
+    if decorations.legend {
+        let text_px = 15.0 * scale;
+        let line = text_px * 1.5;
+        let counts = data.timeline.counts_at(spec.date);
+        let rows: Vec<(Fill, String)> = Status::ALL
+            .iter()
+            .map(|&status| (status_fill(status), format!("{}: {}", legend_label(status), counts.get(status))))
+            .chain(std::iter::once((fill_of(None, spec.theme), "No status".to_owned())))
+            .collect();
+        let width = rows.iter().map(|(_, text)| typeface.width(text, text_px)).fold(0.0, f32::max) + 3.0 * line;
+        let top = margin * 2.0 + title_px * 1.6;
+        surface.panel([margin, top, width, line * rows.len() as f32 + margin], palette.halo, 225);
+        for (index, (fill, text)) in rows.iter().enumerate() {
+            let y = top + margin / 2.0 + line * index as f32;
+            surface.swatch([margin * 1.5, y + line * 0.2, line * 1.2, line * 0.6], *fill, palette.outline, scale);
+            surface.text(text, [margin * 1.5 + line * 1.6, y + line * 0.75], text_px, palette.text);
+        }
+    }
+    if decorations.credits {
+        let credits = [
+            format!("CSTO membership {}. Internationally recognised borders.", as_of(spec.date, spec.today)),
+            format!(
+                "Data: Wikipedia \"Collective Security Treaty Organization\" and sources; borders: Natural Earth. csto-map {}",
+                env!("CARGO_PKG_VERSION")
+            ),
+        ];
+        let small = 12.0 * scale;
+        let width = credits.iter().map(|text| typeface.width(text, small)).fold(0.0, f32::max) + 2.0 * margin;
+        let left = spec.width_px as f32 - margin - width;
+        let top = spec.height_px as f32 - margin - small * 3.6;
+        surface.panel([left, top, width, small * 3.6], palette.halo, 225);
+        for (index, text) in credits.iter().enumerate() {
+            surface.text(text, [left + margin, top + small * 1.5 + small * 1.4 * index as f32], small, palette.text);
+        }
+    }
+}

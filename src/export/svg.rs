@@ -1,0 +1,137 @@
+//! SVG images: the same drawing as the PNG (see `draw`), as vector paths, with the hatching as an
+//! SVG pattern and the text as glyph outlines of the bundled font (with the words as its title).
+
+use std::fmt::Write as _;
+
+use crate::Iso3;
+use crate::app::Data;
+use crate::export::ImageSpec;
+use crate::export::draw::{PixelRect, Surface, draw};
+use crate::export::raster::{RenderError, check_size, hatch_stroke_px};
+use crate::export::text::Typeface;
+use crate::style::{Fill, HATCH_SPACING_PX, Rgb};
+
+/// Draws the map of `spec` as an SVG document.
+pub fn render_svg(data: &Data, spec: &ImageSpec) -> Result<String, RenderError> {
+    check_size(spec.width_px, spec.height_px)?;
+    let typeface = Typeface::bundled().ok_or(RenderError::Font)?;
+    let (width, height) = (spec.width_px, spec.height_px);
+    let mut surface = SvgSurface { body: String::new(), typeface: &typeface, patterns: Vec::new() };
+    draw(&mut surface, data, spec, &typeface);
+    let background = spec.theme.palette().background.hex();
+    let mut svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\">\n"
+    );
+    svg.push_str("<defs>\n");
+    let side = HATCH_SPACING_PX * spec.scale;
+    for pattern in &surface.patterns {
+        let _ = writeln!(
+            svg,
+            "<pattern id=\"hatch-{}\" patternUnits=\"userSpaceOnUse\" width=\"{side}\" height=\"{side}\">\
+             <path d=\"M{} {} L{} {} M{} {} L{} {} M{} {} L{} {}\" stroke=\"{}\" stroke-width=\"{:.2}\"/></pattern>",
+            &pattern.hex()[1..],
+            -side,
+            side,
+            side,
+            -side,
+            -side,
+            2.0 * side,
+            2.0 * side,
+            -side,
+            -side,
+            3.0 * side,
+            3.0 * side,
+            -side,
+            pattern.hex(),
+            hatch_stroke_px(spec.scale),
+        );
+    }
+    svg.push_str("</defs>\n");
+    let _ = writeln!(svg, "<rect width=\"{width}\" height=\"{height}\" fill=\"{background}\"/>");
+    svg.push_str(&surface.body);
+    svg.push_str("</svg>\n");
+    Ok(svg)
+}
+
+struct SvgSurface<'t> {
+    body: String,
+    /// Draws the text as outlines, so that it needs no font where the SVG is shown.
+    typeface: &'t Typeface,
+    /// The hatching colours used, each defined once as a pattern.
+    patterns: Vec<Rgb>,
+}
+
+impl SvgSurface<'_> {
+    fn hatch(&mut self, pattern: Rgb) -> String {
+        if !self.patterns.contains(&pattern) {
+            self.patterns.push(pattern);
+        }
+        format!("url(#hatch-{})", &pattern.hex()[1..])
+    }
+}
+
+/// Path data of closed rings, to 0.1 pixel.
+fn path_data(rings: &[Vec<[f32; 2]>]) -> String {
+    let mut data = String::new();
+    for ring in rings {
+        for (index, [x, y]) in ring.iter().enumerate() {
+            let _ = write!(data, "{}{x:.1} {y:.1}", if index == 0 { "M" } else { "L" });
+        }
+        data.push('Z');
+    }
+    data
+}
+
+/// Text with `&`, `<` and `>` escaped for XML.
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+impl Surface for SvgSurface<'_> {
+    fn country(&mut self, iso3: Iso3, rings: &[Vec<[f32; 2]>], fill: Fill, outline: Rgb, outline_px: f32) {
+        let data = path_data(rings);
+        let _ = writeln!(
+            self.body,
+            "<path data-iso3=\"{iso3}\" d=\"{data}\" fill=\"{}\" fill-rule=\"evenodd\" stroke=\"{}\" stroke-width=\"{outline_px:.2}\" stroke-linejoin=\"round\"/>",
+            fill.fill.hex(),
+            outline.hex()
+        );
+        if let Some(pattern) = fill.pattern {
+            let hatch = self.hatch(pattern);
+            let _ = writeln!(self.body, "<path d=\"{data}\" fill=\"{hatch}\" fill-rule=\"evenodd\"/>");
+        }
+    }
+
+    fn panel(&mut self, [x, y, w, h]: PixelRect, colour: Rgb, alpha: u8) {
+        let opacity = f32::from(alpha) / 255.0;
+        let _ = writeln!(
+            self.body,
+            "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{w:.1}\" height=\"{h:.1}\" fill=\"{}\" fill-opacity=\"{opacity:.2}\"/>",
+            colour.hex()
+        );
+    }
+
+    fn swatch(&mut self, [x, y, w, h]: PixelRect, fill: Fill, frame: Rgb, frame_px: f32) {
+        let rect = format!("x=\"{x:.1}\" y=\"{y:.1}\" width=\"{w:.1}\" height=\"{h:.1}\"");
+        let _ = writeln!(self.body, "<rect {rect} fill=\"{}\"/>", fill.fill.hex());
+        if let Some(pattern) = fill.pattern {
+            let hatch = self.hatch(pattern);
+            let _ = writeln!(self.body, "<rect {rect} fill=\"{hatch}\"/>");
+        }
+        let _ = writeln!(
+            self.body,
+            "<rect {rect} fill=\"none\" stroke=\"{}\" stroke-width=\"{frame_px:.2}\"/>",
+            frame.hex()
+        );
+    }
+
+    fn text(&mut self, text: &str, at: [f32; 2], size_px: f32, colour: Rgb) {
+        let outlines = self.typeface.svg_path(text, at, size_px);
+        let label = escaped(text);
+        let _ = writeln!(
+            self.body,
+            "<g role=\"img\" aria-label=\"{label}\"><title>{label}</title><path d=\"{outlines}\" fill=\"{}\"/></g>",
+            colour.hex()
+        );
+    }
+}
