@@ -22,16 +22,7 @@ fn frame(c: &mut Criterion) {
     let day = jiff::civil::date(2012, 12, 31);
     let statuses: BTreeMap<Iso3, Status> =
         timeline.statuses_at(day).into_iter().map(|(country, status)| (country.iso3, status)).collect();
-    let paint = Paint {
-        theme: Theme::Light,
-        statuses: &statuses,
-        emphasis: None,
-        changed: &[],
-        selected: None,
-        hovered: None,
-        hatch: TextureId::User(1),
-        translucent: false,
-    };
+    let paint = Paint::plain(Theme::Light, &statuses, TextureId::User(1));
     let screen = Rect::from_min_size(pos2(0.0, 0.0), vec2(1280.0, 640.0));
     let [west, south, east, north] = CSTO_REGION_DEG;
     let csto = View::new(screen, ((west + east) / 2.0, (south + north) / 2.0), 3.2);

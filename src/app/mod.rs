@@ -16,6 +16,7 @@ pub use settings::{Intent, SavedView, Settings, Speed};
 
 use crate::Iso3;
 use crate::app::clock::Step;
+use crate::geodata::{Borders, Detail};
 use crate::map::{CountriesPlugin, MapReport, Paint, Scene, View};
 use crate::timeline::{Entry, Status, Timeline, as_of};
 use crate::ui;
@@ -37,12 +38,12 @@ pub struct Data {
 
 impl Data {
     pub fn bundled() -> anyhow::Result<Self> {
-        Self::with_timeline(Timeline::bundled()?)
+        Self::new(Timeline::bundled()?, Borders::bundled(Detail::Full)?)
     }
 
-    /// The bundled borders with another (already checked) timeline.
-    pub fn with_timeline(timeline: Timeline) -> anyhow::Result<Self> {
-        let scene = Scene::bundled(&timeline)?;
+    /// A (checked) timeline with the 1:50m borders it was checked against.
+    pub fn new(timeline: Timeline, full: Borders) -> anyhow::Result<Self> {
+        let scene = Scene::with_full(full, &timeline)?;
         let change_dates = timeline.change_dates();
         Ok(Self { timeline, scene, change_dates })
     }
@@ -242,14 +243,12 @@ impl CstoApp {
                 ctx.request_repaint();
             }
             let paint = Paint {
-                theme: self.settings.theme,
-                statuses: &shown.statuses,
                 emphasis: self.legend_hover,
                 changed: &shown.changed,
                 selected: self.settings.selected,
                 hovered: self.report.hovered,
-                hatch,
                 translucent: self.settings.tiles,
+                ..Paint::plain(self.settings.theme, &shown.statuses, hatch)
             };
             let plugin = CountriesPlugin {
                 scene: &data.scene,

@@ -11,6 +11,7 @@ use clap::{Args, Parser, Subcommand};
 use jiff::civil::Date;
 
 use crate::Iso3;
+use crate::app::Data;
 use crate::geodata::{Borders, Detail};
 use crate::style::Theme;
 use crate::timeline::{Timeline, parse_day, year_end_or_today};
@@ -152,8 +153,8 @@ pub fn run(command: Command, timeline_file: Option<&Path>, out: &mut dyn Write) 
         Command::Palette { theme, json } => report::palette(out, theme.into(), json),
         Command::Render(args) => {
             let moment = moment(&args.moment, today)?;
-            let (_, timeline) = load()?;
-            render::render(&args, timeline, moment, today, out)
+            let (borders, timeline) = load()?;
+            render::render(&args, Data::new(timeline, borders)?, moment, today, out)
         }
     }
 }

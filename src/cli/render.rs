@@ -10,7 +10,7 @@ use jiff::civil::Date;
 use crate::app::{CSTO_REGION_DEG, Data};
 use crate::cli::{MomentArgs, ThemeArg};
 use crate::export::{Decorations, Frame, ImageSpec, render_png, render_svg};
-use crate::timeline::{Timeline, as_of};
+use crate::timeline::as_of;
 
 #[derive(Debug, Args)]
 pub struct RenderArgs {
@@ -55,13 +55,7 @@ pub enum Format {
     Svg,
 }
 
-pub fn render(
-    args: &RenderArgs,
-    timeline: Timeline,
-    moment: Date,
-    today: Date,
-    out: &mut dyn Write,
-) -> anyhow::Result<()> {
+pub fn render(args: &RenderArgs, data: Data, moment: Date, today: Date, out: &mut dyn Write) -> anyhow::Result<()> {
     let extension = args.out.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
     let format = match (args.format, extension.as_deref()) {
         (Some(format), _) => format,
@@ -97,7 +91,6 @@ pub fn render(
         theme: args.theme.into(),
         decorations,
     };
-    let data = Data::with_timeline(timeline)?;
     let bytes = match format {
         Format::Png => render_png(&data, &spec)?,
         Format::Svg => render_svg(&data, &spec)?.into_bytes(),

@@ -31,8 +31,13 @@ pub struct Scene {
 impl Scene {
     /// Loads both bundled border sets and places the labels of the timeline's countries.
     pub fn bundled(timeline: &Timeline) -> Result<Self, GeodataError> {
+        Self::with_full(Borders::bundled(Detail::Full)?, timeline)
+    }
+
+    /// The scene around 1:50m borders already loaded (the command line loads them to check a
+    /// timeline file); the 1:110m set is the bundled one.
+    pub fn with_full(full: Borders, timeline: &Timeline) -> Result<Self, GeodataError> {
         let overview = Borders::bundled(Detail::Overview)?;
-        let full = Borders::bundled(Detail::Full)?;
         let labels = timeline.countries().iter().filter_map(|country| label(&full, country.iso3)).collect();
         Ok(Self { overview, full, labels })
     }

@@ -29,6 +29,13 @@ pub struct Paint<'a> {
     pub translucent: bool,
 }
 
+impl<'a> Paint<'a> {
+    /// Every country in the colour of its status, nothing emphasised, no tiles underneath.
+    pub fn plain(theme: Theme, statuses: &'a BTreeMap<Iso3, Status>, hatch: TextureId) -> Self {
+        Self { theme, statuses, emphasis: None, changed: &[], selected: None, hovered: None, hatch, translucent: false }
+    }
+}
+
 /// Widths of the lines, in points.
 const OUTLINE_PX: f32 = 0.6;
 const CHANGED_PX: f32 = 2.0;

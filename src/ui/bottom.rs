@@ -30,8 +30,15 @@ pub fn bottom_panel_ui(
             if ui.button("⏵").on_hover_text("One step on (Right)").clicked() {
                 intents.push(Intent::StepForward);
             }
-            step_combo_ui(ui, settings.step, &mut intents);
-            speed_combo_ui(ui, settings.speed, &mut intents);
+            let (step, speed) = (settings.step, settings.speed);
+            let shown = format!("Step: {}", step.label());
+            let hint = "How far Left/Right and dragging move";
+            let picked = choice_ui(ui, "Step of the timeline", shown, hint, (&Step::ALL, step), Step::label);
+            intents.extend(picked.map(Intent::SetStep));
+            let hint = "How fast Play moves through the years";
+            let picked =
+                choice_ui(ui, "Play speed", speed.label().to_owned(), hint, (&Speed::ALL, speed), Speed::label);
+            intents.extend(picked.map(Intent::SetSpeed));
             ui.separator();
             ui.label(RichText::new(format!("CSTO membership {as_of}")).heading());
         });
@@ -42,34 +49,29 @@ pub fn bottom_panel_ui(
     intents
 }
 
-fn step_combo_ui(ui: &mut Ui, step: Step, intents: &mut Vec<Intent>) {
-    egui::ComboBox::from_id_salt("step")
-        .selected_text(format!("Step: {}", step.label()))
+/// A drop-down of `choices`, named `name` for screen readers; returns the one picked.
+fn choice_ui<T: Copy + PartialEq>(
+    ui: &mut Ui,
+    name: &str,
+    shown: String,
+    hint: &str,
+    (choices, current): (&[T], T),
+    label: fn(T) -> &'static str,
+) -> Option<T> {
+    let mut picked = None;
+    egui::ComboBox::from_id_salt(name)
+        .selected_text(shown)
         .show_ui(ui, |ui| {
-            for choice in Step::ALL {
-                if ui.selectable_label(choice == step, choice.label()).clicked() {
-                    intents.push(Intent::SetStep(choice));
+            for &choice in choices {
+                if ui.selectable_label(choice == current, label(choice)).clicked() {
+                    picked = Some(choice);
                 }
             }
         })
         .response
-        .on_hover_text("How far Left/Right and dragging move")
-        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Step of the timeline"));
-}
-
-fn speed_combo_ui(ui: &mut Ui, speed: Speed, intents: &mut Vec<Intent>) {
-    egui::ComboBox::from_id_salt("speed")
-        .selected_text(speed.label())
-        .show_ui(ui, |ui| {
-            for choice in Speed::ALL {
-                if ui.selectable_label(choice == speed, choice.label()).clicked() {
-                    intents.push(Intent::SetSpeed(choice));
-                }
-            }
-        })
-        .response
-        .on_hover_text("How fast Play moves through the years")
-        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Play speed"));
+        .on_hover_text(hint)
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, name));
+    picked
 }
 
 /// "Changes in 1999: 20 April 1999: Azerbaijan, Georgia, Uzbekistan, member ➡ former member".

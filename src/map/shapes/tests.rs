@@ -19,16 +19,7 @@ fn csto_view() -> View {
 }
 
 fn paint(statuses: &BTreeMap<Iso3, Status>) -> Paint<'_> {
-    Paint {
-        theme: Theme::Light,
-        statuses,
-        emphasis: None,
-        changed: &[],
-        selected: None,
-        hovered: None,
-        hatch: TextureId::User(1),
-        translucent: false,
-    }
+    Paint::plain(Theme::Light, statuses, TextureId::User(1))
 }
 
 fn meshes(shapes: &[Shape]) -> (&Mesh, &Mesh) {
