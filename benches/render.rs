@@ -1,29 +1,43 @@
-//! One exported image: 1920x1080 PNG of the CSTO region with the 1:50m borders, title, legend
-//! and credits; drawing alone and drawing plus PNG encoding.
+//! Exported images: one 1920x1080 PNG of the CSTO region with the 1:50m borders, title, legend
+//! and credits (drawing plus PNG encoding), and the GIF of the whole timeline, a frame a year.
 //!
 //! Run: cargo bench --bench render
 #![allow(clippy::unwrap_used, reason = "benchmarks may unwrap")]
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use csto_map::app::{CSTO_REGION_DEG, Data};
-use csto_map::export::{Decorations, Frame, ImageSpec, render_png};
+use csto_map::export::{Decorations, Frame, ImageSpec, Step, animate_gif, frame_dates, render_png};
 use csto_map::style::Theme;
+use jiff::civil::{Date, date};
+
+fn spec(day: Date, width_px: u32, height_px: u32) -> ImageSpec {
+    ImageSpec {
+        date: day,
+        today: date(2026, 11, 30),
+        width_px,
+        height_px,
+        scale: 1.0,
+        frame: Frame::fit(CSTO_REGION_DEG, width_px, height_px),
+        theme: Theme::Light,
+        labels: false,
+        decorations: Some(Decorations { title: format!("CSTO membership, {day}"), legend: true, credits: true }),
+    }
+}
 
 fn render(c: &mut Criterion) {
     let data = Data::bundled().unwrap();
-    let spec = ImageSpec {
-        date: jiff::civil::date(2012, 12, 31),
-        today: jiff::civil::date(2026, 11, 30),
-        width_px: 1920,
-        height_px: 1080,
-        scale: 1.0,
-        frame: Frame::fit(CSTO_REGION_DEG, 1920, 1080),
-        theme: Theme::Light,
-        decorations: Some(Decorations { title: "CSTO membership".into(), legend: true, credits: true }),
-    };
     let mut group = c.benchmark_group("render_1920x1080");
     group.sample_size(20);
-    group.bench_function("png_csto_view_50m", |b| b.iter(|| render_png(&data, &spec).unwrap()));
+    let one = spec(date(2012, 12, 31), 1920, 1080);
+    group.bench_function("png_csto_view_50m", |b| b.iter(|| render_png(&data, &one).unwrap()));
+    group.finish();
+
+    // As `csto-map animate` makes it: 35 frames, 1992 to 2026, at the default size.
+    let dates = frame_dates(&data.timeline, Step::Year, date(2026, 11, 30));
+    let frames: Vec<ImageSpec> = dates.iter().map(|&day| spec(day, 1920, 1116)).collect();
+    let mut group = c.benchmark_group("animate");
+    group.sample_size(10);
+    group.bench_function("gif_timeline_by_year_1920", |b| b.iter(|| animate_gif(&data, &frames, 700, 3000).unwrap()));
     group.finish();
 }
 

@@ -122,6 +122,19 @@ pub const HATCH_SPACING_PX: f32 = 7.0;
 pub const HATCH_WIDTH_PX: f32 = 2.0;
 
 /// The palette as `csto-map palette --json` prints it.
+/// Every flat colour a map of `theme` is drawn with: the statuses' fills and hatching, land,
+/// sea, lines and text. Anything else in an image is a blend of these at an edge.
+pub fn theme_colours(theme: Theme) -> Vec<Rgb> {
+    let palette = theme.palette();
+    let mut colours =
+        vec![palette.background, palette.none, palette.outline, palette.strong, palette.text, palette.halo];
+    for fill in Status::ALL.iter().map(|&status| status_fill(status)) {
+        colours.extend(std::iter::once(fill.fill).chain(fill.pattern));
+    }
+    colours.dedup();
+    colours
+}
+
 pub fn palette_json(theme: Theme) -> serde_json::Value {
     let entry = |fill: Fill| serde_json::json!({ "fill": fill.fill.hex(), "pattern": fill.pattern.map(Rgb::hex) });
     let mut map = serde_json::Map::new();

@@ -2,21 +2,12 @@
 //! colours `csto-map palette --json` prints.
 #![allow(clippy::unwrap_used, reason = "tests may unwrap")]
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
+use std::path::Path;
+
+use common::{csto_map, mercator_y, palette, pixel_in_box, temp_dir};
 use image::{Rgba, RgbaImage};
-
-fn csto_map(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_csto-map")).args(args).output().unwrap()
-}
-
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("csto-map-render-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
 
 fn render(args: &[&str], out: &Path) -> RgbaImage {
     let mut all = vec!["render", "--out", out.to_str().unwrap()];
@@ -24,29 +15,6 @@ fn render(args: &[&str], out: &Path) -> RgbaImage {
     let output = csto_map(&all);
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     image::open(out).unwrap().to_rgba8()
-}
-
-/// A colour of `csto-map palette --json`.
-fn palette(key: &str, theme: &str) -> Rgba<u8> {
-    let output = csto_map(&["palette", "--json", "--theme", theme]);
-    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    let hex = json[key]["fill"].as_str().unwrap();
-    let channel = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).unwrap();
-    Rgba([channel(1), channel(3), channel(5), 255])
-}
-
-/// Web Mercator y of a latitude, written out here rather than taken from the code under test.
-fn mercator_y(lat_deg: f64) -> f64 {
-    let lat = lat_deg.to_radians();
-    0.5 - (std::f64::consts::FRAC_PI_4 + lat / 2.0).tan().ln() / (2.0 * std::f64::consts::PI)
-}
-
-/// Where (lon, lat) lands in an image of `width` showing exactly the box west..east, south..north.
-fn pixel_in_box(lon: f64, lat: f64, bbox: [f64; 4], width: u32, height: u32) -> (u32, u32) {
-    let [west, south, east, north] = bbox;
-    let x = (lon - west) / (east - west) * f64::from(width);
-    let y = (mercator_y(lat) - mercator_y(north)) / (mercator_y(south) - mercator_y(north)) * f64::from(height);
-    (x as u32, y as u32)
 }
 
 const BOX: [f64; 4] = [40.0, 35.0, 90.0, 56.0];
@@ -200,4 +168,41 @@ fn a_frozen_member_is_hatched_in_the_svg_too() {
     let kazakhstan = svg_country(&svg, "KAZ");
     let after = &svg[svg.find(kazakhstan).unwrap() + kazakhstan.len() + 2..];
     assert!(after.trim_start().starts_with("<path data-iso3="), "a plain member has no hatching");
+}
+
+/// The codes of the labels in an SVG: the titles of three capital letters.
+fn svg_labels(svg: &str) -> Vec<String> {
+    let mut labels: Vec<String> = svg
+        .split("<title>")
+        .skip(1)
+        .filter_map(|rest| rest.split_once("</title>").map(|(title, _)| title.to_owned()))
+        .filter(|title| title.len() == 3 && title.chars().all(|c| c.is_ascii_uppercase()))
+        .collect();
+    labels.sort();
+    labels
+}
+
+#[test]
+fn labels_name_every_country_with_a_status_by_its_code() {
+    let dir = temp_dir("labels");
+    let out = dir.join("2012.svg");
+    let world = ["--year", "2012", "--bbox", "-20,-10,180,80", "--width", "2400"];
+    let output = csto_map(&[&["render", "--labels", "--out", out.to_str().unwrap()], &world[..]].concat());
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let status = csto_map(&["status", "--year", "2012", "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&status.stdout).unwrap();
+    let mut expected: Vec<String> =
+        json.as_array().unwrap().iter().map(|country| country["iso3"].as_str().unwrap().to_owned()).collect();
+    expected.sort();
+    assert_eq!(svg_labels(&std::fs::read_to_string(&out).unwrap()), expected);
+
+    let unlabelled = dir.join("none.svg");
+    csto_map(&[&["render", "--out", unlabelled.to_str().unwrap()], &world[..]].concat());
+    assert_eq!(svg_labels(&std::fs::read_to_string(&unlabelled).unwrap()), Vec::<String>::new());
+
+    // In the PNG the labels darken pixels inside Kazakhstan, and nowhere is the map otherwise changed.
+    let labelled = render(&["--year", "2012", "--labels", "--bare", "--width", "800"], &dir.join("labels.png"));
+    let plain = render(&["--year", "2012", "--bare", "--width", "800"], &dir.join("plain.png"));
+    let changed = labelled.pixels().zip(plain.pixels()).filter(|(a, b)| a != b).count();
+    assert!((100..20_000).contains(&changed), "{changed} pixels changed");
 }

@@ -1,4 +1,5 @@
-//! The command line: `status`, `history`, `events`; no subcommand opens the desktop map.
+//! The command line: `status`, `history`, `events`, `palette`, and the images `render`,
+//! `render-series` and `animate`; no subcommand opens the desktop map.
 
 mod render;
 mod report;
@@ -42,8 +43,12 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// An image of the map at a date, with a title, the legend and the credits (PNG).
+    /// An image of the map at a date, with a title, the legend and the credits (PNG or SVG).
     Render(render::RenderArgs),
+    /// One numbered image per year (or per change) from 1992 to today, for slide decks.
+    RenderSeries(render::SeriesArgs),
+    /// The timeline from 1992 to today as a looping animated GIF.
+    Animate(render::AnimateArgs),
     /// The colours of the map: each status, countries without one, and the sea.
     Palette {
         /// The theme whose land and sea colours to print.
@@ -154,7 +159,15 @@ pub fn run(command: Command, timeline_file: Option<&Path>, out: &mut dyn Write) 
         Command::Render(args) => {
             let moment = moment(&args.moment, today)?;
             let (borders, timeline) = load()?;
-            render::render(&args, Data::new(timeline, borders)?, moment, today, out)
+            render::render_one(&args, &Data::new(timeline, borders)?, moment, today, out)
+        }
+        Command::RenderSeries(args) => {
+            let (borders, timeline) = load()?;
+            render::render_series(&args, &Data::new(timeline, borders)?, today, out)
+        }
+        Command::Animate(args) => {
+            let (borders, timeline) = load()?;
+            render::animate(&args, &Data::new(timeline, borders)?, today, out)
         }
     }
 }

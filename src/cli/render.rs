@@ -1,27 +1,23 @@
-//! `csto-map render`: one image of the map at a date, written atomically.
+//! `csto-map render`, `render-series` and `animate`: images of the map at one date, at every
+//! step of the timeline, or as one animated GIF; every file written atomically.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, bail};
+use anyhow::bail;
 use clap::Args;
 use jiff::civil::Date;
 
 use crate::app::{CSTO_REGION_DEG, Data};
 use crate::cli::{MomentArgs, ThemeArg};
-use crate::export::{Decorations, Frame, ImageSpec, render_png, render_svg};
-use crate::timeline::as_of;
+use crate::export::{
+    DEFAULT_TITLE, Decorations, Frame, ImageSpec, Step, animate_gif, frame_dates, render_png, render_svg, title_at,
+    write_new,
+};
 
+/// What every image command draws, and how big.
 #[derive(Debug, Args)]
-pub struct RenderArgs {
-    #[command(flatten)]
-    pub moment: MomentArgs,
-    /// Where to write the image (.png or .svg). An existing file is kept unless --force is given.
-    #[arg(long, value_name = "FILE")]
-    pub out: PathBuf,
-    /// PNG or SVG, whatever the file name says.
-    #[arg(long, value_enum)]
-    pub format: Option<Format>,
+pub struct ImageArgs {
     /// Width in points.
     #[arg(long, default_value_t = 1920)]
     pub width: u32,
@@ -36,14 +32,70 @@ pub struct RenderArgs {
     /// The part of the map to show, in degrees: WEST,SOUTH,EAST,NORTH (default: the CSTO region).
     #[arg(long, value_name = "W,S,E,N", allow_hyphen_values = true)]
     pub bbox: Option<String>,
-    /// The title (default: "CSTO membership, as of 31 December 2012").
-    #[arg(long)]
-    pub title: Option<String>,
+    /// The title; {date} in it becomes the image's date ("as of 31 December 2012").
+    #[arg(long, default_value = DEFAULT_TITLE)]
+    pub title: String,
     /// The map alone: no title, legend or credits.
     #[arg(long)]
     pub bare: bool,
+    /// Put the ISO 3166 code (KAZ, UZB...) on every country with a CSTO status: labels that read
+    /// the same in every language.
+    #[arg(long)]
+    pub labels: bool,
     #[arg(long, value_enum, default_value_t = ThemeArg::Light)]
     pub theme: ThemeArg,
+}
+
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    #[command(flatten)]
+    pub moment: MomentArgs,
+    /// Where to write the image (.png or .svg). An existing file is kept unless --force is given.
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+    /// PNG or SVG, whatever the file name says.
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+    #[command(flatten)]
+    pub image: ImageArgs,
+    /// Replace an existing file.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SeriesArgs {
+    /// The folder for the images, made if missing: csto-map-01-1992-12-31.png and so on.
+    #[arg(long, value_name = "DIR")]
+    pub out_dir: PathBuf,
+    /// A frame at the end of every year, or on every day a status changed.
+    #[arg(long, value_enum, default_value_t = Step::Year)]
+    pub step: Step,
+    #[arg(long, value_enum, default_value_t = Format::Png)]
+    pub format: Format,
+    #[command(flatten)]
+    pub image: ImageArgs,
+    /// Replace existing images of the same names.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct AnimateArgs {
+    /// Where to write the animation (.gif). An existing file is kept unless --force is given.
+    #[arg(long, value_name = "FILE.gif")]
+    pub out: PathBuf,
+    /// A frame at the end of every year, or on every day a status changed; the last frame is today.
+    #[arg(long, value_enum, default_value_t = Step::Year)]
+    pub step: Step,
+    /// How long each frame shows, in milliseconds.
+    #[arg(long, default_value_t = 700, value_parser = clap::value_parser!(u32).range(20..=60_000))]
+    pub delay_ms: u32,
+    /// How long the last frame shows before the animation starts again, in milliseconds.
+    #[arg(long, default_value_t = 3000, value_parser = clap::value_parser!(u32).range(20..=600_000))]
+    pub hold_ms: u32,
+    #[command(flatten)]
+    pub image: ImageArgs,
     /// Replace an existing file.
     #[arg(long)]
     pub force: bool,
@@ -55,7 +107,61 @@ pub enum Format {
     Svg,
 }
 
-pub fn render(args: &RenderArgs, data: Data, moment: Date, today: Date, out: &mut dyn Write) -> anyhow::Result<()> {
+impl Format {
+    fn extension(self) -> &'static str {
+        match self {
+            Self::Png => "png",
+            Self::Svg => "svg",
+        }
+    }
+
+    fn encode(self, data: &Data, spec: &ImageSpec) -> anyhow::Result<Vec<u8>> {
+        Ok(match self {
+            Self::Png => render_png(data, spec)?,
+            Self::Svg => render_svg(data, spec)?.into_bytes(),
+        })
+    }
+}
+
+impl ImageArgs {
+    /// The image of `date`, checked: a bad scale or box is an error before anything is drawn.
+    fn spec(&self, date: Date, today: Date) -> anyhow::Result<ImageSpec> {
+        if !(self.scale.is_finite() && (0.25..=8.0).contains(&self.scale)) {
+            bail!("--scale {}: expected a number from 0.25 to 8", self.scale);
+        }
+        let bbox = match &self.bbox {
+            Some(text) => parse_bbox(text)?,
+            None => CSTO_REGION_DEG,
+        };
+        let height = self.height.unwrap_or_else(|| Frame::natural_height(bbox, self.width));
+        let pixels = |points: u32| (points as f32 * self.scale).round() as u32;
+        let (width_px, height_px) = (pixels(self.width), pixels(height));
+        crate::export::check_size(width_px, height_px)?;
+        Ok(ImageSpec {
+            date,
+            today,
+            width_px,
+            height_px,
+            scale: self.scale,
+            frame: Frame::fit(bbox, width_px, height_px),
+            theme: self.theme.into(),
+            labels: self.labels,
+            decorations: (!self.bare).then(|| Decorations {
+                title: title_at(&self.title, date, today),
+                legend: true,
+                credits: true,
+            }),
+        })
+    }
+}
+
+pub fn render_one(
+    args: &RenderArgs,
+    data: &Data,
+    moment: Date,
+    today: Date,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
     let extension = args.out.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
     let format = match (args.format, extension.as_deref()) {
         (Some(format), _) => format,
@@ -63,40 +169,64 @@ pub fn render(args: &RenderArgs, data: Data, moment: Date, today: Date, out: &mu
         (None, Some("svg")) => Format::Svg,
         _ => bail!("--out {}: the file name must end in .png or .svg (or give --format)", args.out.display()),
     };
-    if !args.force && args.out.exists() {
-        bail!("--out {}: the file exists; add --force to replace it", args.out.display());
+    refuse_existing(&args.out, args.force)?;
+    let spec = args.image.spec(moment, today)?;
+    write_new(&args.out, &format.encode(data, &spec)?, args.force)?;
+    writeln!(out, "{} ({}x{} pixels)", args.out.display(), spec.width_px, spec.height_px)?;
+    Ok(())
+}
+
+/// One numbered image per frame; no file is written if any of them exists (without --force).
+pub fn render_series(args: &SeriesArgs, data: &Data, today: Date, out: &mut dyn Write) -> anyhow::Result<()> {
+    let dates = frame_dates(&data.timeline, args.step, today);
+    let digits = dates.len().to_string().len();
+    let paths: Vec<PathBuf> = (1..)
+        .zip(&dates)
+        .map(|(index, date)| args.out_dir.join(format!("csto-map-{index:0digits$}-{date}.{}", args.format.extension())))
+        .collect();
+    for path in &paths {
+        refuse_existing(path, args.force)?;
     }
-    if !(args.scale.is_finite() && (0.25..=8.0).contains(&args.scale)) {
-        bail!("--scale {}: expected a number from 0.25 to 8", args.scale);
+    let specs: Vec<ImageSpec> = dates.iter().map(|&date| args.image.spec(date, today)).collect::<Result<_, _>>()?;
+    if let Err(error) = std::fs::create_dir_all(&args.out_dir) {
+        bail!("cannot make the folder {}: {error}", args.out_dir.display());
     }
-    let bbox = match &args.bbox {
-        Some(text) => parse_bbox(text)?,
-        None => CSTO_REGION_DEG,
-    };
-    let height = args.height.unwrap_or_else(|| Frame::natural_height(bbox, args.width));
-    let pixels = |points: u32| (points as f32 * args.scale).round() as u32;
-    let (width_px, height_px) = (pixels(args.width), pixels(height));
-    let decorations = (!args.bare).then(|| Decorations {
-        title: args.title.clone().unwrap_or_else(|| format!("CSTO membership, {}", as_of(moment, today))),
-        legend: true,
-        credits: true,
-    });
-    let spec = ImageSpec {
-        date: moment,
-        today,
-        width_px,
-        height_px,
-        scale: args.scale,
-        frame: Frame::fit(bbox, width_px, height_px),
-        theme: args.theme.into(),
-        decorations,
-    };
-    let bytes = match format {
-        Format::Png => render_png(&data, &spec)?,
-        Format::Svg => render_svg(&data, &spec)?.into_bytes(),
-    };
-    write_atomically(&args.out, &bytes, args.force)?;
-    writeln!(out, "{} ({width_px}x{height_px} pixels)", args.out.display())?;
+    for (path, spec) in paths.iter().zip(&specs) {
+        write_new(path, &args.format.encode(data, spec)?, args.force)?;
+        writeln!(out, "{}", path.display())?;
+    }
+    writeln!(out, "{} images of {}x{} pixels", paths.len(), specs[0].width_px, specs[0].height_px)?;
+    Ok(())
+}
+
+/// The whole timeline as one looping GIF.
+pub fn animate(args: &AnimateArgs, data: &Data, today: Date, out: &mut dyn Write) -> anyhow::Result<()> {
+    let extension = args.out.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    if extension.as_deref() != Some("gif") {
+        bail!("--out {}: the file name must end in .gif", args.out.display());
+    }
+    refuse_existing(&args.out, args.force)?;
+    let dates = frame_dates(&data.timeline, args.step, today);
+    let specs: Vec<ImageSpec> = dates.iter().map(|&date| args.image.spec(date, today)).collect::<Result<_, _>>()?;
+    let bytes = animate_gif(data, &specs, args.delay_ms, args.hold_ms)?;
+    write_new(&args.out, &bytes, args.force)?;
+    let (first, last) = (dates[0], dates[dates.len() - 1]);
+    writeln!(
+        out,
+        "{} ({} frames, {first} to {last}, {}x{} pixels, {} KiB)",
+        args.out.display(),
+        specs.len(),
+        specs[0].width_px,
+        specs[0].height_px,
+        bytes.len() / 1024
+    )?;
+    Ok(())
+}
+
+fn refuse_existing(path: &Path, force: bool) -> anyhow::Result<()> {
+    if !force && path.exists() {
+        bail!("{}: the file exists; add --force to replace it", path.display());
+    }
     Ok(())
 }
 
@@ -114,21 +244,6 @@ fn parse_bbox(text: &str) -> anyhow::Result<[f64; 4]> {
         bail!("--bbox: latitudes must be from -85 to 85 with south < north, found {south} and {north}");
     }
     Ok([west, south, east, north])
-}
-
-/// Writes to a temporary file beside `path`, then renames it: a reader never sees half an
-/// image, and a failure leaves nothing behind.
-fn write_atomically(path: &Path, bytes: &[u8], replace: bool) -> anyhow::Result<()> {
-    let dir = path.parent().filter(|dir| !dir.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
-    let temporary = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = std::fs::write(&temporary, bytes)
-        .and_then(|()| if !replace && path.exists() { Err(std::io::ErrorKind::AlreadyExists.into()) } else { Ok(()) })
-        .and_then(|()| std::fs::rename(&temporary, path));
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temporary);
-    }
-    result.with_context(|| format!("cannot write {}", path.display()))
 }
 
 #[cfg(test)]

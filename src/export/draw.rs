@@ -2,10 +2,13 @@
 //! then the title, the legend and the credits. A format only has to know how to draw a country,
 //! a panel, a swatch and a line of text.
 
+use egui::{Pos2, Rect, pos2, vec2};
+
 use crate::Iso3;
 use crate::app::Data;
 use crate::export::text::Typeface;
 use crate::export::{Decorations, ImageSpec};
+use crate::map::{Label, label_candidates, place_label};
 use crate::style::{Fill, Rgb, fill_of, legend_label, status_fill};
 use crate::timeline::{Status, as_of};
 
@@ -20,8 +23,19 @@ pub trait Surface {
     fn panel(&mut self, rect: PixelRect, colour: Rgb, alpha: u8);
     /// A legend swatch: the fill and its hatching, framed.
     fn swatch(&mut self, rect: PixelRect, fill: Fill, frame: Rgb, frame_px: f32);
-    /// A line of text with its baseline starting at `at`.
-    fn text(&mut self, text: &str, at: [f32; 2], size_px: f32, colour: Rgb);
+    /// A line of text with its baseline starting at `at`. A label on the map has a halo of that
+    /// colour around its letters, which are drawn heavier to stand out from the fills.
+    fn text(&mut self, text: &str, at: [f32; 2], size_px: f32, colour: Rgb, halo: Option<Rgb>);
+}
+
+/// The halo's width around a label's letters, for text `size_px` high.
+pub fn halo_px(size_px: f32) -> f32 {
+    size_px * 0.13
+}
+
+/// How much heavier a label's letters are drawn (a stroke of this width around them).
+pub fn embolden_px(size_px: f32) -> f32 {
+    size_px * 0.05
 }
 
 /// Draws everything `spec` asks for; `typeface` measures text so panels fit it.
@@ -44,8 +58,36 @@ pub fn draw(surface: &mut dyn Surface, data: &Data, spec: &ImageSpec, typeface: 
         let status = statuses.iter().find(|(record, _)| record.iso3 == country.iso3).map(|(_, status)| *status);
         surface.country(country.iso3, &rings, fill_of(status, spec.theme), palette.outline, 0.6 * spec.scale);
     }
+    if spec.labels {
+        draw_labels(surface, data, spec, typeface);
+    }
     if let Some(decorations) = &spec.decorations {
         decorate(surface, data, spec, decorations, typeface);
+    }
+}
+
+/// The ISO 3166 code of every country with a status at the date, on it (or beside it, where
+/// that would cover another label); a label that finds no free place inside the image is left out.
+fn draw_labels(surface: &mut dyn Surface, data: &Data, spec: &ImageSpec, typeface: &Typeface) {
+    let palette = spec.theme.palette();
+    let size_px = 16.0 * spec.scale;
+    let image = Rect::from_min_size(Pos2::ZERO, vec2(spec.width_px as f32, spec.height_px as f32));
+    let statuses = data.timeline.statuses_at(spec.date);
+    let mut labels: Vec<&Label> = data
+        .scene
+        .labels
+        .iter()
+        .filter(|label| statuses.iter().any(|(country, _)| country.iso3 == label.iso3))
+        .collect();
+    labels.sort_by(|a, b| (a.extent[0] * a.extent[1]).total_cmp(&(b.extent[0] * b.extent[1])));
+    let mut placed = Vec::new();
+    for label in labels {
+        let [x, y] = spec.frame.pixel_from_projected(label.anchor, spec.width_px, spec.height_px);
+        let text = label.iso3.to_string();
+        let size = vec2(typeface.width(&text, size_px), size_px * 0.75);
+        let gap = 0.5 * size_px;
+        let Some(rect) = place_label(pos2(x, y), size, &label_candidates(gap), image, &mut placed) else { continue };
+        surface.text(&text, [rect.min.x, rect.max.y], size_px, palette.text, Some(palette.halo));
     }
 }
 
@@ -58,7 +100,7 @@ fn decorate(surface: &mut dyn Surface, data: &Data, spec: &ImageSpec, decoration
     let title_px = 26.0 * scale;
     let title_width = typeface.width(&decorations.title, title_px);
     surface.panel([margin, margin, title_width + 2.0 * margin, title_px * 1.6], palette.halo, 225);
-    surface.text(&decorations.title, [2.0 * margin, margin + title_px * 1.15], title_px, palette.text);
+    surface.text(&decorations.title, [2.0 * margin, margin + title_px * 1.15], title_px, palette.text, None);
 
     if decorations.legend {
         let text_px = 15.0 * scale;
@@ -75,7 +117,7 @@ fn decorate(surface: &mut dyn Surface, data: &Data, spec: &ImageSpec, decoration
         for (index, (fill, text)) in rows.iter().enumerate() {
             let y = top + margin / 2.0 + line * index as f32;
             surface.swatch([margin * 1.5, y + line * 0.2, line * 1.2, line * 0.6], *fill, palette.outline, scale);
-            surface.text(text, [margin * 1.5 + line * 1.6, y + line * 0.75], text_px, palette.text);
+            surface.text(text, [margin * 1.5 + line * 1.6, y + line * 0.75], text_px, palette.text, None);
         }
     }
     if decorations.credits {
@@ -92,7 +134,8 @@ fn decorate(surface: &mut dyn Surface, data: &Data, spec: &ImageSpec, decoration
         let top = spec.height_px as f32 - margin - small * 3.6;
         surface.panel([left, top, width, small * 3.6], palette.halo, 225);
         for (index, text) in credits.iter().enumerate() {
-            surface.text(text, [left + margin, top + small * 1.5 + small * 1.4 * index as f32], small, palette.text);
+            let at = [left + margin, top + small * 1.5 + small * 1.4 * index as f32];
+            surface.text(text, at, small, palette.text, None);
         }
     }
 }

@@ -1,19 +1,42 @@
 //! Images without a window or a GPU: the map the app draws, at a chosen date and size, with a
-//! title, the legend and the credits, for slides and handouts. The app's own export is to use
-//! it too, so that the two always agree.
+//! title, the legend and the credits, for slides and handouts; series of them and animations of
+//! the timeline. The command line and the app's export both use it, so the two always agree.
 
+mod animation;
 mod draw;
+mod frames;
 mod raster;
+mod save;
 mod svg;
 mod text;
 
-pub use raster::{RenderError, render_png};
+pub use animation::{animate_gif, encode_gif};
+pub use frames::{Step, frame_dates};
+pub use raster::{RenderError, check_size, render, render_png};
+pub use save::{SaveError, free_path, write_new};
 pub use svg::render_svg;
 
 use jiff::civil::Date;
 
 use crate::geodata::mercator_from_geo;
 use crate::style::Theme;
+use crate::timeline::as_of;
+
+/// The title an image gets unless another is given: "CSTO membership, as of 31 December 2012".
+pub const DEFAULT_TITLE: &str = "CSTO membership, {date}";
+
+/// A title with `{date}` replaced by the image's moment ("as of 31 December 2012"), so that one
+/// title serves every frame of a series.
+pub fn title_at(template: &str, date: Date, today: Date) -> String {
+    template.replace("{date}", &as_of(date, today))
+}
+
+/// Pixels per point for an image of this size: text and lines as big, relative to the image,
+/// as on a 1920x1080 slide, so a 4K export does not have tiny print.
+pub fn scale_for(width_px: u32, height_px: u32) -> f32 {
+    let scale = (width_px as f32 / 1920.0).min(height_px as f32 / 1080.0);
+    ((scale * 4.0).round() / 4.0).max(0.5)
+}
 
 /// What to draw.
 #[derive(Clone, Debug, PartialEq)]
@@ -28,6 +51,8 @@ pub struct ImageSpec {
     /// The part of the map that fills the image (see [`Frame::fit`]).
     pub frame: Frame,
     pub theme: Theme,
+    /// The ISO 3166 codes of the countries with a CSTO status, on them: the same in every language.
+    pub labels: bool,
     /// `None` draws the map alone (`--bare`).
     pub decorations: Option<Decorations>,
 }
@@ -48,13 +73,10 @@ pub struct Frame {
 }
 
 impl Frame {
-    /// The box `[west, south, east, north]` in degrees, widened about its centre (in the
-    /// projection) to the image's aspect ratio, so that nothing is stretched.
-    pub fn fit(bbox_deg: [f64; 4], width_px: u32, height_px: u32) -> Self {
-        let [west, south, east, north] = bbox_deg;
-        let [x0, y0] = mercator_from_geo(west, north);
-        let [x1, y1] = mercator_from_geo(east, south);
-        let (width, height) = (x1 - x0, y1 - y0);
+    /// The projected rectangle `[x0, y0, x1, y1]` (unit square, y down), widened about its centre
+    /// to the image's aspect ratio.
+    pub fn fit_projected([x0, y0, x1, y1]: [f64; 4], width_px: u32, height_px: u32) -> Self {
+        let (width, height) = ((x1 - x0).max(1e-12), (y1 - y0).max(1e-12));
         let aspect = f64::from(width_px) / f64::from(height_px.max(1));
         let (width, height) = if width / height < aspect { (height * aspect, height) } else { (width, width / aspect) };
         let centre = [(x0 + x1) / 2.0, (y0 + y1) / 2.0];
@@ -62,6 +84,15 @@ impl Frame {
             min: [centre[0] - width / 2.0, centre[1] - height / 2.0],
             max: [centre[0] + width / 2.0, centre[1] + height / 2.0],
         }
+    }
+
+    /// The box `[west, south, east, north]` in degrees, widened about its centre (in the
+    /// projection) to the image's aspect ratio, so that nothing is stretched.
+    pub fn fit(bbox_deg: [f64; 4], width_px: u32, height_px: u32) -> Self {
+        let [west, south, east, north] = bbox_deg;
+        let [x0, y0] = mercator_from_geo(west, north);
+        let [x1, y1] = mercator_from_geo(east, south);
+        Self::fit_projected([x0, y0, x1, y1], width_px, height_px)
     }
 
     /// The image height that shows the box undistorted at `width_px`.
@@ -84,6 +115,24 @@ impl Frame {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn print_keeps_its_size_relative_to_the_image() {
+        assert_eq!(scale_for(1920, 1080), 1.0);
+        assert_eq!(scale_for(3840, 2160), 2.0);
+        assert_eq!(scale_for(2160, 2160), 1.25, "a square is a little wider than a slide");
+        assert_eq!(scale_for(400, 300), 0.5, "small images keep readable print");
+        assert_eq!(scale_for(3508, 2480), 1.75);
+    }
+
+    #[test]
+    fn a_title_names_the_moment_of_each_frame() {
+        let today = jiff::civil::date(2026, 11, 30);
+        let title = title_at(DEFAULT_TITLE, jiff::civil::date(2012, 12, 31), today);
+        assert_eq!(title, "CSTO membership, as of 31 December 2012");
+        assert_eq!(title_at("Map {date}", today, today), "Map as of today, 30 November 2026");
+        assert_eq!(title_at("Fixed", today, today), "Fixed");
+    }
 
     #[test]
     fn a_box_of_the_image_aspect_spans_the_image_edge_to_edge() {

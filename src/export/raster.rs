@@ -2,13 +2,13 @@
 //! lines, and text with the bundled font.
 
 use tiny_skia::{
-    Color, FillRule, FilterQuality, Paint, PathBuilder, Pattern, Pixmap, Rect, SpreadMode, Stroke, Transform,
+    Color, FillRule, FilterQuality, LineJoin, Paint, PathBuilder, Pattern, Pixmap, Rect, SpreadMode, Stroke, Transform,
 };
 
 use crate::Iso3;
 use crate::app::Data;
 use crate::export::ImageSpec;
-use crate::export::draw::{PixelRect, Surface, draw};
+use crate::export::draw::{PixelRect, Surface, draw, embolden_px, halo_px};
 use crate::export::text::Typeface;
 use crate::style::{Fill, HATCH_SPACING_PX, HATCH_WIDTH_PX, Rgb};
 
@@ -74,8 +74,17 @@ impl Surface for RasterSurface<'_> {
         self.pixmap.stroke_path(&path, &solid(frame, 255), &stroke, Transform::identity(), None);
     }
 
-    fn text(&mut self, text: &str, at: [f32; 2], size_px: f32, colour: Rgb) {
-        self.typeface.draw(&mut self.pixmap, text, at, size_px, colour);
+    fn text(&mut self, text: &str, at: [f32; 2], size_px: f32, colour: Rgb, halo: Option<Rgb>) {
+        let mut builder = PathBuilder::new();
+        self.typeface.trace(text, at, size_px, &mut builder);
+        let Some(path) = builder.finish() else { return };
+        if let Some(halo) = halo {
+            let stroke = Stroke { width: 2.0 * halo_px(size_px), line_join: LineJoin::Round, ..Stroke::default() };
+            self.pixmap.stroke_path(&path, &solid(halo, 230), &stroke, Transform::identity(), None);
+            let heavier = Stroke { width: embolden_px(size_px), ..stroke };
+            self.pixmap.stroke_path(&path, &solid(colour, 255), &heavier, Transform::identity(), None);
+        }
+        self.pixmap.fill_path(&path, &solid(colour, 255), FillRule::Winding, Transform::identity(), None);
     }
 }
 

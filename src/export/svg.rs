@@ -6,9 +6,9 @@ use std::fmt::Write as _;
 use crate::Iso3;
 use crate::app::Data;
 use crate::export::ImageSpec;
-use crate::export::draw::{PixelRect, Surface, draw};
+use crate::export::draw::{PixelRect, Surface, draw, embolden_px, halo_px};
 use crate::export::raster::{RenderError, check_size, hatch_stroke_px};
-use crate::export::text::Typeface;
+use crate::export::text::{SvgPen, Typeface};
 use crate::style::{Fill, HATCH_SPACING_PX, Rgb};
 
 /// Draws the map of `spec` as an SVG document.
@@ -125,13 +125,27 @@ impl Surface for SvgSurface<'_> {
         );
     }
 
-    fn text(&mut self, text: &str, at: [f32; 2], size_px: f32, colour: Rgb) {
-        let outlines = self.typeface.svg_path(text, at, size_px);
+    fn text(&mut self, text: &str, at: [f32; 2], size_px: f32, colour: Rgb, halo: Option<Rgb>) {
+        let mut pen = SvgPen::default();
+        self.typeface.trace(text, at, size_px, &mut pen);
         let label = escaped(text);
+        let (data, colour) = (pen.0, colour.hex());
+        // A label: its halo under it, then the letters, drawn heavier by a stroke of their colour.
+        let halo = halo.map_or(String::new(), |halo| {
+            format!(
+                "<path d=\"{data}\" fill=\"none\" stroke=\"{}\" stroke-opacity=\"0.9\" stroke-width=\"{:.2}\" stroke-linejoin=\"round\"/>",
+                halo.hex(),
+                2.0 * halo_px(size_px),
+            )
+        });
+        let heavier = if halo.is_empty() {
+            String::new()
+        } else {
+            format!(" stroke=\"{colour}\" stroke-width=\"{:.2}\" stroke-linejoin=\"round\"", embolden_px(size_px))
+        };
         let _ = writeln!(
             self.body,
-            "<g role=\"img\" aria-label=\"{label}\"><title>{label}</title><path d=\"{outlines}\" fill=\"{}\"/></g>",
-            colour.hex()
+            "<g role=\"img\" aria-label=\"{label}\"><title>{label}</title>{halo}<path d=\"{data}\" fill=\"{colour}\"{heavier}/></g>"
         );
     }
 }

@@ -1,10 +1,12 @@
 //! The map: the prepared scene, the per-frame view and shapes, and the walkers plugin.
 
+mod labels;
 mod plugin;
 mod scene;
 mod shapes;
 mod view;
 
+pub use labels::{label_candidates, place_label};
 pub use plugin::{CountriesPlugin, MapReport, pick};
 pub use scene::{FULL_DETAIL_FROM_ZOOM, Label, Scene};
 pub use shapes::{Paint, country_shapes, faded_colour, hatch_image, mesh_colour_at};

@@ -4,7 +4,7 @@ use egui::{Align2, Color32, FontId, Pos2, Rect, Response, Shape, Stroke, Ui, vec
 use walkers::{MapMemory, Plugin, Projector};
 
 use crate::Iso3;
-use crate::map::{Label, Paint, Scene, View, country_shapes};
+use crate::map::{Label, Paint, Scene, View, country_shapes, label_candidates, place_label};
 use crate::style::{Theme, fill_of};
 
 /// Below this size on screen (in points) a country gets a marker, which can be hovered and
@@ -120,27 +120,14 @@ fn draw_labels(painter: &egui::Painter, scene: &Scene, view: &View, markers: &[&
         let galley = painter.layout_no_wrap(label.name.clone(), font.clone(), palette.text.to_egui());
         let size = galley.size();
         let is_marker = markers.iter().any(|marker| marker.iso3 == label.iso3);
-        let candidates: &[(Align2, egui::Vec2)] = if is_marker {
-            &[
-                (Align2::LEFT_CENTER, vec2(MARKER_RADIUS_PX + 4.0, 0.0)),
-                (Align2::RIGHT_CENTER, vec2(-MARKER_RADIUS_PX - 4.0, 0.0)),
-                (Align2::CENTER_BOTTOM, vec2(0.0, -MARKER_RADIUS_PX - 3.0)),
-                (Align2::CENTER_TOP, vec2(0.0, MARKER_RADIUS_PX + 3.0)),
-            ]
-        } else {
-            &[
-                (Align2::CENTER_CENTER, egui::Vec2::ZERO),
-                (Align2::CENTER_TOP, vec2(0.0, 8.0)),
-                (Align2::CENTER_BOTTOM, vec2(0.0, -8.0)),
-                (Align2::LEFT_CENTER, vec2(8.0, 0.0)),
-                (Align2::RIGHT_CENTER, vec2(-8.0, 0.0)),
-            ]
-        };
-        let free = candidates.iter().map(|&(align, offset)| align.anchor_size(anchor + offset, size)).find(|rect| {
-            view.rect.contains_rect(*rect) && !placed.iter().any(|other| other.expand(2.0).intersects(*rect))
-        });
-        let Some(rect) = free else { continue };
-        placed.push(rect);
+        let marker_candidates = [
+            (Align2::LEFT_CENTER, vec2(MARKER_RADIUS_PX + 4.0, 0.0)),
+            (Align2::RIGHT_CENTER, vec2(-MARKER_RADIUS_PX - 4.0, 0.0)),
+            (Align2::CENTER_BOTTOM, vec2(0.0, -MARKER_RADIUS_PX - 3.0)),
+            (Align2::CENTER_TOP, vec2(0.0, MARKER_RADIUS_PX + 3.0)),
+        ];
+        let candidates: &[(Align2, egui::Vec2)] = if is_marker { &marker_candidates } else { &label_candidates(8.0) };
+        let Some(rect) = place_label(anchor, size, candidates, view.rect, &mut placed) else { continue };
         let halo = palette.halo.to_egui_alpha(220);
         for offset in [vec2(-1.0, 0.0), vec2(1.0, 0.0), vec2(0.0, -1.0), vec2(0.0, 1.0)] {
             painter.add(Shape::galley_with_override_text_color(rect.min + offset, galley.clone(), halo));

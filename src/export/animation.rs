@@ -1,0 +1,120 @@
+//! Animated GIFs of the timeline: frames drawn and reduced to 256 colours on every core, then
+//! written in order, looping, with the last frame held longer.
+
+use std::collections::HashMap;
+use std::io::Write;
+
+use tiny_skia::Pixmap;
+
+use crate::app::Data;
+use crate::export::{ImageSpec, RenderError, render};
+use crate::style::{Rgb, theme_colours};
+
+/// The looping GIF of one image per spec (say one per year): each shown `delay_ms`, the last
+/// `hold_ms`, in the colours of the first spec's theme.
+pub fn animate_gif(data: &Data, specs: &[ImageSpec], delay_ms: u32, hold_ms: u32) -> Result<Vec<u8>, RenderError> {
+    let exact = specs.first().map(|spec| theme_colours(spec.theme)).unwrap_or_default();
+    let frame = |index: usize| specs.get(index).ok_or(RenderError::Size(0, 0)).and_then(|spec| render(data, spec));
+    let mut bytes = Vec::new();
+    encode_gif(&mut bytes, specs.len(), &frame, &exact, delay_ms, hold_ms)?;
+    Ok(bytes)
+}
+
+/// Encodes `count` frames made by `frame(index)` as a looping GIF: each shown `delay_ms`, the
+/// last `hold_ms`. `exact` are the colours that must come out unchanged (the theme's, see
+/// [`crate::style::theme_colours`]). The frames are made and reduced in parallel.
+pub fn encode_gif(
+    out: &mut dyn Write,
+    count: usize,
+    frame: &(dyn Fn(usize) -> Result<Pixmap, RenderError> + Sync),
+    exact: &[Rgb],
+    delay_ms: u32,
+    hold_ms: u32,
+) -> Result<(), RenderError> {
+    let workers = std::thread::available_parallelism().map_or(1, usize::from).min(count.max(1));
+    let reduced: Vec<Result<gif::Frame<'static>, RenderError>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|worker| {
+                scope.spawn(move || {
+                    let reduce = |pixmap| reduce(&pixmap, exact);
+                    (worker..count).step_by(workers).map(|index| (index, frame(index).map(reduce))).collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        let mut all: Vec<_> = handles.into_iter().flat_map(|handle| handle.join().unwrap_or_default()).collect();
+        all.sort_by_key(|(index, _)| *index);
+        all.into_iter().map(|(_, frame)| frame).collect()
+    });
+    let frames: Vec<gif::Frame<'static>> = reduced.into_iter().collect::<Result<_, _>>()?;
+    let Some(first) = frames.first() else { return Err(RenderError::Encoding("an animation needs a frame".into())) };
+    if frames.len() != count {
+        return Err(RenderError::Encoding("a frame was lost while drawing".into()));
+    }
+    let mut encoder = gif::Encoder::new(out, first.width, first.height, &[]).map_err(encoding)?;
+    encoder.set_repeat(gif::Repeat::Infinite).map_err(encoding)?;
+    for (index, mut frame) in frames.into_iter().enumerate() {
+        let shown_ms = if index + 1 == count { hold_ms } else { delay_ms };
+        frame.delay = u16::try_from(shown_ms.div_ceil(10)).unwrap_or(u16::MAX);
+        encoder.write_frame(&frame).map_err(encoding)?;
+    }
+    Ok(())
+}
+
+/// The frame in 256 colours of its own: the `exact` ones first, so that fills, hatching and
+/// legend swatches keep their colours however few pixels they cover, then the commonest others
+/// (mostly the blends along borders and in text); every pixel takes the nearest of them. The
+/// images are opaque, so premultiplied RGBA is plain RGBA.
+fn reduce(pixmap: &Pixmap, exact: &[Rgb]) -> gif::Frame<'static> {
+    let rgb = |pixel: &[u8]| [pixel[0], pixel[1], pixel[2]];
+    let mut counts: HashMap<[u8; 3], u32> = HashMap::new();
+    for pixel in pixmap.data().chunks_exact(4) {
+        *counts.entry(rgb(pixel)).or_default() += 1;
+    }
+    let mut palette: Vec<[u8; 3]> = exact.iter().map(|colour| [colour.0, colour.1, colour.2]).take(256).collect();
+    let mut others: Vec<([u8; 3], u32)> =
+        counts.iter().filter(|(colour, _)| !palette.contains(colour)).map(|(&colour, &n)| (colour, n)).collect();
+    // Most pixels first; equal counts by colour, so that the same image always gives the same file.
+    others.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    palette.extend(others.iter().take(256 - palette.len()).map(|(colour, _)| *colour));
+    let nearest = |colour: &[u8; 3]| {
+        let distance =
+            |entry: &[u8; 3]| (0..3).map(|i| (i32::from(entry[i]) - i32::from(colour[i])).pow(2)).sum::<i32>();
+        (0..palette.len()).min_by_key(|&index| distance(&palette[index])).unwrap_or(0) as u8
+    };
+    let index_of: HashMap<[u8; 3], u8> = counts.keys().map(|colour| (*colour, nearest(colour))).collect();
+    let indices: Vec<u8> =
+        pixmap.data().chunks_exact(4).map(|pixel| index_of.get(&rgb(pixel)).copied().unwrap_or(0)).collect();
+    let flat: Vec<u8> = palette.concat();
+    // Sizes were checked (at most 20,000 pixels a side), so they fit a GIF's 16 bits.
+    gif::Frame::from_palette_pixels(pixmap.width() as u16, pixmap.height() as u16, indices, flat, None)
+}
+
+fn encoding(error: impl std::fmt::Display) -> RenderError {
+    RenderError::Encoding(format!("GIF: {error}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exact_colours_survive_however_few_pixels_they_cover() {
+        // 257 colours in 520 pixels: 256 yellows, each at least twice, and one green pixel.
+        let mut pixmap = Pixmap::new(20, 26).unwrap();
+        let green = Rgb(0x00, 0x9e, 0x73);
+        for (index, pixel) in pixmap.pixels_mut().iter_mut().enumerate() {
+            let yellow = (index % 256) as u8;
+            *pixel = tiny_skia::PremultipliedColorU8::from_rgba(yellow, yellow, 0, 255).unwrap();
+        }
+        pixmap.pixels_mut()[7] = tiny_skia::PremultipliedColorU8::from_rgba(green.0, green.1, green.2, 255).unwrap();
+        let frame = reduce(&pixmap, &[green]);
+        let palette = frame.palette.as_ref().unwrap();
+        assert_eq!(palette.len(), 256 * 3);
+        let index = usize::from(frame.buffer[7]);
+        assert_eq!(&palette[index * 3..index * 3 + 3], &[green.0, green.1, green.2]);
+        // The rarest yellow does not fit and takes the nearest one.
+        let last = usize::from(frame.buffer[255]);
+        let got = &palette[last * 3..last * 3 + 3];
+        assert_eq!(got, &[254, 254, 0]);
+    }
+}

@@ -1,0 +1,42 @@
+//! What the image tests share: the real binary, a fresh folder, the palette it prints, and an
+//! independent Web Mercator to say where a place lands in an image.
+#![allow(dead_code, reason = "each test file uses its own part")]
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+use image::Rgba;
+
+pub fn csto_map(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_csto-map")).args(args).output().unwrap()
+}
+
+pub fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("csto-map-images-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// A colour of `csto-map palette --json`.
+pub fn palette(key: &str, theme: &str) -> Rgba<u8> {
+    let output = csto_map(&["palette", "--json", "--theme", theme]);
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let hex = json[key]["fill"].as_str().unwrap();
+    let channel = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).unwrap();
+    Rgba([channel(1), channel(3), channel(5), 255])
+}
+
+/// Web Mercator y of a latitude, written out here rather than taken from the code under test.
+pub fn mercator_y(lat_deg: f64) -> f64 {
+    let lat = lat_deg.to_radians();
+    0.5 - (std::f64::consts::FRAC_PI_4 + lat / 2.0).tan().ln() / (2.0 * std::f64::consts::PI)
+}
+
+/// Where (lon, lat) lands in an image of `width` showing exactly the box west..east, south..north.
+pub fn pixel_in_box(lon: f64, lat: f64, bbox: [f64; 4], width: u32, height: u32) -> (u32, u32) {
+    let [west, south, east, north] = bbox;
+    let x = (lon - west) / (east - west) * f64::from(width);
+    let y = (mercator_y(lat) - mercator_y(north)) / (mercator_y(south) - mercator_y(north)) * f64::from(height);
+    (x as u32, y as u32)
+}

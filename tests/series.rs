@@ -1,0 +1,111 @@
+//! `csto-map render-series` and `csto-map animate` as a user runs them: the files they write,
+//! decoded and read back pixel by pixel against `csto-map palette --json`.
+#![allow(clippy::unwrap_used, reason = "tests may unwrap")]
+
+mod common;
+
+use common::{csto_map, palette, pixel_in_box, temp_dir};
+use image::Rgba;
+
+const BOX: [f64; 4] = [40.0, 35.0, 90.0, 56.0];
+const BOX_ARG: &str = "40,35,90,56";
+/// Central Kazakhstan and western Uzbekistan, away from their borders and labels.
+const KAZAKHSTAN: (f64, f64) = (67.0, 48.0);
+const UZBEKISTAN: (f64, f64) = (60.0, 43.5);
+
+fn years_to_now() -> usize {
+    let year = jiff::ZonedDateTime::now().date().year();
+    usize::try_from(year - 1992 + 1).unwrap()
+}
+
+/// The days on which a country's status changed (an organisation's changes colour no land).
+fn change_days() -> Vec<String> {
+    let output = csto_map(&["events", "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let mut days: Vec<String> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|entry| entry["kind"] == "change" && entry["iso3"].is_string())
+        .map(|entry| entry["effective"].as_str().unwrap().to_owned())
+        .collect();
+    days.dedup();
+    days
+}
+
+#[test]
+fn a_series_by_change_has_a_numbered_image_for_every_change_day_and_today() {
+    let dir = temp_dir("series").join("slides");
+    let out_dir = dir.to_str().unwrap();
+    let args =
+        ["render-series", "--out-dir", out_dir, "--step", "change", "--bbox", BOX_ARG, "--width", "400", "--bare"];
+    let output = csto_map(&args);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let mut names: Vec<String> =
+        std::fs::read_dir(&dir).unwrap().map(|entry| entry.unwrap().file_name().into_string().unwrap()).collect();
+    names.sort();
+    let days = change_days();
+    assert_eq!(names.len(), days.len() + 1, "{names:?}");
+    assert_eq!(names[0], format!("csto-map-01-{}.png", days[0]));
+    let today = jiff::ZonedDateTime::now().date();
+    assert_eq!(names.last().unwrap(), &format!("csto-map-{}-{today}.png", days.len() + 1));
+
+    // Uzbekistan left for the second time on 28 June 2012.
+    let name = names.iter().find(|name| name.ends_with("-2012-06-28.png")).unwrap();
+    let image = image::open(dir.join(name)).unwrap().to_rgba8();
+    let (x, y) = pixel_in_box(UZBEKISTAN.0, UZBEKISTAN.1, BOX, image.width(), image.height());
+    assert_eq!(*image.get_pixel(x, y), palette("former_member", "light"));
+
+    // Run again: nothing is overwritten without --force, and the message says so.
+    let first = dir.join(&names[0]);
+    std::fs::write(&first, b"edited").unwrap();
+    let again = csto_map(&args);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("the file exists; add --force"));
+    assert_eq!(std::fs::read(&first).unwrap(), b"edited");
+    assert!(csto_map(&[&args[..], &["--force"]].concat()).status.success());
+    assert!(image::open(&first).is_ok());
+}
+
+/// The frames of a GIF, each as RGBA with its delay in hundredths of a second.
+fn gif_frames(path: &std::path::Path) -> Vec<(image::RgbaImage, u16)> {
+    let mut options = gif::DecodeOptions::new();
+    options.set_color_output(gif::ColorOutput::RGBA);
+    let mut decoder = options.read_info(std::fs::File::open(path).unwrap()).unwrap();
+    let (width, height) = (u32::from(decoder.width()), u32::from(decoder.height()));
+    let mut frames = Vec::new();
+    while let Some(frame) = decoder.read_next_frame().unwrap() {
+        assert_eq!((u32::from(frame.width), u32::from(frame.height)), (width, height), "whole frames");
+        let image = image::RgbaImage::from_raw(width, height, frame.buffer.to_vec()).unwrap();
+        frames.push((image, frame.delay));
+    }
+    frames
+}
+
+#[test]
+fn the_animation_has_a_frame_a_year_in_the_palette_colours_and_holds_the_last() {
+    let dir = temp_dir("animate");
+    let out = dir.join("timeline.gif");
+    let output =
+        csto_map(&["animate", "--out", out.to_str().unwrap(), "--bbox", BOX_ARG, "--width", "1000", "--labels"]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let frames = gif_frames(&out);
+    assert_eq!(frames.len(), years_to_now());
+    let delays: Vec<u16> = frames.iter().map(|(_, delay)| *delay).collect();
+    assert!(delays[..delays.len() - 1].iter().all(|&delay| delay == 70), "{delays:?}");
+    assert_eq!(delays.last(), Some(&300));
+
+    let at = |frame: usize, (lon, lat): (f64, f64)| -> Rgba<u8> {
+        let image = &frames[frame].0;
+        let (x, y) = pixel_in_box(lon, lat, BOX, image.width(), image.height());
+        *image.get_pixel(x, y)
+    };
+    let (y2011, y2012, y2013) = (2011 - 1992, 2012 - 1992, 2013 - 1992);
+    assert_eq!(at(y2011, UZBEKISTAN), palette("member", "light"), "Uzbekistan in 2011");
+    assert_eq!(at(y2013, UZBEKISTAN), palette("former_member", "light"), "Uzbekistan in 2013");
+    assert_eq!(at(y2012, KAZAKHSTAN), palette("member", "light"), "Kazakhstan in 2012");
+    assert_eq!(at(frames.len() - 1, KAZAKHSTAN), palette("member", "light"), "Kazakhstan today");
+    // Each frame has its own title: the frames of 2011 and 2012 differ beyond Uzbekistan.
+    let title_changes = frames[y2011].0.pixels().zip(frames[y2012].0.pixels()).take(1000 * 60).filter(|(a, b)| a != b);
+    assert!(title_changes.count() > 50, "the title's date changes");
+}
