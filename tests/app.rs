@@ -3,13 +3,16 @@
 //! clock.
 #![allow(clippy::unwrap_used, reason = "tests may unwrap")]
 
+use egui::accesskit::Role;
 use egui::{Color32, Event, Key, Modifiers, PointerButton, Pos2, Shape};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use jiff::civil::{Date, date};
 
 use csto_map::Iso3;
-use csto_map::app::{CstoApp, Settings, Speed};
+use csto_map::app::export::{Area, ExportOptions};
+use csto_map::app::{CSTO_REGION_DEG, CstoApp, Settings, Speed};
+use csto_map::export::Frame;
 use csto_map::geodata::mercator_from_geo;
 use csto_map::map::mesh_colour_at;
 use csto_map::style::status_fill;
@@ -263,4 +266,130 @@ fn zoom_to_russia_frames_the_mainland_not_the_whole_world() {
     for (place, lat, lon) in [("Moscow", 55.75, 37.62), ("Vladivostok", 43.1, 131.9)] {
         assert!(rect.contains(screen_pos(&harness, lat, lon)), "{place} is off screen");
     }
+}
+
+/// The app at the end of 2012 with its exports going to a fresh folder, showing the CSTO region.
+fn app_exporting_to(name: &str) -> (Harness<'static, CstoApp>, std::path::PathBuf) {
+    let folder = std::env::temp_dir().join(format!("csto-map-app-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&folder);
+    std::fs::create_dir_all(&folder).unwrap();
+    let export = ExportOptions { folder: Some(folder.clone()), area: Area::Region, ..ExportOptions::default() };
+    let settings = Settings { date: Some(date(2012, 12, 31)), export, ..Settings::default() };
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(move |cc| CstoApp::with(&cc.egui_ctx, settings, TODAY));
+    harness.run_steps(3);
+    (harness, folder)
+}
+
+/// Runs frames until the app shows a notice (the export runs on a thread of its own).
+fn wait_for_notice(harness: &mut Harness<'_, CstoApp>) -> String {
+    for _ in 0..400 {
+        harness.run_steps(1);
+        if let Some(notice) = harness.state().notice() {
+            return notice.to_owned();
+        }
+        std::thread::sleep(std::time::Duration::from_millis(25));
+    }
+    panic!("no notice after 10 s");
+}
+
+fn open_export_dialog(harness: &mut Harness<'_, CstoApp>) {
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run_steps(2);
+    assert!(harness.state().export_dialog().is_some(), "Ctrl+E opens the dialog");
+}
+
+#[test]
+fn ctrl_e_exports_the_map_of_the_shown_day_as_a_slide() {
+    let (mut harness, folder) = app_exporting_to("save");
+    open_export_dialog(&mut harness);
+    let expected = folder.join("csto-map-2012-12-31.png");
+    assert_eq!(std::path::PathBuf::from(&harness.state().export_dialog().unwrap().path), expected);
+    assert_eq!(harness.state().export_dialog().unwrap().title, "CSTO membership, as of 31 December 2012");
+    harness.get_by_label("Save").click();
+    let notice = wait_for_notice(&mut harness);
+    assert_eq!(notice, format!("Saved {} (1920 x 1080 pixels)", expected.display()));
+    assert!(harness.state().export_dialog().is_none(), "the dialog closes after saving");
+
+    let image = image::open(&expected).unwrap().to_rgba8();
+    assert_eq!(image.dimensions(), (1920, 1080));
+    let frame = Frame::fit(CSTO_REGION_DEG, 1920, 1080);
+    let pixel = |lon, lat| {
+        let [x, y] = frame.pixel_from_projected(mercator_from_geo(lon, lat), 1920, 1080);
+        image.get_pixel(x as u32, y as u32).0
+    };
+    let colour = |status| {
+        let fill = status_fill(status).fill;
+        [fill.0, fill.1, fill.2, 255]
+    };
+    assert_eq!(pixel(67.0, 48.0), colour(Status::Member), "central Kazakhstan");
+    assert_eq!(pixel(60.0, 43.5), colour(Status::FormerMember), "western Uzbekistan");
+    assert_eq!(harness.state().settings().export.folder.as_deref(), Some(folder.as_path()), "the folder is remembered");
+}
+
+#[test]
+fn an_existing_file_is_replaced_only_when_the_user_says_so() {
+    let (mut harness, folder) = app_exporting_to("replace");
+    let existing = folder.join("csto-map-2012-12-31.png");
+    std::fs::write(&existing, b"precious").unwrap();
+    open_export_dialog(&mut harness);
+    harness.get_by_label("Save").click();
+    harness.run_steps(2);
+    assert!(harness.state().export_dialog().unwrap().confirm_replace);
+    harness.get_by_label_contains("csto-map-2012-12-31.png already exists. Replace it?");
+    harness.get_by_label("Keep it").click();
+    harness.run_steps(2);
+    assert_eq!(std::fs::read(&existing).unwrap(), b"precious", "kept");
+    harness.get_by_label("Save").click();
+    harness.run_steps(2);
+    harness.get_by_label("Replace").click();
+    wait_for_notice(&mut harness);
+    assert_eq!(image::open(&existing).unwrap().width(), 1920, "replaced by the image");
+}
+
+#[test]
+fn an_unwritable_file_is_an_error_in_the_dialog_and_the_map_stays() {
+    let (mut harness, folder) = app_exporting_to("unwritable");
+    std::fs::write(folder.join("not-a-folder"), b"").unwrap();
+    open_export_dialog(&mut harness);
+    let bad = folder.join("not-a-folder").join("map.png");
+    harness.get_by_role_and_label(Role::TextInput, "Save as").click();
+    harness.run_steps(1);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_role_and_label(Role::TextInput, "Save as").type_text(bad.to_str().unwrap());
+    harness.run_steps(2);
+    harness.get_by_label("Save").click();
+    for _ in 0..400 {
+        harness.run_steps(1);
+        if harness.state().export_dialog().is_some_and(|dialog| dialog.error.is_some()) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(25));
+    }
+    harness.run_steps(2);
+    let error = harness.state().export_dialog().unwrap().error.clone().unwrap();
+    assert!(error.starts_with(&format!("cannot write {}", bad.display())), "{error}");
+    harness.get_by_label_contains(&format!("cannot write {}", bad.display()));
+    assert_eq!(harness.state().date(), date(2012, 12, 31), "the map is as it was");
+    press(&mut harness, Key::Escape);
+    assert!(harness.state().export_dialog().is_none(), "Escape closes the dialog");
+}
+
+#[test]
+fn ctrl_shift_c_copies_the_image_to_the_clipboard() {
+    let (mut harness, _) = app_exporting_to("copy");
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::C);
+    let notice = wait_for_notice(&mut harness);
+    assert_eq!(notice, "Copied a 1920 x 1080 image of the map");
+    let copied = harness.output().platform_output.commands.iter().find_map(|command| match command {
+        egui::OutputCommand::CopyImage(image) => Some(image.clone()),
+        _ => None,
+    });
+    let image = copied.expect("an image went to the clipboard");
+    assert_eq!(image.size, [1920, 1080]);
+    let frame = Frame::fit(CSTO_REGION_DEG, 1920, 1080);
+    let [x, y] = frame.pixel_from_projected(mercator_from_geo(67.0, 48.0), 1920, 1080);
+    let fill = status_fill(Status::Member).fill;
+    assert_eq!(image[(x as usize, y as usize)], Color32::from_rgb(fill.0, fill.1, fill.2), "central Kazakhstan");
 }

@@ -1,11 +1,12 @@
 //! The desktop app: the map, the year slider, the legend and the details of a country.
 
 pub mod clock;
+pub mod export;
 mod settings;
 mod tiles;
 
 use std::collections::BTreeMap;
-use std::rc::Rc;
+use std::sync::Arc;
 use std::time::Duration;
 
 use egui::{Key, Modifiers, TextureHandle, Ui, ViewportCommand};
@@ -16,6 +17,7 @@ pub use settings::{Intent, SavedView, Settings, Speed};
 
 use crate::Iso3;
 use crate::app::clock::Step;
+use crate::app::export::{ExportDialog, Jobs};
 use crate::geodata::{Borders, Detail};
 use crate::map::{CountriesPlugin, MapReport, Paint, Scene, View};
 use crate::timeline::{Entry, Status, Timeline, as_of};
@@ -50,7 +52,7 @@ impl Data {
 }
 
 pub struct CstoApp {
-    data: Result<Rc<Data>, String>,
+    data: Result<Arc<Data>, String>,
     settings: Settings,
     today: Date,
     map_memory: MapMemory,
@@ -65,7 +67,20 @@ pub struct CstoApp {
     legend_hover: Option<Option<Status>>,
     about_open: bool,
     title: String,
+    export: Option<ExportDialog>,
+    jobs: Jobs,
+    notice: Option<Notice>,
 }
+
+/// A line at the top of the window about an export: success fades, an error stays until closed.
+struct Notice {
+    text: String,
+    is_error: bool,
+    since_secs: f64,
+}
+
+/// How long a notice of success stays.
+const NOTICE_SECS: f64 = 8.0;
 
 impl CstoApp {
     /// The app as eframe starts it: settings from the last run, today from the clock.
@@ -75,7 +90,7 @@ impl CstoApp {
 
     /// The app with given settings and a given today (tests pin both).
     pub fn with(ctx: &egui::Context, settings: Settings, today: Date) -> Self {
-        let data = Data::bundled().map(Rc::new).map_err(|error| format!("{error:#}"));
+        let data = Data::bundled().map(Arc::new).map_err(|error| format!("{error:#}"));
         let mut app = Self {
             data,
             settings,
@@ -89,6 +104,9 @@ impl CstoApp {
             legend_hover: None,
             about_open: false,
             title: String::new(),
+            export: None,
+            jobs: Jobs::default(),
+            notice: None,
         };
         match app.settings.view {
             Some(view) => app.restore_view(view),
@@ -167,7 +185,7 @@ fn fit_view(bounds: [f64; 4], rect: egui::Rect) -> (f64, f64, f64) {
 impl eframe::App for CstoApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         let data = match &self.data {
-            Ok(data) => Rc::clone(data),
+            Ok(data) => Arc::clone(data),
             Err(error) => {
                 ui::error_ui(ui, error);
                 return;
@@ -190,9 +208,16 @@ impl eframe::App for CstoApp {
         if self.about_open {
             ui::about_window_ui(&ctx, &mut self.about_open, &data.timeline, self.settings.tiles);
         }
+        if let Some(dialog) = &mut self.export
+            && let Some(action) = ui::export_window_ui(&ctx, dialog, self.jobs.is_busy())
+        {
+            self.export_action(action, &data, &ctx);
+        }
         for intent in intents {
             self.apply(intent, &ctx);
         }
+        self.receive_outcomes(&ctx);
+        self.notice_ui(&ctx);
         self.after_frame(&ctx, &shown.as_of);
     }
 
@@ -340,6 +365,14 @@ impl CstoApp {
                 self.apply_theme(ctx);
             }
             Intent::ShowAbout => self.about_open = true,
+            Intent::Escape if self.export.is_some() => self.export = None,
+            Intent::Escape => self.settings.selected = None,
+            Intent::OpenExport => self.export = Some(ExportDialog::open(&self.settings.export, date, today)),
+            Intent::CopyImage => self.copy_image(ctx),
+            Intent::ScreenshotWindow => {
+                let folder = self.settings.export.folder.clone().filter(|folder| folder.is_dir());
+                self.jobs.screenshot(ctx, folder.unwrap_or_else(export::pictures_dir), date);
+            }
             _ => {}
         }
     }
@@ -392,7 +425,7 @@ fn keyboard_intents(ui: &Ui) -> Vec<Intent> {
         (Key::Home, Intent::First),
         (Key::End, Intent::Last),
         (Key::Space, Intent::TogglePlay),
-        (Key::Escape, Intent::Select(None)),
+        (Key::Escape, Intent::Escape),
         (Key::Plus, Intent::ZoomIn),
         (Key::Equals, Intent::ZoomIn),
         (Key::Minus, Intent::ZoomOut),
@@ -401,15 +434,28 @@ fn keyboard_intents(ui: &Ui) -> Vec<Intent> {
     if ui.input_mut(|input| input.consume_key(Modifiers::COMMAND, Key::Q)) {
         ui.ctx().send_viewport_cmd(ViewportCommand::Close);
     }
+    let command_keys = [
+        (Modifiers::COMMAND, Key::E, Intent::OpenExport),
+        (Modifiers::COMMAND | Modifiers::SHIFT, Key::C, Intent::CopyImage),
+        (Modifiers::COMMAND | Modifiers::SHIFT, Key::S, Intent::ScreenshotWindow),
+    ];
+    let mut intents: Vec<Intent> = ui.input_mut(|input| {
+        command_keys
+            .iter()
+            .filter(|(modifiers, key, _)| input.consume_key(*modifiers, *key))
+            .map(|&(.., intent)| intent)
+            .collect()
+    });
     // "+" is Shift+"=" on many layouts: accept the zoom keys with or without Shift.
     let shift_too = |key: &Key| matches!(key, Key::Plus | Key::Equals | Key::Minus);
-    ui.input_mut(|input| {
+    intents.extend(ui.input_mut(|input| {
         keys.iter()
             .filter(|(key, _)| {
                 input.consume_key(Modifiers::NONE, *key)
                     || (shift_too(key) && input.consume_key(Modifiers::SHIFT, *key))
             })
             .map(|&(_, intent)| intent)
-            .collect()
-    })
+            .collect::<Vec<_>>()
+    }));
+    intents
 }

@@ -4,6 +4,7 @@ use jiff::civil::Date;
 
 use crate::Iso3;
 use crate::app::clock::Step;
+use crate::app::export::ExportOptions;
 use crate::style::Theme;
 
 /// Persisted with eframe. Every field has a default, so an old or partly broken saved state
@@ -24,6 +25,8 @@ pub struct Settings {
     pub theme: Theme,
     /// egui's zoom factor (Ctrl+plus/minus), for projectors and high-density screens.
     pub ui_zoom: f32,
+    /// The export dialog's choices, as last used.
+    pub export: ExportOptions,
 }
 
 impl Default for Settings {
@@ -38,6 +41,7 @@ impl Default for Settings {
             tiles: false,
             theme: Theme::Light,
             ui_zoom: 1.0,
+            export: ExportOptions::default(),
         }
     }
 }
@@ -105,6 +109,12 @@ pub enum Intent {
     SetTiles(bool),
     SetTheme(Theme),
     ShowAbout,
+    /// Escape: closes the export dialog if open, else the country's details.
+    Escape,
+    OpenExport,
+    /// The image the export dialog would save, to the clipboard.
+    CopyImage,
+    ScreenshotWindow,
 }
 
 #[cfg(test)]

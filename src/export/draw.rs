@@ -92,16 +92,19 @@ fn draw_labels(surface: &mut dyn Surface, data: &Data, spec: &ImageSpec, typefac
 }
 
 /// The title and the legend (top left, over the Arctic and Scandinavia, away from every CSTO
-/// country) and the credits (bottom right).
+/// country) and the credits (bottom right); an empty title is left out.
 fn decorate(surface: &mut dyn Surface, data: &Data, spec: &ImageSpec, decorations: &Decorations, typeface: &Typeface) {
     let palette = spec.theme.palette();
     let scale = spec.scale;
     let margin = 16.0 * scale;
     let title_px = 26.0 * scale;
-    let title_width = typeface.width(&decorations.title, title_px);
-    surface.panel([margin, margin, title_width + 2.0 * margin, title_px * 1.6], palette.halo, 225);
-    surface.text(&decorations.title, [2.0 * margin, margin + title_px * 1.15], title_px, palette.text, None);
-
+    let mut top = margin;
+    if !decorations.title.is_empty() {
+        let title_width = typeface.width(&decorations.title, title_px);
+        surface.panel([margin, top, title_width + 2.0 * margin, title_px * 1.6], palette.halo, 225);
+        surface.text(&decorations.title, [2.0 * margin, top + title_px * 1.15], title_px, palette.text, None);
+        top += title_px * 1.6 + margin;
+    }
     if decorations.legend {
         let text_px = 15.0 * scale;
         let line = text_px * 1.5;
@@ -112,7 +115,6 @@ fn decorate(surface: &mut dyn Surface, data: &Data, spec: &ImageSpec, decoration
             .chain(std::iter::once((fill_of(None, spec.theme), "No status".to_owned())))
             .collect();
         let width = rows.iter().map(|(_, text)| typeface.width(text, text_px)).fold(0.0, f32::max) + 3.0 * line;
-        let top = margin * 2.0 + title_px * 1.6;
         surface.panel([margin, top, width, line * rows.len() as f32 + margin], palette.halo, 225);
         for (index, (fill, text)) in rows.iter().enumerate() {
             let y = top + margin / 2.0 + line * index as f32;

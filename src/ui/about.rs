@@ -4,17 +4,20 @@ use egui::Ui;
 
 use crate::timeline::Timeline;
 
-const KEYS: [(&str, &str); 10] = [
+const KEYS: [(&str, &str); 13] = [
     ("Left / Right", "one step back / on (a year, a month or a day)"),
     ("Page Up / Page Down", "the previous / next change of status"),
     ("Home / End", "1992 / today"),
     ("Space", "play or pause"),
     ("Click a country", "its history, notes and sources"),
-    ("Escape", "close the country's details"),
+    ("Escape", "close the export dialog, or the country's details"),
     ("+ / -", "zoom the map in / out (or the mouse wheel)"),
     ("R", "show the CSTO region again"),
     ("Ctrl+plus / Ctrl+minus", "make the interface larger / smaller, for a projector"),
     ("Drag", "move the map, or scrub the timeline"),
+    ("Ctrl+E", "export an image of the map (PNG or SVG, slide to print sizes)"),
+    ("Ctrl+Shift+C", "copy that image to the clipboard"),
+    ("Ctrl+Shift+S", "save a screenshot of the window in Pictures"),
 ];
 
 pub fn about_window_ui(ctx: &egui::Context, open: &mut bool, timeline: &Timeline, tiles: bool) {

@@ -1,4 +1,4 @@
-//! The menu bar: what to show, how, and where the data comes from.
+//! The menu bar: images of the map, what to show and how, and where the data comes from.
 
 use egui::Ui;
 
@@ -9,6 +9,18 @@ pub fn menu_bar_ui(ui: &mut Ui, settings: &Settings) -> Vec<Intent> {
     let mut intents = Vec::new();
     egui::Panel::top("menu").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                let images = [
+                    ("Export image…", "Ctrl+E", Intent::OpenExport),
+                    ("Copy image", "Ctrl+Shift+C", Intent::CopyImage),
+                    ("Screenshot window", "Ctrl+Shift+S", Intent::ScreenshotWindow),
+                ];
+                intents.extend(commands_ui(ui, &images));
+                ui.separator();
+                if ui.add(egui::Button::new("Quit").shortcut_text("Ctrl+Q")).clicked() {
+                    ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            });
             ui.menu_button("View", |ui| {
                 let mut labels = settings.labels;
                 if ui.checkbox(&mut labels, "Country names").changed() {
@@ -25,15 +37,12 @@ pub fn menu_bar_ui(ui: &mut Ui, settings: &Settings) -> Vec<Intent> {
                     }
                 }
                 ui.separator();
-                for (label, shortcut, intent) in [
+                let zoom = [
                     ("Zoom in", "+", Intent::ZoomIn),
                     ("Zoom out", "-", Intent::ZoomOut),
                     ("Show the CSTO region", "R", Intent::ResetView),
-                ] {
-                    if ui.add(egui::Button::new(label).shortcut_text(shortcut)).clicked() {
-                        intents.push(intent);
-                    }
-                }
+                ];
+                intents.extend(commands_ui(ui, &zoom));
                 ui.weak("Interface size: Ctrl+plus, Ctrl+minus, Ctrl+0");
             });
             ui.menu_button("Help", |ui| {
@@ -44,4 +53,15 @@ pub fn menu_bar_ui(ui: &mut Ui, settings: &Settings) -> Vec<Intent> {
         });
     });
     intents
+}
+
+/// Menu entries with their keys; returns the intent of the one clicked.
+fn commands_ui(ui: &mut Ui, commands: &[(&str, &str, Intent)]) -> Option<Intent> {
+    let mut clicked = None;
+    for &(label, shortcut, intent) in commands {
+        if ui.add(egui::Button::new(label).shortcut_text(shortcut)).clicked() {
+            clicked = Some(intent);
+        }
+    }
+    clicked
 }

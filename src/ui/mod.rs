@@ -3,6 +3,7 @@
 mod about;
 mod bottom;
 mod details;
+mod export;
 mod legend;
 mod menu;
 mod timeline_bar;
@@ -13,6 +14,7 @@ use egui::{Rect, Stroke, TextureHandle, TextureId, pos2};
 pub use about::about_window_ui;
 pub use bottom::bottom_panel_ui;
 pub use details::details_panel_ui;
+pub use export::{ExportAction, export_window_ui, notice_ui};
 pub use legend::{MapOverlay, map_overlay_ui};
 pub use menu::menu_bar_ui;
 pub use timeline_bar::TimelineBar;

@@ -1,0 +1,147 @@
+//! The app's side of exporting: what the dialog's buttons do, the jobs' outcomes turned into
+//! notices, and the notice itself.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use crate::app::export::jobs::{choose_file, copy_image, save_image};
+use crate::app::export::{ExportDialog, ExportOptions, ImageFormat, Outcome, image_spec};
+use crate::app::{CstoApp, Data, NOTICE_SECS, Notice};
+use crate::export::{DEFAULT_TITLE, title_at};
+use crate::ui::ExportAction;
+
+impl CstoApp {
+    /// What the dialog asked for: save (asking before replacing a file), copy, browse, close.
+    pub(in crate::app) fn export_action(&mut self, action: ExportAction, data: &Arc<Data>, ctx: &egui::Context) {
+        let (date, today, theme) = (self.date(), self.today, self.settings.theme);
+        let Some(dialog) = &mut self.export else { return };
+        dialog.error = None;
+        match action {
+            ExportAction::Close => self.export = None,
+            ExportAction::Browse => {
+                let (start, format) = (dialog.target().unwrap_or_default(), dialog.options.format);
+                self.jobs.spawn(ctx, move || choose_file(&start, format));
+            }
+            ExportAction::Copy => {
+                self.settings.export =
+                    ExportOptions { folder: self.settings.export.folder.clone(), ..dialog.options.clone() };
+                let title = dialog.title.clone();
+                self.copy_with_title(&title, data, ctx);
+            }
+            ExportAction::Save | ExportAction::Replace => {
+                let replace = action == ExportAction::Replace;
+                let path = match dialog.target() {
+                    Ok(path) => path,
+                    Err(error) => {
+                        dialog.error = Some(error);
+                        return;
+                    }
+                };
+                if path.exists() && !replace {
+                    dialog.confirm_replace = true;
+                    return;
+                }
+                dialog.confirm_replace = false;
+                let view = self.report.view.map(|view| view.visible_bounds());
+                let spec = image_spec(&dialog.options, &dialog.title, date, today, theme, view);
+                let spec = match spec {
+                    Ok(spec) => spec,
+                    Err(error) => {
+                        dialog.error = Some(error);
+                        return;
+                    }
+                };
+                let folder = path.parent().map(Path::to_owned);
+                self.settings.export = ExportOptions { folder, ..dialog.options.clone() };
+                let (data, format) = (Arc::clone(data), dialog.options.format);
+                self.jobs.spawn(ctx, move || save_image(&data, &spec, format, &path, replace));
+            }
+        }
+    }
+
+    /// Copies the image the export dialog would save (its last choices), titled for the day shown.
+    pub(in crate::app) fn copy_image(&mut self, ctx: &egui::Context) {
+        let Ok(data) = self.data.as_ref().map(Arc::clone) else { return };
+        let title = title_at(DEFAULT_TITLE, self.date(), self.today);
+        self.copy_with_title(&title, &data, ctx);
+    }
+
+    fn copy_with_title(&mut self, title: &str, data: &Arc<Data>, ctx: &egui::Context) {
+        let view = self.report.view.map(|view| view.visible_bounds());
+        match image_spec(&self.settings.export, title, self.date(), self.today, self.settings.theme, view) {
+            Ok(spec) => {
+                let data = Arc::clone(data);
+                self.jobs.spawn(ctx, move || copy_image(&data, &spec));
+            }
+            Err(error) => self.show_notice(ctx, error, true),
+        }
+    }
+
+    /// Acts on the jobs that finished: a notice for each, the dialog closed after a save.
+    pub(in crate::app) fn receive_outcomes(&mut self, ctx: &egui::Context) {
+        for outcome in self.jobs.finished() {
+            match outcome {
+                Outcome::Saved { path, size_px: [width, height] } => {
+                    let is_dialog_file =
+                        self.export.as_ref().and_then(|dialog| dialog.target().ok()) == Some(path.clone());
+                    if is_dialog_file {
+                        self.export = None;
+                    }
+                    self.show_notice(ctx, format!("Saved {} ({width} x {height} pixels)", path.display()), false);
+                }
+                Outcome::Copied(image) => {
+                    let [width, height] = image.size;
+                    ctx.copy_image(image);
+                    self.show_notice(ctx, format!("Copied a {width} x {height} image of the map"), false);
+                }
+                Outcome::Chosen(Some(path)) => {
+                    if let Some(dialog) = &mut self.export {
+                        let extension = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+                        match extension.as_deref() {
+                            Some("svg") => dialog.options.format = ImageFormat::Svg,
+                            Some("png") => dialog.options.format = ImageFormat::Png,
+                            _ => {}
+                        }
+                        dialog.path = path.display().to_string();
+                        dialog.confirm_replace = false;
+                    }
+                }
+                Outcome::Chosen(None) => {}
+                Outcome::Failed(error) => match &mut self.export {
+                    Some(dialog) => dialog.error = Some(error),
+                    None => self.show_notice(ctx, error, true),
+                },
+            }
+        }
+        if self.jobs.is_busy() {
+            // The screenshot and file-dialog callbacks wake the UI; polling covers the rest.
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
+    }
+
+    fn show_notice(&mut self, ctx: &egui::Context, text: String, is_error: bool) {
+        self.notice = Some(Notice { text, is_error, since_secs: ctx.input(|input| input.time) });
+    }
+
+    /// The notice, until it is closed or (a success) has been read.
+    pub(in crate::app) fn notice_ui(&mut self, ctx: &egui::Context) {
+        let Some(notice) = &self.notice else { return };
+        let age_secs = ctx.input(|input| input.time) - notice.since_secs;
+        let expired = !notice.is_error && age_secs > NOTICE_SECS;
+        if expired || crate::ui::notice_ui(ctx, &notice.text, notice.is_error) {
+            self.notice = None;
+        } else if !notice.is_error {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(NOTICE_SECS - age_secs + 0.05));
+        }
+    }
+
+    /// The export dialog, if open.
+    pub fn export_dialog(&self) -> Option<&ExportDialog> {
+        self.export.as_ref()
+    }
+
+    /// The notice shown, if any.
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_ref().map(|notice| notice.text.as_str())
+    }
+}

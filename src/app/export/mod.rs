@@ -1,0 +1,286 @@
+//! Images from the app: the "Export image…" dialog's choices (remembered between runs), what
+//! an image of the app's map shows, and where it goes by default. The work itself runs off the UI
+//! thread (`jobs`), with the renderer `csto-map render` uses.
+
+mod actions;
+mod jobs;
+
+pub use jobs::{Jobs, Outcome, save_screenshot};
+
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+
+use crate::app::CSTO_REGION_DEG;
+use crate::export::{DEFAULT_TITLE, Decorations, Frame, ImageSpec, check_size, scale_for, title_at};
+use crate::style::Theme;
+
+/// What the dialog offers, as the user last left it.
+#[derive(Clone, Debug, PartialEq, serde::Deserialize, serde::Serialize)]
+#[serde(default)]
+pub struct ExportOptions {
+    pub size: SizePreset,
+    /// The size of `SizePreset::Custom`, in pixels.
+    pub custom_px: [u32; 2],
+    pub title: bool,
+    pub legend: bool,
+    pub credits: bool,
+    pub labels: bool,
+    pub area: Area,
+    pub format: ImageFormat,
+    /// The folder of the last export (the Pictures folder until then).
+    pub folder: Option<PathBuf>,
+}
+
+impl Default for ExportOptions {
+    fn default() -> Self {
+        Self {
+            size: SizePreset::Slide,
+            custom_px: [1600, 1200],
+            title: true,
+            legend: true,
+            credits: true,
+            labels: true,
+            area: Area::View,
+            format: ImageFormat::Png,
+            folder: None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SizePreset {
+    #[default]
+    Slide,
+    Uhd,
+    A4,
+    Square,
+    Custom,
+}
+
+impl SizePreset {
+    pub const ALL: [SizePreset; 5] = [Self::Slide, Self::Uhd, Self::A4, Self::Square, Self::Custom];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Slide => "Slide, 1920 x 1080",
+            Self::Uhd => "4K, 3840 x 2160",
+            Self::A4 => "A4 print (300 dpi), 3508 x 2480",
+            Self::Square => "Square, 2160 x 2160",
+            Self::Custom => "Custom size",
+        }
+    }
+
+    /// Width and height in pixels.
+    pub fn pixels(self, custom_px: [u32; 2]) -> [u32; 2] {
+        match self {
+            Self::Slide => [1920, 1080],
+            Self::Uhd => [3840, 2160],
+            Self::A4 => [3508, 2480],
+            Self::Square => [2160, 2160],
+            Self::Custom => custom_px,
+        }
+    }
+}
+
+/// The part of the map an image shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Area {
+    /// What the window shows now, widened to the image's shape.
+    #[default]
+    View,
+    Region,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ImageFormat {
+    #[default]
+    Png,
+    Svg,
+}
+
+impl ImageFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Png => "png",
+            Self::Svg => "svg",
+        }
+    }
+}
+
+/// The open dialog: the options being chosen, the title and the file name being typed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExportDialog {
+    pub options: ExportOptions,
+    pub title: String,
+    pub path: String,
+    /// The file exists and the user is being asked whether to replace it.
+    pub confirm_replace: bool,
+    /// Why the last attempt failed, shown in the dialog.
+    pub error: Option<String>,
+}
+
+impl ExportDialog {
+    /// The dialog for the day shown: the title says it, the file is named after it.
+    pub fn open(options: &ExportOptions, date: Date, today: Date) -> Self {
+        let folder = options.folder.clone().filter(|folder| folder.is_dir()).unwrap_or_else(pictures_dir);
+        let path = folder.join(format!("csto-map-{date}.{}", options.format.extension()));
+        Self {
+            options: options.clone(),
+            title: title_at(DEFAULT_TITLE, date, today),
+            path: path.display().to_string(),
+            confirm_replace: false,
+            error: None,
+        }
+    }
+
+    /// Chooses PNG or SVG, and gives the file name the extension to match.
+    pub fn set_format(&mut self, format: ImageFormat) {
+        self.options.format = format;
+        let path = PathBuf::from(&self.path);
+        if path.file_stem().is_some() {
+            self.path = path.with_extension(format.extension()).display().to_string();
+        }
+        self.confirm_replace = false;
+    }
+
+    /// The file to write: `~` is the home folder, a bare name goes in the default folder, and
+    /// the format's extension is added if the name has none.
+    pub fn target(&self) -> Result<PathBuf, String> {
+        let typed = self.path.trim();
+        if typed.is_empty() {
+            return Err("Type a file name, such as csto-map.png.".into());
+        }
+        let mut path = match typed.strip_prefix("~/") {
+            Some(rest) => home_dir().unwrap_or_default().join(rest),
+            None => PathBuf::from(typed),
+        };
+        if path.is_relative() {
+            path = self.options.folder.clone().unwrap_or_else(pictures_dir).join(path);
+        }
+        let wanted = self.options.format.extension();
+        match path.extension().and_then(|extension| extension.to_str()).map(str::to_ascii_lowercase) {
+            None => Ok(path.with_extension(wanted)),
+            Some(extension) if extension == wanted => Ok(path),
+            Some(extension) => {
+                Err(format!("The file name ends in .{extension}; a {} image needs .{wanted}.", wanted.to_uppercase()))
+            }
+        }
+    }
+}
+
+/// What an image from the app shows: the options, at the day shown, in the app's theme;
+/// `view` is the projected rectangle on screen, for `Area::View`.
+pub fn image_spec(
+    options: &ExportOptions,
+    title: &str,
+    date: Date,
+    today: Date,
+    theme: Theme,
+    view: Option<[f64; 4]>,
+) -> Result<ImageSpec, String> {
+    let [width_px, height_px] = options.size.pixels(options.custom_px);
+    check_size(width_px, height_px).map_err(|error| format!("{error}."))?;
+    let frame = match (options.area, view) {
+        (Area::View, Some(bounds)) => Frame::fit_projected(bounds, width_px, height_px),
+        _ => Frame::fit(CSTO_REGION_DEG, width_px, height_px),
+    };
+    let decorated = options.title || options.legend || options.credits;
+    Ok(ImageSpec {
+        date,
+        today,
+        width_px,
+        height_px,
+        scale: scale_for(width_px, height_px),
+        frame,
+        theme,
+        labels: options.labels,
+        decorations: decorated.then(|| Decorations {
+            title: if options.title { title.trim().to_owned() } else { String::new() },
+            legend: options.legend,
+            credits: options.credits,
+        }),
+    })
+}
+
+fn home_dir() -> Option<PathBuf> {
+    std::env::var_os("HOME").or_else(|| std::env::var_os("USERPROFILE")).map(PathBuf::from)
+}
+
+/// The user's Pictures folder (XDG_PICTURES_DIR of `user-dirs.dirs` on Linux, else ~/Pictures),
+/// or the home folder if there is none.
+pub fn pictures_dir() -> PathBuf {
+    let Some(home) = home_dir() else { return PathBuf::from(".") };
+    let config = std::env::var_os("XDG_CONFIG_HOME").map_or_else(|| home.join(".config"), PathBuf::from);
+    let xdg = std::fs::read_to_string(config.join("user-dirs.dirs")).ok().and_then(|text| xdg_pictures(&text, &home));
+    xdg.into_iter().chain([home.join("Pictures")]).find(|dir| dir.is_dir()).unwrap_or(home)
+}
+
+/// `XDG_PICTURES_DIR="$HOME/Pictures"` from the text of `user-dirs.dirs`.
+fn xdg_pictures(text: &str, home: &Path) -> Option<PathBuf> {
+    let line = text.lines().find_map(|line| line.trim().strip_prefix("XDG_PICTURES_DIR="))?;
+    let value = line.trim().trim_matches('"');
+    match value.strip_prefix("$HOME") {
+        Some(rest) => Some(home.join(rest.trim_start_matches('/'))),
+        None => Some(PathBuf::from(value)).filter(|path| path.is_absolute()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_pictures_folder_is_read_from_user_dirs() {
+        let home = Path::new("/home/ana");
+        let text =
+            "# written by xdg-user-dirs-update\nXDG_DESKTOP_DIR=\"$HOME/Desktop\"\nXDG_PICTURES_DIR=\"$HOME/Bilder\"\n";
+        assert_eq!(xdg_pictures(text, home), Some(PathBuf::from("/home/ana/Bilder")));
+        assert_eq!(xdg_pictures("XDG_PICTURES_DIR=\"/data/pics\"", home), Some(PathBuf::from("/data/pics")));
+        assert_eq!(xdg_pictures("XDG_MUSIC_DIR=\"$HOME/Music\"", home), None);
+    }
+
+    fn dialog(path: &str, format: ImageFormat) -> ExportDialog {
+        let options = ExportOptions { format, folder: Some(PathBuf::from("/pictures")), ..ExportOptions::default() };
+        ExportDialog {
+            path: path.into(),
+            ..ExportDialog::open(&options, jiff::civil::date(2012, 12, 31), jiff::civil::date(2026, 11, 30))
+        }
+    }
+
+    #[test]
+    fn the_file_name_gets_the_format_s_extension_and_a_folder() {
+        assert_eq!(dialog("map", ImageFormat::Png).target(), Ok(PathBuf::from("/pictures/map.png")));
+        assert_eq!(dialog("/tmp/a.SVG", ImageFormat::Svg).target(), Ok(PathBuf::from("/tmp/a.SVG")));
+        let error = dialog("/tmp/a.jpg", ImageFormat::Png).target().unwrap_err();
+        assert_eq!(error, "The file name ends in .jpg; a PNG image needs .png.");
+        assert!(dialog("  ", ImageFormat::Png).target().is_err());
+        let mut svg = dialog("/tmp/csto-map-2012-12-31.png", ImageFormat::Png);
+        svg.set_format(ImageFormat::Svg);
+        assert_eq!(svg.path, "/tmp/csto-map-2012-12-31.svg");
+    }
+
+    #[test]
+    fn the_dialog_opens_with_the_day_in_the_title_and_the_file_name() {
+        let options = ExportOptions { folder: Some(std::env::temp_dir()), ..ExportOptions::default() };
+        let dialog = ExportDialog::open(&options, jiff::civil::date(2012, 12, 31), jiff::civil::date(2026, 11, 30));
+        assert_eq!(dialog.title, "CSTO membership, as of 31 December 2012");
+        assert_eq!(PathBuf::from(&dialog.path), std::env::temp_dir().join("csto-map-2012-12-31.png"));
+    }
+
+    #[test]
+    fn an_image_spec_takes_the_preset_size_and_scales_its_print() {
+        let today = jiff::civil::date(2026, 11, 30);
+        let options = ExportOptions { size: SizePreset::Uhd, title: false, ..ExportOptions::default() };
+        let spec = image_spec(&options, "ignored", today, today, Theme::Dark, None).unwrap();
+        assert_eq!([spec.width_px, spec.height_px, spec.scale as u32], [3840, 2160, 2]);
+        assert_eq!(spec.decorations.unwrap().title, "", "no title");
+        let bare = ExportOptions { legend: false, credits: false, title: false, ..ExportOptions::default() };
+        assert_eq!(image_spec(&bare, "", today, today, Theme::Light, None).unwrap().decorations, None);
+        let huge = ExportOptions { size: SizePreset::Custom, custom_px: [30_000, 100], ..ExportOptions::default() };
+        assert!(image_spec(&huge, "", today, today, Theme::Light, None).unwrap_err().contains("30000x100"));
+    }
+}

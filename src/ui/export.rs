@@ -1,0 +1,159 @@
+//! The "Export image…" dialog: size, what to include, which part of the map, the format and the
+//! file; and the one-line notices that say what became of an export.
+
+use egui::{Align2, Key, Ui};
+
+use crate::app::export::{Area, ExportDialog, ImageFormat, SizePreset};
+
+/// What the user asked the dialog for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportAction {
+    Save,
+    /// Save over the existing file, as the user confirmed.
+    Replace,
+    Copy,
+    Browse,
+    Close,
+}
+
+pub fn export_window_ui(ctx: &egui::Context, dialog: &mut ExportDialog, busy: bool) -> Option<ExportAction> {
+    let mut action = None;
+    let mut open = true;
+    egui::Window::new("Export image")
+        .open(&mut open)
+        .collapsible(false)
+        .resizable(false)
+        .anchor(Align2::CENTER_CENTER, [0.0, 0.0])
+        .show(ctx, |ui| {
+            egui::Grid::new("export options").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
+                options_ui(ui, dialog);
+                let label = ui.label("Save as");
+                ui.horizontal(|ui| {
+                    let edit = egui::TextEdit::singleline(&mut dialog.path).desired_width(330.0);
+                    let response = ui.add(edit).labelled_by(label.id);
+                    let response = response.on_hover_text("The file to write; a bare name goes in the Pictures folder");
+                    if response.changed() {
+                        dialog.confirm_replace = false;
+                        dialog.error = None;
+                    }
+                    if response.lost_focus() && ui.input(|input| input.key_pressed(Key::Enter)) {
+                        action = Some(ExportAction::Save);
+                    }
+                    if ui.add_enabled(!busy, egui::Button::new("Browse…")).clicked() {
+                        action = Some(ExportAction::Browse);
+                    }
+                });
+                ui.end_row();
+            });
+            ui.add_space(4.0);
+            if let Some(error) = &dialog.error {
+                ui.colored_label(ui.visuals().error_fg_color, error);
+            }
+            action = buttons_ui(ui, dialog, busy).or(action);
+        });
+    if !open {
+        action = Some(ExportAction::Close);
+    }
+    action
+}
+
+fn options_ui(ui: &mut Ui, dialog: &mut ExportDialog) {
+    let options = &mut dialog.options;
+    ui.label("Size");
+    egui::ComboBox::from_id_salt("export size").selected_text(options.size.label()).width(260.0).show_ui(ui, |ui| {
+        for preset in SizePreset::ALL {
+            ui.selectable_value(&mut options.size, preset, preset.label());
+        }
+    });
+    ui.end_row();
+    if options.size == SizePreset::Custom {
+        ui.label("Pixels");
+        ui.horizontal(|ui| {
+            ui.add(egui::DragValue::new(&mut options.custom_px[0]).range(16..=20_000).suffix(" wide"));
+            ui.label("x");
+            ui.add(egui::DragValue::new(&mut options.custom_px[1]).range(16..=20_000).suffix(" high"));
+        });
+        ui.end_row();
+    }
+    let label = ui.label("Title");
+    ui.horizontal(|ui| {
+        ui.checkbox(&mut options.title, "").on_hover_text("Draw the title at the top left");
+        let edit = egui::TextEdit::singleline(&mut dialog.title).desired_width(370.0);
+        ui.add_enabled(options.title, edit).labelled_by(label.id);
+    });
+    ui.end_row();
+    ui.label("Include");
+    ui.horizontal(|ui| {
+        ui.checkbox(&mut options.legend, "Legend");
+        ui.checkbox(&mut options.credits, "Source line");
+        ui.checkbox(&mut options.labels, "Country codes").on_hover_text("KAZ, UZB…: the same in every language");
+    });
+    ui.end_row();
+    ui.label("Area");
+    ui.horizontal(|ui| {
+        ui.radio_value(&mut options.area, Area::View, "The map as shown");
+        ui.radio_value(&mut options.area, Area::Region, "The CSTO region");
+    });
+    ui.end_row();
+    ui.label("Format");
+    ui.horizontal(|ui| {
+        for (format, name) in [(ImageFormat::Png, "PNG"), (ImageFormat::Svg, "SVG (vector)")] {
+            if ui.radio(dialog.options.format == format, name).clicked() {
+                dialog.set_format(format);
+            }
+        }
+    });
+    ui.end_row();
+}
+
+fn buttons_ui(ui: &mut Ui, dialog: &mut ExportDialog, busy: bool) -> Option<ExportAction> {
+    let mut action = None;
+    if dialog.confirm_replace {
+        let name = std::path::Path::new(dialog.path.trim()).file_name().map(|name| name.to_string_lossy().into_owned());
+        ui.label(format!("{} already exists. Replace it?", name.unwrap_or_default()));
+        ui.horizontal(|ui| {
+            if ui.add_enabled(!busy, egui::Button::new("Replace")).clicked() {
+                action = Some(ExportAction::Replace);
+            }
+            if ui.button("Keep it").clicked() {
+                dialog.confirm_replace = false;
+            }
+        });
+        return action;
+    }
+    ui.horizontal(|ui| {
+        if ui.add_enabled(!busy, egui::Button::new("Save")).clicked() {
+            action = Some(ExportAction::Save);
+        }
+        if ui.add_enabled(!busy, egui::Button::new("Copy to clipboard")).clicked() {
+            action = Some(ExportAction::Copy);
+        }
+        if ui.button("Cancel").clicked() {
+            action = Some(ExportAction::Close);
+        }
+        if busy {
+            ui.spinner();
+            ui.label("Working…");
+        }
+    });
+    action
+}
+
+/// A notice at the top of the window: what was saved or copied, or what went wrong. Returns
+/// true when the user closes it.
+pub fn notice_ui(ctx: &egui::Context, text: &str, is_error: bool) -> bool {
+    let mut closed = false;
+    egui::Area::new(egui::Id::unique("csto-map notice")).anchor(Align2::CENTER_TOP, [0.0, 34.0]).show(ctx, |ui| {
+        egui::Frame::popup(ui.style()).show(ui, |ui| {
+            ui.horizontal(|ui| {
+                if is_error {
+                    ui.colored_label(ui.visuals().error_fg_color, text);
+                } else {
+                    ui.label(text);
+                }
+                closed = ui.small_button("×").on_hover_text("Close").clicked();
+            });
+        });
+    });
+    closed
+}
