@@ -67,17 +67,24 @@ fn a_series_by_change_has_a_numbered_image_for_every_change_day_and_today() {
     assert!(image::open(&first).is_ok());
 }
 
-/// The frames of a GIF, each as RGBA with its delay in hundredths of a second.
+/// The pictures a GIF shows, frame by frame (each frame drawn over the last, as viewers do),
+/// with each frame's delay in hundredths of a second.
 fn gif_frames(path: &std::path::Path) -> Vec<(image::RgbaImage, u16)> {
     let mut options = gif::DecodeOptions::new();
     options.set_color_output(gif::ColorOutput::RGBA);
     let mut decoder = options.read_info(std::fs::File::open(path).unwrap()).unwrap();
     let (width, height) = (u32::from(decoder.width()), u32::from(decoder.height()));
+    let mut shown = image::RgbaImage::new(width, height);
     let mut frames = Vec::new();
     while let Some(frame) = decoder.read_next_frame().unwrap() {
         assert_eq!((u32::from(frame.width), u32::from(frame.height)), (width, height), "whole frames");
-        let image = image::RgbaImage::from_raw(width, height, frame.buffer.to_vec()).unwrap();
-        frames.push((image, frame.delay));
+        assert_eq!(frame.dispose, gif::DisposalMethod::Keep);
+        for (pixel, new) in shown.pixels_mut().zip(frame.buffer.chunks_exact(4)) {
+            if new[3] != 0 {
+                pixel.0.copy_from_slice(new);
+            }
+        }
+        frames.push((shown.clone(), frame.delay));
     }
     frames
 }

@@ -52,15 +52,37 @@ pub fn encode_gif(
     }
     let mut encoder = gif::Encoder::new(out, first.width, first.height, &[]).map_err(encoding)?;
     encoder.set_repeat(gif::Repeat::Infinite).map_err(encoding)?;
+    // What the viewer shows after the previous frame: a pixel that stays the same is left
+    // transparent, which is most of the map, and makes the file several times smaller.
+    let mut shown: Option<Vec<[u8; 3]>> = None;
     for (index, mut frame) in frames.into_iter().enumerate() {
         let shown_ms = if index + 1 == count { hold_ms } else { delay_ms };
         frame.delay = u16::try_from(shown_ms.div_ceil(10)).unwrap_or(u16::MAX);
+        frame.dispose = gif::DisposalMethod::Keep;
+        let palette = frame.palette.clone().unwrap_or_default();
+        let colour = |index: u8| -> [u8; 3] {
+            let at = usize::from(index) * 3;
+            palette.get(at..at + 3).and_then(|rgb| rgb.try_into().ok()).unwrap_or_default()
+        };
+        let now: Vec<[u8; 3]> = frame.buffer.iter().map(|&index| colour(index)).collect();
+        if let Some(before) = &shown {
+            for ((index, now), before) in frame.buffer.to_mut().iter_mut().zip(&now).zip(before) {
+                if now == before {
+                    *index = TRANSPARENT;
+                }
+            }
+            frame.transparent = Some(TRANSPARENT);
+        }
         encoder.write_frame(&frame).map_err(encoding)?;
+        shown = Some(now);
     }
     Ok(())
 }
 
-/// The frame in 256 colours of its own: the `exact` ones first, so that fills, hatching and
+/// The palette index left free for "unchanged since the last frame".
+const TRANSPARENT: u8 = 255;
+
+/// The frame in 255 colours of its own (the 256th is [`TRANSPARENT`]): the `exact` ones first, so that fills, hatching and
 /// legend swatches keep their colours however few pixels they cover, then the commonest others
 /// (mostly the blends along borders and in text); every pixel takes the nearest of them. The
 /// images are opaque, so premultiplied RGBA is plain RGBA.
@@ -70,12 +92,13 @@ fn reduce(pixmap: &Pixmap, exact: &[Rgb]) -> gif::Frame<'static> {
     for pixel in pixmap.data().chunks_exact(4) {
         *counts.entry(rgb(pixel)).or_default() += 1;
     }
-    let mut palette: Vec<[u8; 3]> = exact.iter().map(|colour| [colour.0, colour.1, colour.2]).take(256).collect();
+    let colours = usize::from(TRANSPARENT);
+    let mut palette: Vec<[u8; 3]> = exact.iter().map(|colour| [colour.0, colour.1, colour.2]).take(colours).collect();
     let mut others: Vec<([u8; 3], u32)> =
         counts.iter().filter(|(colour, _)| !palette.contains(colour)).map(|(&colour, &n)| (colour, n)).collect();
     // Most pixels first; equal counts by colour, so that the same image always gives the same file.
     others.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    palette.extend(others.iter().take(256 - palette.len()).map(|(colour, _)| *colour));
+    palette.extend(others.iter().take(colours - palette.len()).map(|(colour, _)| *colour));
     let nearest = |colour: &[u8; 3]| {
         let distance =
             |entry: &[u8; 3]| (0..3).map(|i| (i32::from(entry[i]) - i32::from(colour[i])).pow(2)).sum::<i32>();
@@ -84,6 +107,7 @@ fn reduce(pixmap: &Pixmap, exact: &[Rgb]) -> gif::Frame<'static> {
     let index_of: HashMap<[u8; 3], u8> = counts.keys().map(|colour| (*colour, nearest(colour))).collect();
     let indices: Vec<u8> =
         pixmap.data().chunks_exact(4).map(|pixel| index_of.get(&rgb(pixel)).copied().unwrap_or(0)).collect();
+    palette.resize(256, [0, 0, 0]);
     let flat: Vec<u8> = palette.concat();
     // Sizes were checked (at most 20,000 pixels a side), so they fit a GIF's 16 bits.
     gif::Frame::from_palette_pixels(pixmap.width() as u16, pixmap.height() as u16, indices, flat, None)
@@ -112,9 +136,9 @@ mod tests {
         assert_eq!(palette.len(), 256 * 3);
         let index = usize::from(frame.buffer[7]);
         assert_eq!(&palette[index * 3..index * 3 + 3], &[green.0, green.1, green.2]);
-        // The rarest yellow does not fit and takes the nearest one.
+        // The two rarest yellows do not fit (one entry is kept for transparency) and take the nearest one.
         let last = usize::from(frame.buffer[255]);
         let got = &palette[last * 3..last * 3 + 3];
-        assert_eq!(got, &[254, 254, 0]);
+        assert_eq!(got, &[253, 253, 0]);
     }
 }
