@@ -152,6 +152,8 @@ fn the_svg_has_the_same_colours_and_title() {
         assert!(svg_country(&svg, iso3).contains(&fill), "{iso3} is not {status}");
     }
     assert!(svg.contains("<title>CSTO membership, as of 31 December 2013</title>"));
+    // The Union State's Parliamentary Assembly has no territory: the legend names it in a note.
+    assert!(svg.contains("<title>Also an observer (Parliamentary Assembly) since 2010,"), "the note");
 }
 
 #[test]

@@ -116,3 +116,21 @@ fn the_animation_has_a_frame_a_year_in_the_palette_colours_and_holds_the_last() 
     let title_changes = frames[y2011].0.pixels().zip(frames[y2012].0.pixels()).take(1000 * 60).filter(|(a, b)| a != b);
     assert!(title_changes.count() > 50, "the title's date changes");
 }
+
+#[test]
+fn an_animation_needs_a_gif_name_and_keeps_an_existing_file() {
+    let dir = temp_dir("animate-refused");
+    let png = dir.join("timeline.png");
+    let output = csto_map(&["animate", "--out", png.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("the file name must end in .gif"));
+    let gif = dir.join("timeline.gif");
+    std::fs::write(&gif, b"precious").unwrap();
+    let output = csto_map(&["animate", "--out", gif.to_str().unwrap(), "--width", "200"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("the file exists; add --force"));
+    assert_eq!(std::fs::read(&gif).unwrap(), b"precious");
+    let output = csto_map(&["animate", "--out", gif.to_str().unwrap(), "--delay-ms", "5"]);
+    assert_eq!(output.status.code(), Some(2), "a delay browsers would not honour");
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1, "nothing else was written");
+}

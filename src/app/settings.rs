@@ -161,6 +161,13 @@ mod tests {
             selected: Some("UZB".parse().unwrap()),
             view: Some(SavedView { lon_deg: 64.0, lat_deg: 41.0, zoom: 5.5 }),
             theme: Theme::Dark,
+            export: ExportOptions {
+                size: crate::app::export::SizePreset::A4,
+                format: crate::app::export::ImageFormat::Svg,
+                labels: false,
+                folder: Some("/home/ana/Slides".into()),
+                ..ExportOptions::default()
+            },
             ..Settings::default()
         };
         let text = ron::to_string(&settings).unwrap();

@@ -115,11 +115,25 @@ fn decorate(surface: &mut dyn Surface, data: &Data, spec: &ImageSpec, decoration
             .chain(std::iter::once((fill_of(None, spec.theme), "No status".to_owned())))
             .collect();
         let width = rows.iter().map(|(_, text)| typeface.width(text, text_px)).fold(0.0, f32::max) + 3.0 * line;
-        surface.panel([margin, top, width, line * rows.len() as f32 + margin], palette.halo, 225);
+        // The observers without territory, in small print under the rows, wrapped to the legend.
+        let small = 12.0 * scale;
+        let notes: Vec<String> = data
+            .timeline
+            .organisation_notes(spec.date)
+            .iter()
+            .flat_map(|note| wrap(note, width - 2.0 * margin, small, typeface))
+            .collect();
+        let notes_height = if notes.is_empty() { 0.0 } else { small * 1.35 * notes.len() as f32 + margin / 2.0 };
+        surface.panel([margin, top, width, line * rows.len() as f32 + margin + notes_height], palette.halo, 225);
         for (index, (fill, text)) in rows.iter().enumerate() {
             let y = top + margin / 2.0 + line * index as f32;
             surface.swatch([margin * 1.5, y + line * 0.2, line * 1.2, line * 0.6], *fill, palette.outline, scale);
             surface.text(text, [margin * 1.5 + line * 1.6, y + line * 0.75], text_px, palette.text, None);
+        }
+        let notes_top = top + margin / 2.0 + line * rows.len() as f32 + margin / 2.0;
+        for (index, note) in notes.iter().enumerate() {
+            let at = [margin * 1.5, notes_top + small + small * 1.35 * index as f32];
+            surface.text(note, at, small, palette.text, None);
         }
     }
     if decorations.credits {
@@ -139,5 +153,35 @@ fn decorate(surface: &mut dyn Surface, data: &Data, spec: &ImageSpec, decoration
             let at = [left + margin, top + small * 1.5 + small * 1.4 * index as f32];
             surface.text(text, at, small, palette.text, None);
         }
+    }
+}
+
+/// `text` in lines no wider than `width_px`, broken between words.
+fn wrap(text: &str, width_px: f32, size_px: f32, typeface: &Typeface) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if typeface.width(&format!("{line} {word}"), size_px) <= width_px => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_note_wraps_between_words_within_the_width() {
+        let typeface = Typeface::bundled().unwrap();
+        let text = "Also an observer since 2010, without territory: the Parliamentary Assembly of the Union State";
+        let lines = wrap(text, 200.0, 12.0, &typeface);
+        assert!(lines.len() >= 3, "{lines:?}");
+        assert!(lines.iter().all(|line| typeface.width(line, 12.0) <= 200.0), "{lines:?}");
+        assert_eq!(lines.join(" "), text);
     }
 }

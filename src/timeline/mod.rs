@@ -294,6 +294,18 @@ impl Timeline {
         entries
     }
 
+    /// A line for each organisation with a status at `date` (they have no territory to colour):
+    /// "Also an observer (Parliamentary Assembly) since 2010, without territory: the …".
+    pub fn organisation_notes(&self, date: Date) -> Vec<String> {
+        self.organisations_at(date)
+            .into_iter()
+            .map(|(body, status)| {
+                let since = body.changes.first().map(|change| change.date.to_string()).unwrap_or_default();
+                format!("Also an {} since {since}, without territory: the {}", status.label(), body.name)
+            })
+            .collect()
+    }
+
     /// The days on which some country's status changes, in order, without repeats.
     pub fn change_dates(&self) -> Vec<Date> {
         let mut dates: Vec<Date> = self

@@ -45,10 +45,7 @@ pub fn map_overlay_ui(
                 if legend_row_ui(ui, fill_of(None, theme), "No status", hatch) {
                     hovered = Some(None);
                 }
-                for (body, status) in overlay.timeline.organisations_at(overlay.date) {
-                    let since = body.changes.first().map(|change| change.date.to_string()).unwrap_or_default();
-                    let text =
-                        format!("Also an {} since {since}, without territory: the {}", status.label(), body.name);
+                for text in overlay.timeline.organisation_notes(overlay.date) {
                     ui.add(egui::Label::new(egui::RichText::new(text).weak().small()).wrap())
                         .on_hover_text("Not drawn on the map");
                 }
