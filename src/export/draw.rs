@@ -1,5 +1,5 @@
 //! What an image shows and where, once for every output format: the countries in their status,
-//! then the title, the legend and the credits. A format only has to know how to draw a country,
+//! then the title, the legend and the credits, then the countries' codes where panels leave room. A format only has to know how to draw a country,
 //! a panel, a swatch and a line of text.
 
 use egui::{Pos2, Rect, pos2, vec2};
@@ -58,17 +58,18 @@ pub fn draw(surface: &mut dyn Surface, data: &Data, spec: &ImageSpec, typeface: 
         let status = statuses.iter().find(|(record, _)| record.iso3 == country.iso3).map(|(_, status)| *status);
         surface.country(country.iso3, &rings, fill_of(status, spec.theme), palette.outline, 0.6 * spec.scale);
     }
+    let panels = match &spec.decorations {
+        Some(decorations) => decorate(surface, data, spec, decorations, typeface),
+        None => Vec::new(),
+    };
     if spec.labels {
-        draw_labels(surface, data, spec, typeface);
-    }
-    if let Some(decorations) = &spec.decorations {
-        decorate(surface, data, spec, decorations, typeface);
+        draw_labels(surface, data, spec, typeface, panels);
     }
 }
 
 /// The ISO 3166 code of every country with a status at the date, on it (or beside it, where
-/// that would cover another label); a label that finds no free place inside the image is left out.
-fn draw_labels(surface: &mut dyn Surface, data: &Data, spec: &ImageSpec, typeface: &Typeface) {
+/// that would cover another label or a panel); a label with no free place in the image is left out.
+fn draw_labels(surface: &mut dyn Surface, data: &Data, spec: &ImageSpec, typeface: &Typeface, panels: Vec<Rect>) {
     let palette = spec.theme.palette();
     let size_px = 16.0 * spec.scale;
     let image = Rect::from_min_size(Pos2::ZERO, vec2(spec.width_px as f32, spec.height_px as f32));
@@ -80,7 +81,7 @@ fn draw_labels(surface: &mut dyn Surface, data: &Data, spec: &ImageSpec, typefac
         .filter(|label| statuses.iter().any(|(country, _)| country.iso3 == label.iso3))
         .collect();
     labels.sort_by(|a, b| (a.extent[0] * a.extent[1]).total_cmp(&(b.extent[0] * b.extent[1])));
-    let mut placed = Vec::new();
+    let mut placed = panels;
     for label in labels {
         let [x, y] = spec.frame.pixel_from_projected(label.anchor, spec.width_px, spec.height_px);
         let text = label.iso3.to_string();
@@ -92,68 +93,93 @@ fn draw_labels(surface: &mut dyn Surface, data: &Data, spec: &ImageSpec, typefac
 }
 
 /// The title and the legend (top left, over the Arctic and Scandinavia, away from every CSTO
-/// country) and the credits (bottom right); an empty title is left out.
-fn decorate(surface: &mut dyn Surface, data: &Data, spec: &ImageSpec, decorations: &Decorations, typeface: &Typeface) {
+/// country) and the credits (bottom right); an empty title is left out. Returns the panels drawn.
+fn decorate(
+    surface: &mut dyn Surface,
+    data: &Data,
+    spec: &ImageSpec,
+    decorations: &Decorations,
+    typeface: &Typeface,
+) -> Vec<Rect> {
     let palette = spec.theme.palette();
-    let scale = spec.scale;
-    let margin = 16.0 * scale;
-    let title_px = 26.0 * scale;
-    let mut top = margin;
+    let margin = 16.0 * spec.scale;
+    let mut panels = Vec::new();
     if !decorations.title.is_empty() {
-        let title_width = typeface.width(&decorations.title, title_px);
-        surface.panel([margin, top, title_width + 2.0 * margin, title_px * 1.6], palette.halo, 225);
-        surface.text(&decorations.title, [2.0 * margin, top + title_px * 1.15], title_px, palette.text, None);
-        top += title_px * 1.6 + margin;
+        let title_px = 26.0 * spec.scale;
+        let width = typeface.width(&decorations.title, title_px) + 2.0 * margin;
+        panels.push([margin, margin, width, title_px * 1.6]);
+        surface.panel(panels[0], palette.halo, PANEL_ALPHA);
+        surface.text(&decorations.title, [2.0 * margin, margin + title_px * 1.15], title_px, palette.text, None);
     }
     if decorations.legend {
-        let text_px = 15.0 * scale;
-        let line = text_px * 1.5;
-        let counts = data.timeline.counts_at(spec.date);
-        let rows: Vec<(Fill, String)> = Status::ALL
-            .iter()
-            .map(|&status| (status_fill(status), format!("{}: {}", legend_label(status), counts.get(status))))
-            .chain(std::iter::once((fill_of(None, spec.theme), "No status".to_owned())))
-            .collect();
-        let width = rows.iter().map(|(_, text)| typeface.width(text, text_px)).fold(0.0, f32::max) + 3.0 * line;
-        // The observers without territory, in small print under the rows, wrapped to the legend.
-        let small = 12.0 * scale;
-        let notes: Vec<String> = data
-            .timeline
-            .organisation_notes(spec.date)
-            .iter()
-            .flat_map(|note| wrap(note, width - 2.0 * margin, small, typeface))
-            .collect();
-        let notes_height = if notes.is_empty() { 0.0 } else { small * 1.35 * notes.len() as f32 + margin / 2.0 };
-        surface.panel([margin, top, width, line * rows.len() as f32 + margin + notes_height], palette.halo, 225);
-        for (index, (fill, text)) in rows.iter().enumerate() {
-            let y = top + margin / 2.0 + line * index as f32;
-            surface.swatch([margin * 1.5, y + line * 0.2, line * 1.2, line * 0.6], *fill, palette.outline, scale);
-            surface.text(text, [margin * 1.5 + line * 1.6, y + line * 0.75], text_px, palette.text, None);
-        }
-        let notes_top = top + margin / 2.0 + line * rows.len() as f32 + margin / 2.0;
-        for (index, note) in notes.iter().enumerate() {
-            let at = [margin * 1.5, notes_top + small + small * 1.35 * index as f32];
-            surface.text(note, at, small, palette.text, None);
-        }
+        let top = panels.last().map_or(margin, |[_, y, _, h]| y + h + margin);
+        panels.push(legend(surface, data, spec, typeface, [margin, top]));
     }
     if decorations.credits {
-        let credits = [
-            format!("CSTO membership {}. Internationally recognised borders.", as_of(spec.date, spec.today)),
-            format!(
-                "Data: Wikipedia \"Collective Security Treaty Organization\" and sources; borders: Natural Earth. csto-map {}",
-                env!("CARGO_PKG_VERSION")
-            ),
-        ];
-        let small = 12.0 * scale;
-        let width = credits.iter().map(|text| typeface.width(text, small)).fold(0.0, f32::max) + 2.0 * margin;
-        let left = spec.width_px as f32 - margin - width;
-        let top = spec.height_px as f32 - margin - small * 3.6;
-        surface.panel([left, top, width, small * 3.6], palette.halo, 225);
-        for (index, text) in credits.iter().enumerate() {
-            let at = [left + margin, top + small * 1.5 + small * 1.4 * index as f32];
-            surface.text(text, at, small, palette.text, None);
-        }
+        panels.push(credits(surface, spec, typeface));
     }
+    panels.iter().map(|&[x, y, w, h]| Rect::from_min_size(pos2(x, y), vec2(w, h))).collect()
+}
+
+/// How opaque the panels under text are.
+const PANEL_ALPHA: u8 = 225;
+
+/// The legend with its top left corner at `at`: a row per status with its count, then the
+/// observers without territory in small print. Returns its panel.
+fn legend(surface: &mut dyn Surface, data: &Data, spec: &ImageSpec, typeface: &Typeface, at: [f32; 2]) -> PixelRect {
+    let palette = spec.theme.palette();
+    let (scale, [left, top]) = (spec.scale, at);
+    let (margin, text_px, small) = (16.0 * scale, 15.0 * scale, 12.0 * scale);
+    let line = text_px * 1.5;
+    let counts = data.timeline.counts_at(spec.date);
+    let rows: Vec<(Fill, String)> = Status::ALL
+        .iter()
+        .map(|&status| (status_fill(status), format!("{}: {}", legend_label(status), counts.get(status))))
+        .chain(std::iter::once((fill_of(None, spec.theme), "No status".to_owned())))
+        .collect();
+    let width = rows.iter().map(|(_, text)| typeface.width(text, text_px)).fold(0.0, f32::max) + 3.0 * line;
+    let notes: Vec<String> = data
+        .timeline
+        .organisation_notes(spec.date)
+        .iter()
+        .flat_map(|note| wrap(note, width - 2.0 * margin, small, typeface))
+        .collect();
+    let notes_height = if notes.is_empty() { 0.0 } else { small * 1.35 * notes.len() as f32 + margin / 2.0 };
+    let rect = [left, top, width, line * rows.len() as f32 + margin + notes_height];
+    surface.panel(rect, palette.halo, PANEL_ALPHA);
+    let inset = left + margin / 2.0;
+    for (index, (fill, text)) in rows.iter().enumerate() {
+        let y = top + margin / 2.0 + line * index as f32;
+        surface.swatch([inset, y + line * 0.2, line * 1.2, line * 0.6], *fill, palette.outline, scale);
+        surface.text(text, [inset + line * 1.6, y + line * 0.75], text_px, palette.text, None);
+    }
+    let notes_top = top + margin + line * rows.len() as f32;
+    for (index, note) in notes.iter().enumerate() {
+        surface.text(note, [inset, notes_top + small + small * 1.35 * index as f32], small, palette.text, None);
+    }
+    rect
+}
+
+/// The source line and the border note, bottom right. Returns its panel.
+fn credits(surface: &mut dyn Surface, spec: &ImageSpec, typeface: &Typeface) -> PixelRect {
+    let palette = spec.theme.palette();
+    let (margin, small) = (16.0 * spec.scale, 12.0 * spec.scale);
+    let credits = [
+        format!("CSTO membership {}. Internationally recognised borders.", as_of(spec.date, spec.today)),
+        format!(
+            "Data: Wikipedia \"Collective Security Treaty Organization\" and sources; borders: Natural Earth. csto-map {}",
+            env!("CARGO_PKG_VERSION")
+        ),
+    ];
+    let width = credits.iter().map(|text| typeface.width(text, small)).fold(0.0, f32::max) + 2.0 * margin;
+    let left = spec.width_px as f32 - margin - width;
+    let top = spec.height_px as f32 - margin - small * 3.6;
+    let rect = [left, top, width, small * 3.6];
+    surface.panel(rect, palette.halo, PANEL_ALPHA);
+    for (index, text) in credits.iter().enumerate() {
+        surface.text(text, [left + margin, top + small * 1.5 + small * 1.4 * index as f32], small, palette.text, None);
+    }
+    rect
 }
 
 /// `text` in lines no wider than `width_px`, broken between words.
