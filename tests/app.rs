@@ -393,3 +393,21 @@ fn ctrl_shift_c_copies_the_image_to_the_clipboard() {
     let fill = status_fill(Status::Member).fill;
     assert_eq!(image[(x as usize, y as usize)], Color32::from_rgb(fill.0, fill.1, fill.2), "central Kazakhstan");
 }
+
+#[test]
+fn the_dialog_saves_svg_when_chosen_and_names_the_file_to_match() {
+    let (mut harness, folder) = app_exporting_to("svg");
+    open_export_dialog(&mut harness);
+    harness.get_by_label("SVG (vector)").click();
+    harness.run_steps(2);
+    let expected = folder.join("csto-map-2012-12-31.svg");
+    assert_eq!(std::path::PathBuf::from(&harness.state().export_dialog().unwrap().path), expected);
+    harness.get_by_label("Save").click();
+    assert!(wait_for_notice(&mut harness).starts_with(&format!("Saved {}", expected.display())));
+    let svg = std::fs::read_to_string(&expected).unwrap();
+    assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1920\" height=\"1080\""));
+    let member = status_fill(Status::Member).fill.hex();
+    let kazakhstan = svg.split("<path data-iso3=\"KAZ\"").nth(1).unwrap().split("/>").next().unwrap();
+    assert!(kazakhstan.contains(&format!("fill=\"{member}\"")), "{kazakhstan:.200}");
+    assert!(svg.contains("<title>KAZ</title>"), "country codes are on by default");
+}
