@@ -411,3 +411,15 @@ fn the_dialog_saves_svg_when_chosen_and_names_the_file_to_match() {
     assert!(kazakhstan.contains(&format!("fill=\"{member}\"")), "{kazakhstan:.200}");
     assert!(svg.contains("<title>KAZ</title>"), "country codes are on by default");
 }
+
+#[test]
+fn a_screenshot_the_renderer_never_takes_does_not_block_exports() {
+    // kittest has no renderer, so the screenshot never arrives: exports must go on regardless.
+    let (mut harness, folder) = app_exporting_to("screenshot");
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    harness.run_steps(2);
+    open_export_dialog(&mut harness);
+    harness.get_by_label("Save").click();
+    wait_for_notice(&mut harness);
+    assert!(folder.join("csto-map-2012-12-31.png").exists());
+}

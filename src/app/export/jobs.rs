@@ -26,8 +26,11 @@ pub enum Outcome {
 
 /// Jobs running off the UI thread, so that a 4K export never freezes the window.
 pub struct Jobs {
-    sender: Sender<Outcome>,
-    receiver: Receiver<Outcome>,
+    /// Each outcome says whether it ends a job counted in `running`.
+    sender: Sender<(bool, Outcome)>,
+    receiver: Receiver<(bool, Outcome)>,
+    /// Jobs on threads of their own. A screenshot is not counted: it is up to the renderer,
+    /// and one that never answers must not leave the dialog busy.
     running: usize,
 }
 
@@ -44,17 +47,16 @@ impl Jobs {
         self.running += 1;
         let (sender, ctx) = (self.sender.clone(), ctx.clone());
         std::thread::spawn(move || {
-            let _ = sender.send(job());
+            let _ = sender.send((true, job()));
             ctx.request_repaint();
         });
     }
 
     /// A screenshot of the window, saved in `folder` when the frame has been drawn.
-    pub fn screenshot(&mut self, ctx: &egui::Context, folder: PathBuf, date: Date) {
-        self.running += 1;
+    pub fn screenshot(&self, ctx: &egui::Context, folder: PathBuf, date: Date) {
         let (sender, repaint) = (self.sender.clone(), ctx.clone());
         ctx.request_screenshot(move |image| {
-            let _ = sender.send(save_screenshot(&image, &folder, date));
+            let _ = sender.send((false, save_screenshot(&image, &folder, date)));
             repaint.request_repaint();
         });
     }
@@ -65,9 +67,10 @@ impl Jobs {
 
     /// The outcomes that arrived since the last call.
     pub fn finished(&mut self) -> Vec<Outcome> {
-        let outcomes: Vec<Outcome> = self.receiver.try_iter().collect();
-        self.running = self.running.saturating_sub(outcomes.len());
-        outcomes
+        let outcomes: Vec<(bool, Outcome)> = self.receiver.try_iter().collect();
+        let ended = outcomes.iter().filter(|(counted, _)| *counted).count();
+        self.running = self.running.saturating_sub(ended);
+        outcomes.into_iter().map(|(_, outcome)| outcome).collect()
     }
 }
 
