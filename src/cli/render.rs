@@ -42,6 +42,7 @@ pub struct ImageArgs {
     /// the same in every language.
     #[arg(long)]
     pub labels: bool,
+    /// Light for paper and bright rooms, dark for screens in dim ones.
     #[arg(long, value_enum, default_value_t = ThemeArg::Light)]
     pub theme: ThemeArg,
 }
