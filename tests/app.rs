@@ -423,3 +423,31 @@ fn a_screenshot_the_renderer_never_takes_does_not_block_exports() {
     wait_for_notice(&mut harness);
     assert!(folder.join("csto-map-2012-12-31.png").exists());
 }
+
+/// Runs frames until the export dialog's thumbnail has this size (it is drawn on a thread).
+fn wait_for_preview(harness: &mut Harness<'_, CstoApp>, size: [usize; 2]) {
+    for _ in 0..400 {
+        harness.run_steps(1);
+        if harness.state().export_preview_size() == Some(size) {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(25));
+    }
+    panic!("the preview is {:?}, not {size:?}", harness.state().export_preview_size());
+}
+
+#[test]
+fn the_dialog_shows_a_thumbnail_of_the_image_that_follows_the_size() {
+    let (mut harness, _) = app_exporting_to("preview");
+    open_export_dialog(&mut harness);
+    wait_for_preview(&mut harness, [400, 225]);
+    harness.get_by_label("1920 x 1080 pixels");
+    harness.get_by_value("Slide, 1920 x 1080").click();
+    harness.run_steps(2);
+    harness.get_by_label("Square, 2160 x 2160").click();
+    wait_for_preview(&mut harness, [400, 400]);
+    harness.get_by_label("2160 x 2160 pixels");
+    press(&mut harness, Key::Escape);
+    harness.run_steps(1);
+    assert_eq!(harness.state().export_preview_size(), None, "closing the dialog drops the thumbnail");
+}

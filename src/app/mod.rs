@@ -18,6 +18,7 @@ pub use settings::{Intent, SavedView, Settings, Speed};
 use crate::Iso3;
 use crate::app::clock::Step;
 use crate::app::export::{ExportDialog, Jobs};
+use crate::export::ImageSpec;
 use crate::geodata::{Borders, Detail};
 use crate::map::{CountriesPlugin, MapReport, Paint, Scene, View};
 use crate::timeline::{Entry, Status, Timeline, as_of};
@@ -68,6 +69,9 @@ pub struct CstoApp {
     about_open: bool,
     title: String,
     export: Option<ExportDialog>,
+    /// The export dialog's thumbnail, and the spec of the one last asked for.
+    preview: Option<TextureHandle>,
+    preview_wanted: Option<ImageSpec>,
     jobs: Jobs,
     notice: Option<Notice>,
 }
@@ -105,6 +109,8 @@ impl CstoApp {
             about_open: false,
             title: String::new(),
             export: None,
+            preview: None,
+            preview_wanted: None,
             jobs: Jobs::default(),
             notice: None,
         };
@@ -208,8 +214,9 @@ impl eframe::App for CstoApp {
         if self.about_open {
             ui::about_window_ui(&ctx, &mut self.about_open, &data.timeline, self.settings.tiles);
         }
+        self.update_preview(&data, &ctx);
         if let Some(dialog) = &mut self.export
-            && let Some(action) = ui::export_window_ui(&ctx, dialog, self.jobs.is_busy())
+            && let Some(action) = ui::export_window_ui(&ctx, dialog, self.jobs.is_busy(), self.preview.as_ref())
         {
             self.export_action(action, &data, &ctx);
         }
@@ -367,6 +374,7 @@ impl CstoApp {
             Intent::ShowAbout => self.about_open = true,
             Intent::Escape if self.export.is_some() => self.export = None,
             Intent::Escape => self.settings.selected = None,
+            Intent::OpenExport if self.export.is_some() => {}
             Intent::OpenExport => self.export = Some(ExportDialog::open(&self.settings.export, date, today)),
             Intent::CopyImage => self.copy_image(ctx),
             Intent::ScreenshotWindow => {

@@ -16,7 +16,15 @@ pub enum ExportAction {
     Close,
 }
 
-pub fn export_window_ui(ctx: &egui::Context, dialog: &mut ExportDialog, busy: bool) -> Option<ExportAction> {
+/// The thumbnail's box in the dialog, in points.
+const PREVIEW_BOX: egui::Vec2 = egui::vec2(400.0, 250.0);
+
+pub fn export_window_ui(
+    ctx: &egui::Context,
+    dialog: &mut ExportDialog,
+    busy: bool,
+    preview: Option<&egui::TextureHandle>,
+) -> Option<ExportAction> {
     let mut action = None;
     let mut open = true;
     egui::Window::new("Export image")
@@ -25,6 +33,7 @@ pub fn export_window_ui(ctx: &egui::Context, dialog: &mut ExportDialog, busy: bo
         .resizable(false)
         .anchor(Align2::CENTER_CENTER, [0.0, 0.0])
         .show(ctx, |ui| {
+            preview_ui(ui, preview, dialog.options.size.pixels(dialog.options.custom_px));
             egui::Grid::new("export options").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
                 options_ui(ui, dialog);
                 let label = ui.label("Save as");
@@ -55,6 +64,36 @@ pub fn export_window_ui(ctx: &egui::Context, dialog: &mut ExportDialog, busy: bo
         action = Some(ExportAction::Close);
     }
     action
+}
+
+/// The image in miniature, centred in a fixed box so the dialog does not jump as it changes.
+fn preview_ui(ui: &mut Ui, preview: Option<&egui::TextureHandle>, [width_px, height_px]: [u32; 2]) {
+    ui.vertical_centered(|ui| {
+        let (rect, _) = ui.allocate_exact_size(PREVIEW_BOX, egui::Sense::hover());
+        match preview {
+            Some(texture) => {
+                let size = texture.size_vec2();
+                let fit = (PREVIEW_BOX.x / size.x).min(PREVIEW_BOX.y / size.y);
+                let shown = egui::Rect::from_center_size(rect.center(), size * fit);
+                ui.painter().image(
+                    texture.id(),
+                    shown,
+                    egui::Rect::from_min_max(egui::pos2(0.0, 0.0), egui::pos2(1.0, 1.0)),
+                    egui::Color32::WHITE,
+                );
+                ui.painter().rect_stroke(
+                    shown,
+                    0.0,
+                    ui.visuals().widgets.noninteractive.bg_stroke,
+                    egui::StrokeKind::Outside,
+                );
+            }
+            None => {
+                ui.put(rect, egui::Spinner::new());
+            }
+        }
+        ui.weak(format!("{width_px} x {height_px} pixels"));
+    });
 }
 
 fn options_ui(ui: &mut Ui, dialog: &mut ExportDialog) {

@@ -5,7 +5,9 @@ use std::path::Path;
 use std::sync::Arc;
 
 use crate::app::export::jobs::{choose_file, copy_image, save_image};
-use crate::app::export::{ExportDialog, ExportOptions, ImageFormat, Outcome, image_spec};
+use crate::app::export::{
+    ExportDialog, ExportOptions, ImageFormat, Outcome, PREVIEW_WIDTH_PX, image_spec, preview_spec,
+};
 use crate::app::{CstoApp, Data, NOTICE_SECS, Notice};
 use crate::export::{DEFAULT_TITLE, title_at};
 use crate::ui::ExportAction;
@@ -106,6 +108,17 @@ impl CstoApp {
                         dialog.confirm_replace = false;
                     }
                 }
+                Outcome::Preview(spec, image) => {
+                    if self.preview_wanted.as_ref() == Some(&spec) {
+                        match &mut self.preview {
+                            Some(texture) => texture.set(image, egui::TextureOptions::LINEAR),
+                            None => {
+                                let texture = ctx.load_texture("export preview", image, egui::TextureOptions::LINEAR);
+                                self.preview = Some(texture);
+                            }
+                        }
+                    }
+                }
                 Outcome::Chosen(None) => {}
                 Outcome::Failed(error) => match &mut self.export {
                     Some(dialog) => dialog.error = Some(error),
@@ -117,6 +130,29 @@ impl CstoApp {
             // The screenshot and file-dialog callbacks wake the UI; polling covers the rest.
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
+    }
+
+    /// Asks for a new thumbnail when what the dialog describes has changed (options, title, the
+    /// map's view); the last one stays on show until the new one arrives.
+    pub(in crate::app) fn update_preview(&mut self, data: &Arc<Data>, ctx: &egui::Context) {
+        let Some(dialog) = &self.export else {
+            self.preview = None;
+            self.preview_wanted = None;
+            return;
+        };
+        let view = self.report.view.map(|view| view.visible_bounds());
+        let spec = image_spec(&dialog.options, &dialog.title, self.date(), self.today, self.settings.theme, view);
+        let Ok(spec) = spec else { return };
+        let small = preview_spec(&spec, PREVIEW_WIDTH_PX);
+        if self.preview_wanted.as_ref() != Some(&small) {
+            self.preview_wanted = Some(small.clone());
+            self.jobs.preview(ctx, Arc::clone(data), small);
+        }
+    }
+
+    /// The size of the thumbnail shown in the dialog, if one is.
+    pub fn export_preview_size(&self) -> Option<[usize; 2]> {
+        self.preview.as_ref().map(|texture| texture.size())
     }
 
     fn show_notice(&mut self, ctx: &egui::Context, text: String, is_error: bool) {

@@ -2,6 +2,7 @@
 //! images, the native save dialog, and screenshots of the window.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
 use jiff::civil::Date;
@@ -19,6 +20,8 @@ pub enum Outcome {
     },
     /// An image for the clipboard, which only the UI thread can reach.
     Copied(egui::ColorImage),
+    /// A thumbnail of the image the dialog describes, for the spec it was drawn from.
+    Preview(Box<ImageSpec>, egui::ColorImage),
     /// The file the native save dialog returned (`None`: cancelled, or no dialog on this system).
     Chosen(Option<PathBuf>),
     Failed(String),
@@ -48,6 +51,19 @@ impl Jobs {
         let (sender, ctx) = (self.sender.clone(), ctx.clone());
         std::thread::spawn(move || {
             let _ = sender.send((true, job()));
+            ctx.request_repaint();
+        });
+    }
+
+    /// Draws a thumbnail on a thread of its own; not counted as busy, so the dialog stays usable.
+    pub fn preview(&self, ctx: &egui::Context, data: Arc<Data>, spec: ImageSpec) {
+        let (sender, ctx) = (self.sender.clone(), ctx.clone());
+        std::thread::spawn(move || {
+            let outcome = match copy_image(&data, &spec) {
+                Outcome::Copied(image) => Outcome::Preview(Box::new(spec), image),
+                other => other,
+            };
+            let _ = sender.send((false, outcome));
             ctx.request_repaint();
         });
     }

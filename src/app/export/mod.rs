@@ -206,6 +206,17 @@ pub fn image_spec(
     })
 }
 
+/// The width of the dialog's thumbnail, in pixels.
+pub const PREVIEW_WIDTH_PX: u32 = 400;
+
+/// `full` in miniature, `width_px` wide: the same part of the map, with print and lines shrunk
+/// alike, so that the thumbnail shows the layout of the real image.
+pub fn preview_spec(full: &ImageSpec, width_px: u32) -> ImageSpec {
+    let factor = width_px as f32 / full.width_px.max(1) as f32;
+    let height_px = ((full.height_px as f32 * factor).round() as u32).clamp(1, 4 * width_px);
+    ImageSpec { width_px, height_px, scale: full.scale * factor, ..full.clone() }
+}
+
 fn home_dir() -> Option<PathBuf> {
     std::env::var_os("HOME").or_else(|| std::env::var_os("USERPROFILE")).map(PathBuf::from)
 }
