@@ -111,11 +111,12 @@ fn a_path_that_cannot_be_written_gets_one_message_and_leaves_nothing_behind() {
 
 #[test]
 fn bad_arguments_are_named() {
-    let cases: [(&[&str], &str); 4] = [
+    let cases: [(&[&str], &str); 5] = [
         (&["--year", "2012", "--out", "a.jpg"], "the file name must end in .png or .svg"),
         (&["--year", "2012", "--out", "a.png", "--bbox", "80,40,70,50"], "--bbox: longitudes must be"),
         (&["--year", "2012", "--out", "a.png", "--scale", "0"], "--scale 0: expected a number from 0.25 to 8"),
         (&["--date", "2012-13-01", "--out", "a.png"], "--date: \"2012-13-01\" is not a date"),
+        (&["--year", "2012", "--out", "a.png", "--width", "20000", "--height", "20000"], "150 million in all"),
     ];
     for (args, expected) in cases {
         let mut all = vec!["render"];

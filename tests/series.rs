@@ -132,5 +132,9 @@ fn an_animation_needs_a_gif_name_and_keeps_an_existing_file() {
     assert_eq!(std::fs::read(&gif).unwrap(), b"precious");
     let output = csto_map(&["animate", "--out", gif.to_str().unwrap(), "--delay-ms", "5"]);
     assert_eq!(output.status.code(), Some(2), "a delay browsers would not honour");
+    let huge = dir.join("huge.gif");
+    let output = csto_map(&["animate", "--out", huge.to_str().unwrap(), "--width", "7680", "--height", "4320"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("the frames of an animation can be at most"));
     assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1, "nothing else was written");
 }

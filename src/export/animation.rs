@@ -7,12 +7,18 @@ use std::io::Write;
 use tiny_skia::Pixmap;
 
 use crate::app::Data;
+use crate::export::raster::MAX_FRAME_PIXELS;
 use crate::export::{ImageSpec, RenderError, render};
 use crate::style::{Rgb, theme_colours};
 
 /// The looping GIF of one image per spec (say one per year): each shown `delay_ms`, the last
 /// `hold_ms`, in the colours of the first spec's theme.
 pub fn animate_gif(data: &Data, specs: &[ImageSpec], delay_ms: u32, hold_ms: u32) -> Result<Vec<u8>, RenderError> {
+    if let Some(spec) =
+        specs.iter().find(|spec| u64::from(spec.width_px) * u64::from(spec.height_px) > MAX_FRAME_PIXELS)
+    {
+        return Err(RenderError::FrameSize(spec.width_px, spec.height_px));
+    }
     let exact = specs.first().map(|spec| theme_colours(spec.theme)).unwrap_or_default();
     let frame = |index: usize| specs.get(index).ok_or(RenderError::Size(0, 0)).and_then(|spec| render(data, spec));
     let mut bytes = Vec::new();
