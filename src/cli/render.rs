@@ -11,8 +11,8 @@ use jiff::civil::Date;
 use crate::app::{CSTO_REGION_DEG, Data};
 use crate::cli::{MomentArgs, ThemeArg};
 use crate::export::{
-    DEFAULT_TITLE, Decorations, Frame, ImageSpec, Step, animate_gif, frame_dates, render_png, render_svg, title_at,
-    write_new,
+    DEFAULT_TITLE, Decorations, Frame, ImageSpec, Step, animate_gif, frame_dates, in_parallel, render_png, render_svg,
+    title_at, write_new,
 };
 
 /// What every image command draws, and how big.
@@ -192,8 +192,12 @@ pub fn render_series(args: &SeriesArgs, data: &Data, today: Date, out: &mut dyn 
     if let Err(error) = std::fs::create_dir_all(&args.out_dir) {
         bail!("cannot make the folder {}: {error}", args.out_dir.display());
     }
-    for (path, spec) in paths.iter().zip(&specs) {
-        write_new(path, &args.format.encode(data, spec)?, args.force)?;
+    let images = in_parallel(specs.len(), &|index| args.format.encode(data, &specs[index]));
+    if images.len() != paths.len() {
+        bail!("an image was lost while drawing");
+    }
+    for (path, image) in paths.iter().zip(images) {
+        write_new(path, &image?, args.force)?;
         writeln!(out, "{}", path.display())?;
     }
     writeln!(out, "{} images of {}x{} pixels", paths.len(), specs[0].width_px, specs[0].height_px)?;

@@ -8,7 +8,7 @@ use tiny_skia::Pixmap;
 
 use crate::app::Data;
 use crate::export::raster::MAX_FRAME_PIXELS;
-use crate::export::{ImageSpec, RenderError, render};
+use crate::export::{ImageSpec, RenderError, in_parallel, render};
 use crate::style::{Rgb, theme_colours};
 
 /// The looping GIF of one image per spec (say one per year): each shown `delay_ms`, the last
@@ -37,20 +37,7 @@ pub fn encode_gif(
     delay_ms: u32,
     hold_ms: u32,
 ) -> Result<(), RenderError> {
-    let workers = std::thread::available_parallelism().map_or(1, usize::from).min(count.max(1));
-    let reduced: Vec<Result<gif::Frame<'static>, RenderError>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..workers)
-            .map(|worker| {
-                scope.spawn(move || {
-                    let reduce = |pixmap| reduce(&pixmap, exact);
-                    (worker..count).step_by(workers).map(|index| (index, frame(index).map(reduce))).collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        let mut all: Vec<_> = handles.into_iter().flat_map(|handle| handle.join().unwrap_or_default()).collect();
-        all.sort_by_key(|(index, _)| *index);
-        all.into_iter().map(|(_, frame)| frame).collect()
-    });
+    let reduced = in_parallel(count, &|index| frame(index).map(|pixmap| reduce(&pixmap, exact)));
     let frames: Vec<gif::Frame<'static>> = reduced.into_iter().collect::<Result<_, _>>()?;
     let Some(first) = frames.first() else { return Err(RenderError::Encoding("an animation needs a frame".into())) };
     if frames.len() != count {

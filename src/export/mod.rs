@@ -38,6 +38,22 @@ pub fn scale_for(width_px: u32, height_px: u32) -> f32 {
     ((scale * 4.0).round() / 4.0).max(0.5)
 }
 
+/// `job(0)` to `job(count - 1)` on every core, the results in order.
+pub fn in_parallel<T: Send>(count: usize, job: &(dyn Fn(usize) -> T + Sync)) -> Vec<T> {
+    let workers = std::thread::available_parallelism().map_or(1, usize::from).min(count.max(1));
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|worker| {
+                scope.spawn(move || (worker..count).step_by(workers).map(|i| (i, job(i))).collect::<Vec<_>>())
+            })
+            .collect();
+        let mut all: Vec<(usize, T)> =
+            handles.into_iter().flat_map(|handle| handle.join().unwrap_or_default()).collect();
+        all.sort_by_key(|(index, _)| *index);
+        all.into_iter().map(|(_, result)| result).collect()
+    })
+}
+
 /// What to draw.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImageSpec {
