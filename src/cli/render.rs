@@ -11,8 +11,8 @@ use jiff::civil::Date;
 use crate::app::{CSTO_REGION_DEG, Data};
 use crate::cli::{MomentArgs, ThemeArg};
 use crate::export::{
-    DEFAULT_TITLE, Decorations, Frame, ImageSpec, Step, animate_gif, frame_dates, in_parallel, render_png, render_svg,
-    title_at, write_new,
+    DEFAULT_TITLE, Decorations, Frame, ImageFormat, ImageSpec, Step, animate_gif, frame_dates, in_parallel, title_at,
+    write_new,
 };
 
 /// What every image command draws, and how big.
@@ -56,7 +56,7 @@ pub struct RenderArgs {
     pub out: PathBuf,
     /// PNG or SVG, whatever the file name says.
     #[arg(long, value_enum)]
-    pub format: Option<Format>,
+    pub format: Option<ImageFormat>,
     #[command(flatten)]
     pub image: ImageArgs,
     /// Replace an existing file.
@@ -72,8 +72,8 @@ pub struct SeriesArgs {
     /// A frame at the end of every year, or on every day a status changed.
     #[arg(long, value_enum, default_value_t = Step::Year)]
     pub step: Step,
-    #[arg(long, value_enum, default_value_t = Format::Png)]
-    pub format: Format,
+    #[arg(long, value_enum, default_value_t = ImageFormat::Png)]
+    pub format: ImageFormat,
     #[command(flatten)]
     pub image: ImageArgs,
     /// Replace existing images of the same names.
@@ -100,28 +100,6 @@ pub struct AnimateArgs {
     /// Replace an existing file.
     #[arg(long)]
     pub force: bool,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    Png,
-    Svg,
-}
-
-impl Format {
-    fn extension(self) -> &'static str {
-        match self {
-            Self::Png => "png",
-            Self::Svg => "svg",
-        }
-    }
-
-    fn encode(self, data: &Data, spec: &ImageSpec) -> anyhow::Result<Vec<u8>> {
-        Ok(match self {
-            Self::Png => render_png(data, spec)?,
-            Self::Svg => render_svg(data, spec)?.into_bytes(),
-        })
-    }
 }
 
 impl ImageArgs {
@@ -163,12 +141,8 @@ pub fn render_one(
     today: Date,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
-    let extension = args.out.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
-    let format = match (args.format, extension.as_deref()) {
-        (Some(format), _) => format,
-        (None, Some("png")) => Format::Png,
-        (None, Some("svg")) => Format::Svg,
-        _ => bail!("--out {}: the file name must end in .png or .svg (or give --format)", args.out.display()),
+    let Some(format) = args.format.or_else(|| ImageFormat::of_path(&args.out)) else {
+        bail!("--out {}: the file name must end in .png or .svg (or give --format)", args.out.display());
     };
     refuse_existing(&args.out, args.force)?;
     let spec = args.image.spec(moment, today)?;

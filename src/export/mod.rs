@@ -54,6 +54,41 @@ pub fn in_parallel<T: Send>(count: usize, job: &(dyn Fn(usize) -> T + Sync)) -> 
     })
 }
 
+/// PNG for slides and the web, SVG for print and editing.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Deserialize, serde::Serialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub enum ImageFormat {
+    #[default]
+    Png,
+    Svg,
+}
+
+impl ImageFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Png => "png",
+            Self::Svg => "svg",
+        }
+    }
+
+    /// The format a file name asks for by its extension, in any case.
+    pub fn of_path(path: &std::path::Path) -> Option<Self> {
+        match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+            "png" => Some(Self::Png),
+            "svg" => Some(Self::Svg),
+            _ => None,
+        }
+    }
+
+    /// The image of `spec`, encoded in this format.
+    pub fn encode(self, data: &crate::app::Data, spec: &ImageSpec) -> Result<Vec<u8>, RenderError> {
+        match self {
+            Self::Png => render_png(data, spec),
+            Self::Svg => render_svg(data, spec).map(String::into_bytes),
+        }
+    }
+}
+
 /// What to draw.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImageSpec {

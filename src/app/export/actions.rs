@@ -98,11 +98,8 @@ impl CstoApp {
                 }
                 Outcome::Chosen(Some(path)) => {
                     if let Some(dialog) = &mut self.export {
-                        let extension = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
-                        match extension.as_deref() {
-                            Some("svg") => dialog.options.format = ImageFormat::Svg,
-                            Some("png") => dialog.options.format = ImageFormat::Png,
-                            _ => {}
+                        if let Some(format) = ImageFormat::of_path(&path) {
+                            dialog.options.format = format;
                         }
                         dialog.path = path.display().to_string();
                         dialog.confirm_replace = false;

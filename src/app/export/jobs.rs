@@ -9,7 +9,7 @@ use jiff::civil::Date;
 
 use crate::app::Data;
 use crate::app::export::ImageFormat;
-use crate::export::{ImageSpec, free_path, render, render_png, render_svg, write_new};
+use crate::export::{ImageSpec, RenderError, free_path, render, write_new};
 
 /// What a job off the UI thread came to.
 #[derive(Debug)]
@@ -59,9 +59,9 @@ impl Jobs {
     pub fn preview(&self, ctx: &egui::Context, data: Arc<Data>, spec: ImageSpec) {
         let (sender, ctx) = (self.sender.clone(), ctx.clone());
         std::thread::spawn(move || {
-            let outcome = match copy_image(&data, &spec) {
-                Outcome::Copied(image) => Outcome::Preview(Box::new(spec), image),
-                other => other,
+            let outcome = match color_image(&data, &spec) {
+                Ok(image) => Outcome::Preview(Box::new(spec), image),
+                Err(error) => Outcome::Failed(error.to_string()),
             };
             let _ = sender.send((false, outcome));
             ctx.request_repaint();
@@ -92,10 +92,7 @@ impl Jobs {
 
 /// Draws and writes one image; an existing file is replaced only if `replace`.
 pub fn save_image(data: &Data, spec: &ImageSpec, format: ImageFormat, path: &Path, replace: bool) -> Outcome {
-    let bytes = match format {
-        ImageFormat::Png => render_png(data, spec).map_err(|error| error.to_string()),
-        ImageFormat::Svg => render_svg(data, spec).map(String::into_bytes).map_err(|error| error.to_string()),
-    };
+    let bytes = format.encode(data, spec).map_err(|error| error.to_string());
     match bytes.and_then(|bytes| write_new(path, &bytes, replace).map_err(|error| error.to_string())) {
         Ok(()) => Outcome::Saved { path: path.to_owned(), size_px: [spec.width_px, spec.height_px] },
         Err(error) => Outcome::Failed(error),
@@ -104,14 +101,15 @@ pub fn save_image(data: &Data, spec: &ImageSpec, format: ImageFormat, path: &Pat
 
 /// Draws one image for the clipboard.
 pub fn copy_image(data: &Data, spec: &ImageSpec) -> Outcome {
-    match render(data, spec) {
-        // Opaque, so premultiplied and plain RGBA are the same.
-        Ok(pixmap) => Outcome::Copied(egui::ColorImage::from_rgba_unmultiplied(
-            [pixmap.width() as usize, pixmap.height() as usize],
-            pixmap.data(),
-        )),
-        Err(error) => Outcome::Failed(error.to_string()),
-    }
+    color_image(data, spec).map_or_else(|error| Outcome::Failed(error.to_string()), Outcome::Copied)
+}
+
+/// The image of `spec` as egui holds images (for the clipboard, or a texture).
+fn color_image(data: &Data, spec: &ImageSpec) -> Result<egui::ColorImage, RenderError> {
+    let pixmap = render(data, spec)?;
+    // Opaque, so premultiplied and plain RGBA are the same.
+    let size = [pixmap.width() as usize, pixmap.height() as usize];
+    Ok(egui::ColorImage::from_rgba_unmultiplied(size, pixmap.data()))
 }
 
 /// The native save dialog (the desktop portal, or zenity), off the UI thread.

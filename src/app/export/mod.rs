@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use jiff::civil::Date;
 
 use crate::app::CSTO_REGION_DEG;
+pub use crate::export::ImageFormat;
 use crate::export::{DEFAULT_TITLE, Decorations, Frame, ImageSpec, check_size, scale_for, title_at};
 use crate::style::Theme;
 
@@ -92,23 +93,6 @@ pub enum Area {
     #[default]
     View,
     Region,
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ImageFormat {
-    #[default]
-    Png,
-    Svg,
-}
-
-impl ImageFormat {
-    pub fn extension(self) -> &'static str {
-        match self {
-            Self::Png => "png",
-            Self::Svg => "svg",
-        }
-    }
 }
 
 /// The open dialog: the options being chosen, the title and the file name being typed.
