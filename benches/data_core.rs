@@ -23,8 +23,9 @@ fn load(c: &mut Criterion) {
             (timeline, borders)
         })
     });
-    group
-        .bench_function("app_data_both_border_sets_and_labels", |b| b.iter(|| csto_map::app::Data::bundled().unwrap()));
+    group.bench_function("app_data_both_border_sets_and_labels", |b| {
+        b.iter(|| csto_map::data::Data::bundled().unwrap())
+    });
     group.finish();
 }
 

@@ -9,7 +9,7 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use csto_map::Iso3;
-use csto_map::app::CSTO_REGION_DEG;
+use csto_map::data::CSTO_REGION_DEG;
 use csto_map::geodata::mercator_from_geo;
 use csto_map::map::{Paint, Scene, View, country_shapes, pick};
 use csto_map::style::Theme;

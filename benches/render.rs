@@ -5,8 +5,9 @@
 #![allow(clippy::unwrap_used, reason = "benchmarks may unwrap")]
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use csto_map::app::{CSTO_REGION_DEG, Data};
-use csto_map::export::{Decorations, Frame, ImageSpec, Step, animate_gif, frame_dates, render_png};
+use csto_map::clock::Step;
+use csto_map::data::{CSTO_REGION_DEG, Data};
+use csto_map::export::{Decorations, Frame, ImageSpec, animate_gif, frame_dates, render_png};
 use csto_map::style::Theme;
 use jiff::civil::{Date, date};
 
@@ -33,7 +34,7 @@ fn render(c: &mut Criterion) {
     group.finish();
 
     // As `csto-map animate` makes it: 35 frames, 1992 to 2026, at the default size.
-    let dates = frame_dates(&data.timeline, Step::Year, date(2026, 11, 30));
+    let dates = frame_dates(&data.timeline, Step::Year, date(2026, 11, 30)).unwrap();
     let frames: Vec<ImageSpec> = dates.iter().map(|&day| spec(day, 1920, 1116)).collect();
     let mut group = c.benchmark_group("animate");
     group.sample_size(10);

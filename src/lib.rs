@@ -1,13 +1,21 @@
 //! csto-map: the Collective Security Treaty Organization on a world map, over time.
+//!
+//! Headless below, the window on top: `timeline`, `geodata`, `clock`, `data`, `map` (less its
+//! walkers plugin), `style`, `export` and `cli` build without the window stack; `app` and `ui`
+//! are the desktop map (the `desktop` feature, on by default).
 
+#[cfg(feature = "desktop")]
 pub mod app;
 pub mod cli;
+pub mod clock;
+pub mod data;
 pub mod export;
 pub mod geodata;
 pub mod iso3;
 pub mod map;
 pub mod style;
 pub mod timeline;
+#[cfg(feature = "desktop")]
 pub mod ui;
 
 pub use iso3::Iso3;

@@ -2,7 +2,6 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
-use csto_map::app::CstoApp;
 use csto_map::cli::{self, Cli};
 
 fn main() -> ExitCode {
@@ -23,7 +22,10 @@ fn main() -> ExitCode {
 }
 
 /// Opens the desktop map.
+#[cfg(feature = "desktop")]
 fn run_gui() -> ExitCode {
+    use csto_map::app::CstoApp;
+
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("csto-map")
@@ -41,6 +43,13 @@ fn run_gui() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// This build is the command line alone.
+#[cfg(not(feature = "desktop"))]
+fn run_gui() -> ExitCode {
+    eprintln!("error: this csto-map was built without the desktop map; give a command (csto-map --help)");
+    ExitCode::from(2)
 }
 
 /// Output piped into a program that stopped reading (`csto-map events | head`) is no error.

@@ -1,6 +1,7 @@
 //! The desktop app driven as a user drives it: keys, clicks and the pointer, in egui_kittest
 //! (no window and no GPU). Today is pinned to 30 November 2026 so that nothing depends on the
 //! clock.
+#![cfg(feature = "desktop")]
 #![allow(clippy::unwrap_used, reason = "tests may unwrap")]
 
 use egui::accesskit::Role;
@@ -10,13 +11,15 @@ use egui_kittest::kittest::Queryable as _;
 use jiff::civil::{Date, date};
 
 use csto_map::Iso3;
-use csto_map::app::export::{Area, ExportOptions};
-use csto_map::app::{CSTO_REGION_DEG, CstoApp, Settings, Speed};
+use csto_map::app::CstoApp;
+use csto_map::data::CSTO_REGION_DEG;
 use csto_map::export::Frame;
 use csto_map::geodata::mercator_from_geo;
 use csto_map::map::mesh_colour_at;
 use csto_map::style::status_fill;
 use csto_map::timeline::Status;
+use csto_map::ui::export::{Area, ExportOptions};
+use csto_map::ui::{Settings, Speed};
 
 const TODAY: Date = date(2026, 11, 30);
 
@@ -28,7 +31,7 @@ fn app_at(day: Date) -> Harness<'static, CstoApp> {
     let settings = Settings { date: Some(day), ..Settings::default() };
     let mut harness = Harness::builder()
         .with_size([1280.0, 800.0])
-        .build_eframe(move |cc| CstoApp::with(&cc.egui_ctx, settings, TODAY));
+        .build_eframe(move |cc| CstoApp::with(&cc.egui_ctx, settings, Box::new(|| TODAY)));
     harness.run_steps(3);
     harness
 }
@@ -180,7 +183,7 @@ fn play_runs_to_today_and_stops_and_plays_again_from_1992() {
     let mut harness = Harness::builder()
         .with_size([1280.0, 800.0])
         .with_step_dt(0.05)
-        .build_eframe(move |cc| CstoApp::with(&cc.egui_ctx, settings, TODAY));
+        .build_eframe(move |cc| CstoApp::with(&cc.egui_ctx, settings, Box::new(|| TODAY)));
     harness.run_steps(2);
     press(&mut harness, Key::Space);
     assert!(harness.state().is_playing());
@@ -277,7 +280,7 @@ fn app_exporting_to(name: &str) -> (Harness<'static, CstoApp>, std::path::PathBu
     let settings = Settings { date: Some(date(2012, 12, 31)), export, ..Settings::default() };
     let mut harness = Harness::builder()
         .with_size([1280.0, 800.0])
-        .build_eframe(move |cc| CstoApp::with(&cc.egui_ctx, settings, TODAY));
+        .build_eframe(move |cc| CstoApp::with(&cc.egui_ctx, settings, Box::new(|| TODAY)));
     harness.run_steps(3);
     (harness, folder)
 }

@@ -1,8 +1,7 @@
 //! The desktop app: the map, the year slider, the legend and the details of a country.
 
-pub mod clock;
-pub mod export;
-mod settings;
+mod export;
+mod jobs;
 mod tiles;
 
 use std::collections::BTreeMap;
@@ -13,49 +12,29 @@ use egui::{Key, Modifiers, TextureHandle, Ui, ViewportCommand};
 use jiff::civil::Date;
 use walkers::{Map, MapMemory, lon_lat};
 
-pub use settings::{Intent, SavedView, Settings, Speed};
+pub use jobs::{Jobs, Outcome, save_screenshot};
 
 use crate::Iso3;
-use crate::app::clock::Step;
-use crate::app::export::{ExportDialog, Jobs};
+use crate::clock::{FIRST_DAY, Step, Stops, Today};
+use crate::data::{Data, csto_region_projected};
 use crate::export::ImageSpec;
-use crate::geodata::{Borders, Detail};
-use crate::map::{CountriesPlugin, MapReport, Paint, Scene, View};
-use crate::timeline::{Entry, Status, Timeline, as_of};
-use crate::ui;
+use crate::map::{CountriesPlugin, MapReport, Paint, View, ZOOM_RANGE};
+use crate::timeline::{Entry, Status, Timeline, as_of, long_date};
+use crate::ui::export::ExportDialog;
+use crate::ui::{self, Intent, SavedView, Settings};
 
-/// The CSTO region the map opens on: Serbia to the Pacific, Afghanistan to the Kara Sea
-/// (west, south, east, north in degrees).
-pub const CSTO_REGION_DEG: [f64; 4] = [18.0, 29.0, 180.0, 77.0];
-const MIN_ZOOM: f64 = 1.0;
 const FIT_FRAMES: u8 = 3;
-const MAX_ZOOM: f64 = 10.0;
 
-/// The data the app shows, loaded once.
-pub struct Data {
-    pub timeline: Timeline,
-    pub scene: Scene,
-    /// The days on which a status changes, for PgUp/PgDn.
-    pub change_dates: Vec<Date>,
-}
-
-impl Data {
-    pub fn bundled() -> anyhow::Result<Self> {
-        Self::new(Timeline::bundled()?, Borders::bundled(Detail::Full)?)
-    }
-
-    /// A (checked) timeline with the 1:50m borders it was checked against.
-    pub fn new(timeline: Timeline, full: Borders) -> anyhow::Result<Self> {
-        let scene = Scene::with_full(full, &timeline)?;
-        let change_dates = timeline.change_dates();
-        Ok(Self { timeline, scene, change_dates })
-    }
-}
+/// The computer's clock: today's date where the app runs (tests give their own).
+pub type Clock = Box<dyn Fn() -> Date>;
 
 pub struct CstoApp {
     data: Result<Arc<Data>, String>,
     settings: Settings,
-    today: Date,
+    clock: Clock,
+    /// Today, as the clock says unless it cannot be right; read again every frame, so that the
+    /// map follows the day over midnight.
+    today: Today,
     map_memory: MapMemory,
     /// Projected bounds to fit into the map, and for how many more frames (the window may still
     /// be settling to its size in the first frames).
@@ -74,6 +53,8 @@ pub struct CstoApp {
     preview_wanted: Option<ImageSpec>,
     jobs: Jobs,
     notice: Option<Notice>,
+    /// The clock was found wrong and the user told so: not again until it is right.
+    clock_notice_given: bool,
 }
 
 /// A line at the top of the window about an export: success fades, an error stays until closed.
@@ -89,15 +70,23 @@ const NOTICE_SECS: f64 = 8.0;
 impl CstoApp {
     /// The app as eframe starts it: settings from the last run, today from the clock.
     pub fn new(cc: &eframe::CreationContext<'_>) -> Self {
-        Self::with(&cc.egui_ctx, load_settings(cc.storage), jiff::ZonedDateTime::now().date())
+        Self::with(&cc.egui_ctx, load_settings(cc.storage), Box::new(|| jiff::ZonedDateTime::now().date()))
     }
 
-    /// The app with given settings and a given today (tests pin both).
-    pub fn with(ctx: &egui::Context, settings: Settings, today: Date) -> Self {
+    /// The app with given settings and clock (tests pin both). Saved values that cannot be
+    /// right (a day outside the timeline, a view off the world, an unknown country) are dropped.
+    pub fn with(ctx: &egui::Context, settings: Settings, clock: Clock) -> Self {
         let data = Data::bundled().map(Arc::new).map_err(|error| format!("{error:#}"));
+        let checked_on = data.as_ref().map_or(FIRST_DAY, |data| data.timeline.checked_on.effective());
+        let today = Today::from_clock(clock(), checked_on);
+        let settings = match &data {
+            Ok(data) => settings.checked(today.date, |iso3| data.scene.full.country(iso3).is_some()),
+            Err(_) => settings.checked(today.date, |_| true),
+        };
         let mut app = Self {
             data,
             settings,
+            clock,
             today,
             map_memory: MapMemory::default(),
             fit: None,
@@ -113,12 +102,13 @@ impl CstoApp {
             preview_wanted: None,
             jobs: Jobs::default(),
             notice: None,
+            clock_notice_given: false,
         };
         match app.settings.view {
             Some(view) => app.restore_view(view),
-            None => app.fit = Some((csto_region(), FIT_FRAMES)),
+            None => app.fit = Some((csto_region_projected(), FIT_FRAMES)),
         }
-        ctx.set_zoom_factor(app.settings.ui_zoom.clamp(0.5, 3.0));
+        ctx.set_zoom_factor(app.settings.ui_zoom);
         app.apply_theme(ctx);
         app
     }
@@ -129,7 +119,19 @@ impl CstoApp {
 
     /// The day the map shows.
     pub fn date(&self) -> Date {
-        self.settings.date.unwrap_or(self.today).min(self.today)
+        self.settings.date.unwrap_or(self.today.date).min(self.today.date)
+    }
+
+    /// Today as the app takes it: the clock's day, or the day the data were checked if the
+    /// clock is before it.
+    pub fn today(&self) -> Date {
+        self.today.date
+    }
+
+    /// The stops of the slider at the current step.
+    fn stops<'d>(&self, change_dates: &'d [Date]) -> Stops<'d> {
+        let step = if self.is_playing() { Step::Year } else { self.settings.step };
+        Stops { step, today: self.today.date, changes: change_dates }
     }
 
     pub fn is_playing(&self) -> bool {
@@ -153,7 +155,7 @@ impl CstoApp {
 
     fn restore_view(&mut self, view: SavedView) {
         self.map_memory.center_at(lon_lat(view.lon_deg, view.lat_deg));
-        let _ = self.map_memory.set_zoom(view.zoom.clamp(MIN_ZOOM, MAX_ZOOM));
+        let _ = self.map_memory.set_zoom(view.zoom.clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end()));
     }
 
     fn apply_theme(&self, ctx: &egui::Context) {
@@ -170,14 +172,6 @@ pub fn load_settings(storage: Option<&dyn eframe::Storage>) -> Settings {
     storage.and_then(|storage| eframe::get_value(storage, eframe::APP_KEY)).unwrap_or_default()
 }
 
-/// The CSTO region in projected coordinates.
-fn csto_region() -> [f64; 4] {
-    let [west, south, east, north] = CSTO_REGION_DEG;
-    let [x0, y0] = crate::geodata::mercator_from_geo(west, north);
-    let [x1, y1] = crate::geodata::mercator_from_geo(east, south);
-    [x0, y0, x1, y1]
-}
-
 /// The centre and zoom that show projected `bounds` whole in `rect`, with a margin.
 fn fit_view(bounds: [f64; 4], rect: egui::Rect) -> (f64, f64, f64) {
     let [x0, y0, x1, y1] = bounds;
@@ -185,7 +179,7 @@ fn fit_view(bounds: [f64; 4], rect: egui::Rect) -> (f64, f64, f64) {
     let height = (y1 - y0).max(1e-6) * 256.0;
     let scale = (f64::from(rect.width()) / width).min(f64::from(rect.height()) / height) * 0.92;
     let (lon, lat) = crate::geodata::geo_from_mercator([(x0 + x1) / 2.0, (y0 + y1) / 2.0]);
-    (lon, lat, scale.log2().clamp(MIN_ZOOM, MAX_ZOOM))
+    (lon, lat, scale.log2().clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end()))
 }
 
 impl eframe::App for CstoApp {
@@ -198,13 +192,13 @@ impl eframe::App for CstoApp {
             }
         };
         let ctx = ui.ctx().clone();
+        self.read_clock(&data, &ctx);
         let mut intents = keyboard_intents(ui);
         intents.extend(self.play_tick(ui));
-        let shown = Shown::at(&data.timeline, self.date(), self.today);
+        let shown = Shown::at(&data.timeline, self.date(), self.today.date);
 
         intents.extend(ui::menu_bar_ui(ui, &self.settings));
-        let bar =
-            ui::TimelineBar { timeline: &data.timeline, date: shown.date, today: self.today, step: self.settings.step };
+        let bar = ui::TimelineBar { timeline: &data.timeline, date: shown.date, stops: self.stops(&data.change_dates) };
         intents.extend(ui::bottom_panel_ui(ui, &bar, &self.settings, self.is_playing(), &shown.changes, &shown.as_of));
         if let Some(iso3) = self.settings.selected {
             intents.extend(ui::details_panel_ui(ui, &data, iso3, shown.date, &shown.as_of));
@@ -329,32 +323,30 @@ impl CstoApp {
     }
 
     fn apply(&mut self, intent: Intent, ctx: &egui::Context) {
-        let today = self.today;
         let date = self.date();
-        let step = if self.is_playing() { Step::Year } else { self.settings.step };
         let change_dates = self.data.as_ref().map(|data| data.change_dates.as_slice()).unwrap_or_default();
+        let stops = self.stops(change_dates);
+        let changes = Stops { step: Step::Change, ..stops };
         let new_date = match intent {
-            Intent::ShowDate(day) => Some(day.clamp(clock::FIRST_DAY, today)),
-            Intent::StepForward => Some(clock::step_forward(date, step, today)),
-            Intent::StepBack => Some(clock::step_back(date, step, today)),
-            Intent::PreviousChange => clock::previous_of(change_dates, date),
-            Intent::NextChange => clock::next_of(change_dates, date),
-            Intent::First => Some(clock::first_stop(step, today)),
-            Intent::Last => Some(today),
+            Intent::ShowDate(day) => Some(day.clamp(FIRST_DAY, stops.today)),
+            Intent::StepForward => Some(stops.forward(date)),
+            Intent::StepBack => Some(stops.back(date)),
+            Intent::PreviousChange => Some(changes.back(date)),
+            Intent::NextChange => Some(changes.forward(date)),
+            Intent::First => Some(stops.first()),
+            Intent::Last => Some(stops.today),
             _ => None,
         };
         if let Some(day) = new_date {
-            self.settings.date = Some(day);
-            if day >= today {
-                self.playing_since = None;
-            }
+            self.show_day(day);
             return;
         }
         match intent {
             Intent::TogglePlay => self.toggle_play(ctx),
             Intent::SetStep(step) => {
                 self.settings.step = step;
-                self.settings.date = Some(clock::snap(date, step, today));
+                let day = Stops { step, ..stops }.snap(date);
+                self.show_day(day);
             }
             Intent::SetSpeed(speed) => self.settings.speed = speed,
             Intent::Select(selected) => self.settings.selected = selected,
@@ -364,7 +356,7 @@ impl CstoApp {
             }
             Intent::ZoomIn => self.zoom_by(1.0),
             Intent::ZoomOut => self.zoom_by(-1.0),
-            Intent::ResetView => self.fit = Some((csto_region(), FIT_FRAMES)),
+            Intent::ResetView => self.fit = Some((csto_region_projected(), FIT_FRAMES)),
             Intent::SetLabels(on) => self.settings.labels = on,
             Intent::SetTiles(on) => self.settings.tiles = on,
             Intent::SetTheme(theme) => {
@@ -375,37 +367,70 @@ impl CstoApp {
             Intent::Escape if self.export.is_some() => self.export = None,
             Intent::Escape => self.settings.selected = None,
             Intent::OpenExport if self.export.is_some() => {}
-            Intent::OpenExport => self.export = Some(ExportDialog::open(&self.settings.export, date, today)),
+            Intent::OpenExport => self.export = Some(ExportDialog::open(&self.settings.export, date, stops.today)),
             Intent::CopyImage => self.copy_image(ctx),
             Intent::ScreenshotWindow => {
                 let folder = self.settings.export.folder.clone().filter(|folder| folder.is_dir());
-                self.jobs.screenshot(ctx, folder.unwrap_or_else(export::pictures_dir), date);
+                self.jobs.screenshot(ctx, folder.unwrap_or_else(crate::ui::export::pictures_dir), date);
             }
             _ => {}
         }
+    }
+
+    /// Shows `day`; today is remembered as "today", so that the map follows the calendar (over
+    /// midnight, and at the next start) rather than stay on the day it was chosen.
+    fn show_day(&mut self, day: Date) {
+        if day >= self.today.date {
+            self.settings.date = None;
+            self.playing_since = None;
+        } else {
+            self.settings.date = Some(day);
+        }
+    }
+
+    /// Reads the clock: today moves on over midnight, and a clock that cannot be right (before
+    /// the data were checked) is overruled, with a notice, once.
+    fn read_clock(&mut self, data: &Data, ctx: &egui::Context) {
+        self.today = Today::from_clock((self.clock)(), data.timeline.checked_on.effective());
+        match self.today.wrong_clock {
+            Some(clock) if !self.clock_notice_given => {
+                self.clock_notice_given = true;
+                let text = format!(
+                    "The computer's clock says {}, before these data were checked: csto-map takes {} as today.",
+                    long_date(clock),
+                    long_date(self.today.date)
+                );
+                self.show_notice(ctx, text, true);
+            }
+            Some(_) => {}
+            None => self.clock_notice_given = false,
+        }
+        // Look at the clock again in a minute, so that an idle window still turns the day.
+        ctx.request_repaint_after(Duration::from_secs(60));
     }
 
     fn toggle_play(&mut self, ctx: &egui::Context) {
         if self.playing_since.take().is_some() {
             return;
         }
-        if self.date() >= self.today {
-            self.settings.date = Some(clock::first_stop(Step::Year, self.today));
+        if self.date() >= self.today.date {
+            let years = Stops { step: Step::Year, today: self.today.date, changes: &[] };
+            self.settings.date = Some(years.first());
         }
         self.playing_since = Some(ctx.input(|input| input.time));
         ctx.request_repaint();
     }
 
     fn zoom_by(&mut self, levels: f64) {
-        let zoom = (self.map_memory.zoom() + levels).clamp(MIN_ZOOM, MAX_ZOOM);
+        let zoom = (self.map_memory.zoom() + levels).clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end());
         let _ = self.map_memory.set_zoom(zoom);
     }
 
     /// Keeps zoom within bounds, remembers the view, and names the shown day in the title.
     fn after_frame(&mut self, ctx: &egui::Context, as_of: &str) {
         let zoom = self.map_memory.zoom();
-        if !(MIN_ZOOM..=MAX_ZOOM).contains(&zoom) {
-            let _ = self.map_memory.set_zoom(zoom.clamp(MIN_ZOOM, MAX_ZOOM));
+        if !ZOOM_RANGE.contains(&zoom) {
+            let _ = self.map_memory.set_zoom(zoom.clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end()));
         }
         if let Some(view) = self.report.view {
             let (lon_deg, lat_deg) = crate::geodata::geo_from_mercator(view.center);
@@ -420,25 +445,9 @@ impl CstoApp {
     }
 }
 
-/// The keys of the slider and the map, unless a text field has the keyboard.
+/// The keys of the app: the commands (Ctrl+…) always, the keys of the slider and the map unless
+/// a text field has the keyboard.
 fn keyboard_intents(ui: &Ui) -> Vec<Intent> {
-    if ui.ctx().egui_wants_keyboard_input() {
-        return Vec::new();
-    }
-    let keys = [
-        (Key::ArrowRight, Intent::StepForward),
-        (Key::ArrowLeft, Intent::StepBack),
-        (Key::PageDown, Intent::NextChange),
-        (Key::PageUp, Intent::PreviousChange),
-        (Key::Home, Intent::First),
-        (Key::End, Intent::Last),
-        (Key::Space, Intent::TogglePlay),
-        (Key::Escape, Intent::Escape),
-        (Key::Plus, Intent::ZoomIn),
-        (Key::Equals, Intent::ZoomIn),
-        (Key::Minus, Intent::ZoomOut),
-        (Key::R, Intent::ResetView),
-    ];
     if ui.input_mut(|input| input.consume_key(Modifiers::COMMAND, Key::Q)) {
         ui.ctx().send_viewport_cmd(ViewportCommand::Close);
     }
@@ -454,6 +463,23 @@ fn keyboard_intents(ui: &Ui) -> Vec<Intent> {
             .map(|&(.., intent)| intent)
             .collect()
     });
+    if ui.ctx().egui_wants_keyboard_input() {
+        return intents;
+    }
+    let keys = [
+        (Key::ArrowRight, Intent::StepForward),
+        (Key::ArrowLeft, Intent::StepBack),
+        (Key::PageDown, Intent::NextChange),
+        (Key::PageUp, Intent::PreviousChange),
+        (Key::Home, Intent::First),
+        (Key::End, Intent::Last),
+        (Key::Space, Intent::TogglePlay),
+        (Key::Escape, Intent::Escape),
+        (Key::Plus, Intent::ZoomIn),
+        (Key::Equals, Intent::ZoomIn),
+        (Key::Minus, Intent::ZoomOut),
+        (Key::R, Intent::ResetView),
+    ];
     // "+" is Shift+"=" on many layouts: accept the zoom keys with or without Shift.
     let shift_too = |key: &Key| matches!(key, Key::Plus | Key::Equals | Key::Minus);
     intents.extend(ui.input_mut(|input| {
@@ -466,4 +492,32 @@ fn keyboard_intents(ui: &Ui) -> Vec<Intent> {
             .collect::<Vec<_>>()
     }));
     intents
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::style::Theme;
+
+    /// A storage holding whatever text a broken or foreign file left.
+    struct Saved(String);
+
+    impl eframe::Storage for Saved {
+        fn get_string(&self, _key: &str) -> Option<String> {
+            Some(self.0.clone())
+        }
+        fn set_string(&mut self, _key: &str, _value: String) {}
+        fn remove_string(&mut self, _key: &str) {}
+        fn flush(&mut self) {}
+    }
+
+    #[test]
+    fn a_corrupt_saved_state_opens_with_defaults() {
+        for text in ["(date: Some(\"2012-02-30\"))", "not ron at all {", "(step: Fortnight)", ""] {
+            let settings = load_settings(Some(&Saved(text.to_owned())));
+            assert_eq!(settings, Settings::default(), "{text}");
+        }
+        let settings = load_settings(Some(&Saved("(theme: dark)".to_owned())));
+        assert_eq!(settings.theme, Theme::Dark);
+    }
 }

@@ -12,7 +12,7 @@ use clap::{Args, Parser, Subcommand};
 use jiff::civil::Date;
 
 use crate::Iso3;
-use crate::app::Data;
+use crate::data::Data;
 use crate::geodata::{Borders, Detail};
 use crate::style::Theme;
 use crate::timeline::{Timeline, parse_day, year_end_or_today};

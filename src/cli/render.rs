@@ -8,10 +8,11 @@ use anyhow::bail;
 use clap::Args;
 use jiff::civil::Date;
 
-use crate::app::{CSTO_REGION_DEG, Data};
 use crate::cli::{MomentArgs, ThemeArg};
+use crate::clock::Step;
+use crate::data::{CSTO_REGION_DEG, Data};
 use crate::export::{
-    DEFAULT_TITLE, Decorations, Frame, ImageFormat, ImageSpec, Step, animate_gif, frame_dates, in_parallel, title_at,
+    DEFAULT_TITLE, Decorations, Frame, ImageFormat, ImageSpec, animate_gif, frame_dates, in_parallel, title_at,
     write_new,
 };
 
@@ -153,7 +154,7 @@ pub fn render_one(
 
 /// One numbered image per frame; no file is written if any of them exists (without --force).
 pub fn render_series(args: &SeriesArgs, data: &Data, today: Date, out: &mut dyn Write) -> anyhow::Result<()> {
-    let dates = frame_dates(&data.timeline, args.step, today);
+    let dates = frame_dates(&data.timeline, args.step, today)?;
     let digits = dates.len().to_string().len();
     let paths: Vec<PathBuf> = (1..)
         .zip(&dates)
@@ -166,12 +167,12 @@ pub fn render_series(args: &SeriesArgs, data: &Data, today: Date, out: &mut dyn 
     if let Err(error) = std::fs::create_dir_all(&args.out_dir) {
         bail!("cannot make the folder {}: {error}", args.out_dir.display());
     }
-    let images = in_parallel(specs.len(), &|index| args.format.encode(data, &specs[index]));
+    let images = in_parallel(specs.len(), &|index| args.format.encode(data, &specs[index]))?;
     if images.len() != paths.len() {
         bail!("an image was lost while drawing");
     }
     for (path, image) in paths.iter().zip(images) {
-        write_new(path, &image?, args.force)?;
+        write_new(path, &image, args.force)?;
         writeln!(out, "{}", path.display())?;
     }
     writeln!(out, "{} images of {}x{} pixels", paths.len(), specs[0].width_px, specs[0].height_px)?;
@@ -185,7 +186,7 @@ pub fn animate(args: &AnimateArgs, data: &Data, today: Date, out: &mut dyn Write
         bail!("--out {}: the file name must end in .gif", args.out.display());
     }
     refuse_existing(&args.out, args.force)?;
-    let dates = frame_dates(&data.timeline, args.step, today);
+    let dates = frame_dates(&data.timeline, args.step, today)?;
     let specs: Vec<ImageSpec> = dates.iter().map(|&date| args.image.spec(date, today)).collect::<Result<_, _>>()?;
     let bytes = animate_gif(data, &specs, args.delay_ms, args.hold_ms)?;
     write_new(&args.out, &bytes, args.force)?;

@@ -6,7 +6,7 @@ use std::io::Write;
 
 use tiny_skia::Pixmap;
 
-use crate::app::Data;
+use crate::data::Data;
 use crate::export::raster::MAX_FRAME_PIXELS;
 use crate::export::{ImageSpec, RenderError, in_parallel, render};
 use crate::style::{Rgb, theme_colours};
@@ -37,8 +37,7 @@ pub fn encode_gif(
     delay_ms: u32,
     hold_ms: u32,
 ) -> Result<(), RenderError> {
-    let reduced = in_parallel(count, &|index| frame(index).map(|pixmap| reduce(&pixmap, exact)));
-    let frames: Vec<gif::Frame<'static>> = reduced.into_iter().collect::<Result<_, _>>()?;
+    let frames = in_parallel(count, &|index| frame(index).map(|pixmap| reduce(&pixmap, exact)))?;
     let Some(first) = frames.first() else { return Err(RenderError::Encoding("an animation needs a frame".into())) };
     if frames.len() != count {
         return Err(RenderError::Encoding("a frame was lost while drawing".into()));

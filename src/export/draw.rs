@@ -5,7 +5,7 @@
 use egui::{Pos2, Rect, pos2, vec2};
 
 use crate::Iso3;
-use crate::app::Data;
+use crate::data::Data;
 use crate::export::text::Typeface;
 use crate::export::{Decorations, ImageSpec};
 use crate::map::{Label, label_candidates, place_label};

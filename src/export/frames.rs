@@ -1,32 +1,25 @@
-//! The moments of a series or an animation: the end of each year from the treaty to today, or
-//! each day on which a status changed.
+//! The moments of a series or an animation: the stops of the slider at a step, from the treaty
+//! to today.
 
 use jiff::civil::Date;
 
-use crate::timeline::{Timeline, year_end_or_today};
+use crate::clock::{Step, Stops};
+use crate::export::RenderError;
+use crate::timeline::Timeline;
 
-/// One frame per year, or one per day on which something changed.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
-pub enum Step {
-    #[default]
-    Year,
-    Change,
-}
+/// The most images one series or animation makes (a month a frame from 1992 is about 420).
+pub const MAX_FRAMES: usize = 1000;
 
-/// The treaty was signed in 1992: the first year of every series.
-const FIRST_YEAR: i16 = 1992;
-
-/// The frames' days, in order: the end of every year from 1992 (today in the current year), or
-/// every day of a change; either way the last frame is today, so an animation ends at the present.
-pub fn frame_dates(timeline: &Timeline, step: Step, today: Date) -> Vec<Date> {
-    let mut dates: Vec<Date> = match step {
-        Step::Year => (FIRST_YEAR..=today.year()).filter_map(|year| year_end_or_today(year, today).ok()).collect(),
-        Step::Change => timeline.change_dates().into_iter().filter(|&date| date <= today).collect(),
-    };
-    if dates.last().is_none_or(|&last| last < today) {
-        dates.push(today);
+/// The frames' days, in order: the end of every year (month, day) from 1992, today in the
+/// current one, or every day of a change; either way the last frame is today, so an animation
+/// ends at the present.
+/// More than [`MAX_FRAMES`] (a day a frame) is an error.
+pub fn frame_dates(timeline: &Timeline, step: Step, today: Date) -> Result<Vec<Date>, RenderError> {
+    let dates = Stops { step, today, changes: &timeline.change_dates() }.all();
+    if dates.len() > MAX_FRAMES {
+        return Err(RenderError::TooManyFrames(dates.len()));
     }
-    dates
+    Ok(dates)
 }
 
 #[cfg(test)]
@@ -37,7 +30,7 @@ mod tests {
     fn a_year_series_runs_from_1992_to_today() {
         let timeline = Timeline::bundled().unwrap();
         let today = jiff::civil::date(2026, 11, 30);
-        let dates = frame_dates(&timeline, Step::Year, today);
+        let dates = frame_dates(&timeline, Step::Year, today).unwrap();
         assert_eq!(dates.len(), 35);
         assert_eq!(dates[0], jiff::civil::date(1992, 12, 31));
         assert_eq!(dates[20], jiff::civil::date(2012, 12, 31));
@@ -48,12 +41,21 @@ mod tests {
     fn a_change_series_has_every_change_day_then_today() {
         let timeline = Timeline::bundled().unwrap();
         let today = jiff::civil::date(2026, 11, 30);
-        let dates = frame_dates(&timeline, Step::Change, today);
+        let dates = frame_dates(&timeline, Step::Change, today).unwrap();
         let changes = timeline.change_dates();
         assert_eq!(&dates[..changes.len()], &changes[..]);
         assert_eq!(dates.len(), changes.len() + 1);
         assert!(dates.contains(&jiff::civil::date(2012, 6, 28)), "Uzbekistan's second exit");
         assert!(dates.windows(2).all(|pair| pair[0] < pair[1]));
         assert_eq!(dates.last(), Some(&today));
+    }
+
+    #[test]
+    fn a_series_by_month_is_made_and_one_by_day_is_refused() {
+        let timeline = Timeline::bundled().unwrap();
+        let today = jiff::civil::date(2026, 11, 30);
+        assert_eq!(frame_dates(&timeline, Step::Month, today).unwrap().len(), 34 * 12 + 11);
+        let error = frame_dates(&timeline, Step::Day, today).unwrap_err();
+        assert!(matches!(error, RenderError::TooManyFrames(12_753)), "{error}");
     }
 }

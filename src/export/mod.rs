@@ -11,7 +11,7 @@ mod svg;
 mod text;
 
 pub use animation::{animate_gif, encode_gif};
-pub use frames::{Step, frame_dates};
+pub use frames::{MAX_FRAMES, frame_dates};
 pub use raster::{RenderError, check_size, render, render_png};
 pub use save::{SaveError, free_path, write_new};
 pub use svg::render_svg;
@@ -38,20 +38,25 @@ pub fn scale_for(width_px: u32, height_px: u32) -> f32 {
     ((scale * 4.0).round() / 4.0).max(0.5)
 }
 
-/// `job(0)` to `job(count - 1)` on every core, the results in order.
-pub fn in_parallel<T: Send>(count: usize, job: &(dyn Fn(usize) -> T + Sync)) -> Vec<T> {
-    let workers = std::thread::available_parallelism().map_or(1, usize::from).min(count.max(1));
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..workers)
-            .map(|worker| {
-                scope.spawn(move || (worker..count).step_by(workers).map(|i| (i, job(i))).collect::<Vec<_>>())
-            })
-            .collect();
-        let mut all: Vec<(usize, T)> =
-            handles.into_iter().flat_map(|handle| handle.join().unwrap_or_default()).collect();
-        all.sort_by_key(|(index, _)| *index);
-        all.into_iter().map(|(_, result)| result).collect()
-    })
+/// `job(0)` to `job(count - 1)` on every core (rayon's pool), the results in order. The first
+/// error comes back, and so does a job that panics, as [`RenderError::Panicked`]: a bug in one
+/// frame fails the series with a message instead of losing the frame or the program.
+pub fn in_parallel<T: Send>(
+    count: usize,
+    job: &(dyn Fn(usize) -> Result<T, RenderError> + Sync),
+) -> Result<Vec<T>, RenderError> {
+    use rayon::prelude::*;
+    let all = std::panic::AssertUnwindSafe(|| (0..count).into_par_iter().map(job).collect());
+    std::panic::catch_unwind(all).unwrap_or_else(|panic| Err(RenderError::Panicked(panic_message(panic.as_ref()))))
+}
+
+/// What a panic said, for a message to the user.
+pub fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
+    match (panic.downcast_ref::<&str>(), panic.downcast_ref::<String>()) {
+        (Some(text), _) => (*text).to_owned(),
+        (_, Some(text)) => text.clone(),
+        _ => "no message".to_owned(),
+    }
 }
 
 /// PNG for slides and the web, SVG for print and editing.
@@ -81,7 +86,7 @@ impl ImageFormat {
     }
 
     /// The image of `spec`, encoded in this format.
-    pub fn encode(self, data: &crate::app::Data, spec: &ImageSpec) -> Result<Vec<u8>, RenderError> {
+    pub fn encode(self, data: &crate::data::Data, spec: &ImageSpec) -> Result<Vec<u8>, RenderError> {
         match self {
             Self::Png => render_png(data, spec),
             Self::Svg => render_svg(data, spec).map(String::into_bytes),
@@ -166,6 +171,14 @@ impl Frame {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn parallel_work_keeps_the_order_and_turns_a_panic_into_an_error() {
+        let squares = in_parallel(100, &|index| Ok(index * index)).unwrap();
+        assert_eq!(squares, (0..100).map(|index| index * index).collect::<Vec<_>>());
+        let failed = in_parallel(100, &|index| if index == 37 { panic!("frame {index} broke") } else { Ok(index) });
+        assert!(matches!(&failed, Err(RenderError::Panicked(message)) if message == "frame 37 broke"), "{failed:?}");
+    }
 
     #[test]
     fn print_keeps_its_size_relative_to_the_image() {

@@ -6,7 +6,7 @@ use tiny_skia::{
 };
 
 use crate::Iso3;
-use crate::app::Data;
+use crate::data::Data;
 use crate::export::ImageSpec;
 use crate::export::draw::{PixelRect, Surface, draw, embolden_px, halo_px};
 use crate::export::text::Typeface;
@@ -21,14 +21,18 @@ pub enum RenderError {
     FrameSize(u32, u32),
     #[error("the bundled font cannot be read")]
     Font,
-    #[error("PNG encoding failed: {0}")]
+    #[error("the image cannot be encoded: {0}")]
     Encoding(String),
+    #[error("{0} images are too many for one series (at most {max}): choose a longer step", max = crate::export::MAX_FRAMES)]
+    TooManyFrames(usize),
+    #[error("drawing the image failed inside csto-map: {0}")]
+    Panicked(String),
 }
 
 /// Draws the map of `spec` and encodes it as PNG.
 pub fn render_png(data: &Data, spec: &ImageSpec) -> Result<Vec<u8>, RenderError> {
     let pixmap = render(data, spec)?;
-    pixmap.encode_png().map_err(|error| RenderError::Encoding(error.to_string()))
+    pixmap.encode_png().map_err(|error| RenderError::Encoding(format!("PNG: {error}")))
 }
 
 pub fn render(data: &Data, spec: &ImageSpec) -> Result<Pixmap, RenderError> {

@@ -1,38 +1,46 @@
-//! Writing images: atomically (a temporary file beside the target, then a rename), never over an
-//! existing file unless asked, and nothing left behind when it fails.
+//! Writing images: through a uniquely named temporary file beside the target, synced to disk,
+//! then moved into place without ever replacing a file unless asked; a failure leaves nothing
+//! behind.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
-/// Why an image could not be saved; the message names the file.
+/// Why an image could not be saved; the message names the file and, once, the system's reason.
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
     #[error("{0} exists; choose another name or allow replacing it")]
     Exists(PathBuf),
-    #[error("cannot write {path}: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
+    #[error("cannot write {path}: {reason}")]
+    Io { path: PathBuf, reason: std::io::Error },
 }
 
-/// Writes `bytes` to `path` through a temporary file: a reader never sees half an image, and a
-/// failure leaves nothing behind. An existing file is kept unless `replace`.
+/// Writes `bytes` to `path`: a reader never sees half an image, a crash never leaves one, and a
+/// file at `path` is kept unless `replace`, even one that appears while this runs (the move into
+/// place is itself the check: a hard link, or `renameat2(RENAME_NOREPLACE)`, which fail if the
+/// name is taken).
 pub fn write_new(path: &Path, bytes: &[u8], replace: bool) -> Result<(), SaveError> {
+    write_through(path, bytes, replace, || ())
+}
+
+/// [`write_new`], with `meanwhile` run after the temporary file is written and before it is
+/// moved into place (tests make the target appear there).
+fn write_through(path: &Path, bytes: &[u8], replace: bool, meanwhile: impl FnOnce()) -> Result<(), SaveError> {
     if !replace && path.exists() {
         return Err(SaveError::Exists(path.to_owned()));
     }
+    let io = |reason: std::io::Error| match reason.kind() {
+        std::io::ErrorKind::AlreadyExists => SaveError::Exists(path.to_owned()),
+        _ => SaveError::Io { path: path.to_owned(), reason },
+    };
     let dir = path.parent().filter(|dir| !dir.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
-    let temporary = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = std::fs::write(&temporary, bytes).and_then(|()| {
-        // Checked again: the file may have appeared while the image was being made.
-        if !replace && path.exists() { Err(std::io::ErrorKind::AlreadyExists.into()) } else { Ok(()) }
-    });
-    let result = result.and_then(|()| std::fs::rename(&temporary, path));
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temporary);
-    }
-    result.map_err(|source| match source.kind() {
-        std::io::ErrorKind::AlreadyExists => SaveError::Exists(path.to_owned()),
-        _ => SaveError::Io { path: path.to_owned(), source },
-    })
+    let mut temporary =
+        tempfile::Builder::new().prefix(&format!(".{name}.")).suffix(".tmp").tempfile_in(dir).map_err(io)?;
+    temporary.write_all(bytes).and_then(|()| temporary.as_file().sync_all()).map_err(io)?;
+    meanwhile();
+    let persisted = if replace { temporary.persist(path) } else { temporary.persist_noclobber(path) };
+    // A failed persist drops (and so deletes) the temporary file.
+    persisted.map(drop).map_err(|error| io(error.error))
 }
 
 /// `dir/stem.extension`, or `dir/stem-2.extension`, `-3`… if that exists: a name that is free.
@@ -66,6 +74,28 @@ mod tests {
         write_new(&path, b"second", true).unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), b"second");
         assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1, "no temporary file is left");
+    }
+
+    #[test]
+    fn a_file_that_appears_while_the_image_is_written_is_kept() {
+        let dir = temp_dir("race");
+        let path = dir.join("map.png");
+        let theirs = || std::fs::write(&path, b"theirs").unwrap();
+        let error = write_through(&path, b"ours", false, theirs).unwrap_err();
+        assert!(matches!(error, SaveError::Exists(_)), "{error}");
+        assert_eq!(std::fs::read(&path).unwrap(), b"theirs");
+        assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1, "no temporary file is left");
+        // Allowed to replace, it does.
+        write_through(&path, b"ours", true, theirs).unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"ours");
+    }
+
+    #[test]
+    fn a_write_error_gives_the_system_reason_once() {
+        let dir = temp_dir("reason");
+        let error = write_new(&dir.join("no-such-folder").join("map.png"), b"image", false).unwrap_err();
+        let message = format!("{:#}", anyhow::Error::from(error));
+        assert_eq!(message.matches("os error").count(), 1, "{message}");
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use crate::Iso3;
-use crate::app::Data;
+use crate::data::Data;
 use crate::export::ImageSpec;
 use crate::export::draw::{PixelRect, Surface, draw, embolden_px, halo_px};
 use crate::export::raster::{RenderError, check_size, hatch_stroke_px};

@@ -1,9 +1,11 @@
 //! Text in images, with the font the app uses (Ubuntu Light, bundled with egui), as glyph
 //! outlines: filled by tiny-skia in PNGs, written as path data in SVGs, so both look the same.
+//! ttf-parser reads the font: advances, kerning pairs and outlines (contours as the font has
+//! them, so holes and dots come out right).
 
-use ab_glyph::{Font, FontRef, OutlineCurve, PxScale, ScaleFont};
+use ttf_parser::{Face, GlyphId, OutlineBuilder};
 
-pub struct Typeface(FontRef<'static>);
+pub struct Typeface(Face<'static>);
 
 /// What receives glyph outlines, in image pixels: tiny-skia's path builder, or SVG path data.
 pub trait Pen {
@@ -16,56 +18,91 @@ pub trait Pen {
 
 impl Typeface {
     pub fn bundled() -> Option<Self> {
-        FontRef::try_from_slice(epaint_default_fonts::UBUNTU_LIGHT).ok().map(Self)
+        Face::parse(epaint_default_fonts::UBUNTU_LIGHT, 0).ok().map(Self)
+    }
+
+    /// Font units to pixels at `size_px`, the height from descender to ascender (as egui and
+    /// ab_glyph size text).
+    fn scale(&self, size_px: f32) -> f32 {
+        let height = f32::from(self.0.ascender()) - f32::from(self.0.descender());
+        size_px / height.max(1.0)
+    }
+
+    /// The glyphs of `text` and where each starts, in font units from the start: advances
+    /// with the font's kerning pairs applied.
+    fn layout(&self, text: &str) -> (Vec<(GlyphId, f32)>, f32) {
+        let mut caret = 0.0;
+        let mut previous: Option<GlyphId> = None;
+        let mut glyphs = Vec::new();
+        for c in text.chars() {
+            let id = self.0.glyph_index(c).unwrap_or(GlyphId(0));
+            if let Some(previous) = previous {
+                caret += f32::from(self.kerning(previous, id));
+            }
+            glyphs.push((id, caret));
+            caret += f32::from(self.0.glyph_hor_advance(id).unwrap_or(0));
+            previous = Some(id);
+        }
+        (glyphs, caret)
+    }
+
+    /// The kerning of a pair from the font's `kern` table (0 where it has none).
+    fn kerning(&self, left: GlyphId, right: GlyphId) -> i16 {
+        let Some(kern) = self.0.tables().kern else { return 0 };
+        kern.subtables
+            .into_iter()
+            .filter(|table| table.horizontal && !table.variable)
+            .find_map(|table| table.glyphs_kerning(left, right))
+            .unwrap_or(0)
     }
 
     /// The width of `text` at `size_px`.
     pub fn width(&self, text: &str, size_px: f32) -> f32 {
-        let font = self.0.as_scaled(PxScale::from(size_px));
-        text.chars().map(|c| font.h_advance(font.glyph_id(c))).sum()
+        self.layout(text).1 * self.scale(size_px)
     }
 
     /// Traces the outlines of `text` with its baseline at `y`, starting at `x` (non-zero winding).
     pub fn trace(&self, text: &str, [x, y]: [f32; 2], size_px: f32, pen: &mut dyn Pen) {
-        let font = self.0.as_scaled(PxScale::from(size_px));
-        let (h, v) = (font.h_scale_factor(), font.v_scale_factor());
-        let mut caret = x;
-        for c in text.chars() {
-            let id = font.glyph_id(c);
-            let at = |p: ab_glyph::Point| (caret + p.x * h, y - p.y * v);
-            let mut end: Option<(f32, f32)> = None;
-            for curve in self.0.outline(id).map(|outline| outline.curves).unwrap_or_default() {
-                let (from, to) = match curve {
-                    OutlineCurve::Line(p0, p1) => (at(p0), at(p1)),
-                    OutlineCurve::Quad(p0, _, p2) => (at(p0), at(p2)),
-                    OutlineCurve::Cubic(p0, _, _, p3) => (at(p0), at(p3)),
-                };
-                // A curve that does not start where the last one ended begins a new contour.
-                let continues = end.is_some_and(|(ex, ey)| (ex - from.0).abs() < 0.01 && (ey - from.1).abs() < 0.01);
-                if !continues {
-                    if end.is_some() {
-                        pen.close();
-                    }
-                    pen.move_to(from.0, from.1);
-                }
-                match curve {
-                    OutlineCurve::Line(..) => pen.line_to(to.0, to.1),
-                    OutlineCurve::Quad(_, p1, _) => {
-                        let (x1, y1) = at(p1);
-                        pen.quad_to(x1, y1, to.0, to.1);
-                    }
-                    OutlineCurve::Cubic(_, p1, p2, _) => {
-                        let ((x1, y1), (x2, y2)) = (at(p1), at(p2));
-                        pen.cubic_to(x1, y1, x2, y2, to.0, to.1);
-                    }
-                }
-                end = Some(to);
-            }
-            if end.is_some() {
-                pen.close();
-            }
-            caret += font.h_advance(id);
+        let scale = self.scale(size_px);
+        for (id, offset) in self.layout(text).0 {
+            let mut placed = Placed { pen: &mut *pen, origin: [x + offset * scale, y], scale };
+            self.0.outline_glyph(id, &mut placed);
         }
+    }
+}
+
+/// A glyph's outline from font units (y up) to image pixels (y down) at its place.
+struct Placed<'p> {
+    pen: &'p mut dyn Pen,
+    origin: [f32; 2],
+    scale: f32,
+}
+
+impl Placed<'_> {
+    fn at(&self, x: f32, y: f32) -> (f32, f32) {
+        (self.origin[0] + x * self.scale, self.origin[1] - y * self.scale)
+    }
+}
+
+impl OutlineBuilder for Placed<'_> {
+    fn move_to(&mut self, x: f32, y: f32) {
+        let (x, y) = self.at(x, y);
+        self.pen.move_to(x, y);
+    }
+    fn line_to(&mut self, x: f32, y: f32) {
+        let (x, y) = self.at(x, y);
+        self.pen.line_to(x, y);
+    }
+    fn quad_to(&mut self, x1: f32, y1: f32, x: f32, y: f32) {
+        let ((x1, y1), (x, y)) = (self.at(x1, y1), self.at(x, y));
+        self.pen.quad_to(x1, y1, x, y);
+    }
+    fn curve_to(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, x: f32, y: f32) {
+        let ((x1, y1), (x2, y2), (x, y)) = (self.at(x1, y1), self.at(x2, y2), self.at(x, y));
+        self.pen.cubic_to(x1, y1, x2, y2, x, y);
+    }
+    fn close(&mut self) {
+        self.pen.close();
     }
 }
 

@@ -87,7 +87,8 @@ fn markers<'s>(scene: &'s Scene, view: &View) -> Vec<&'s Label> {
         .collect()
 }
 
-/// The country at a screen position: a marker within reach first, then the borders.
+/// The country at a screen position: a marker within reach first, then the borders drawn at
+/// this zoom (so a tooltip never names an island of the detailed set over the overview's sea).
 pub fn pick(scene: &Scene, view: &View, markers: &[&Label], pos: Pos2) -> Option<Iso3> {
     let nearest = markers
         .iter()
@@ -97,7 +98,8 @@ pub fn pick(scene: &Scene, view: &View, markers: &[&Label], pos: Pos2) -> Option
     if let Some((iso3, _)) = nearest {
         return Some(iso3);
     }
-    scene.full.country_at_projected(view.projected_from_screen(pos)).map(|country| country.iso3)
+    let borders = scene.borders_at(view.zoom());
+    borders.country_at_projected(view.projected_from_screen(pos)).map(|country| country.iso3)
 }
 
 /// Names of the timeline's countries inside them (beside the marker of a small one), with a halo;
@@ -133,5 +135,31 @@ fn draw_labels(painter: &egui::Painter, scene: &Scene, view: &View, markers: &[&
             painter.add(Shape::galley_with_override_text_color(rect.min + offset, galley.clone(), halo));
         }
         painter.add(Shape::galley(rect.min, galley, Color32::PLACEHOLDER));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::geodata::mercator_from_geo;
+    use crate::map::FULL_DETAIL_FROM_ZOOM;
+    use crate::timeline::Timeline;
+
+    /// `pick` at a place, in a view centred there at a zoom, with no markers.
+    fn pick_at(scene: &Scene, (lat, lon): (f64, f64), zoom: f64) -> Option<Iso3> {
+        let view = View::new(Rect::from_min_size(egui::pos2(0.0, 0.0), vec2(800.0, 600.0)), (lon, lat), zoom);
+        pick(scene, &view, &[], view.screen_from_projected(mercator_from_geo(lon, lat)))
+    }
+
+    #[test]
+    fn hover_and_click_test_the_borders_that_are_drawn_at_each_zoom() {
+        let timeline = Timeline::bundled().unwrap();
+        let scene = Scene::bundled(&timeline).unwrap();
+        let denmark = Some("DNK".parse().unwrap());
+        // Bornholm is in the 1:50m borders only: at world zoom, where the 1:110m set is drawn,
+        // the pointer there is over the sea; closer, over Denmark.
+        let bornholm = (55.13, 14.92);
+        assert_eq!(pick_at(&scene, bornholm, FULL_DETAIL_FROM_ZOOM + 2.0), denmark);
+        assert_eq!(pick_at(&scene, bornholm, FULL_DETAIL_FROM_ZOOM - 1.0), None);
     }
 }

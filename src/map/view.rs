@@ -4,6 +4,9 @@ use egui::{Pos2, Rect, pos2};
 
 use crate::geodata::mercator_from_geo;
 
+/// The walkers zoom levels the map allows: the whole world to a city.
+pub const ZOOM_RANGE: std::ops::RangeInclusive<f64> = 1.0..=10.0;
+
 /// The side of one map tile in pixels: at zoom z the world is 256 * 2^z pixels wide.
 const TILE_PX: f64 = 256.0;
 
@@ -25,6 +28,7 @@ impl View {
     }
 
     /// The view walkers is drawing this frame.
+    #[cfg(feature = "desktop")]
     pub fn from_projector(projector: &walkers::Projector<'_>) -> Self {
         let rect = projector.clip_rect();
         let center = projector.unproject(rect.center().to_vec2());

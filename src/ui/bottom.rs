@@ -3,10 +3,10 @@
 
 use egui::{RichText, Ui};
 
-use crate::app::clock::Step;
-use crate::app::{Intent, Settings, Speed};
+use crate::clock::Step;
 use crate::timeline::{Entry, PartialDate, Status};
 use crate::ui::timeline_bar::{TimelineBar, timeline_bar_ui};
+use crate::ui::{Intent, Settings, Speed};
 
 pub fn bottom_panel_ui(
     ui: &mut Ui,

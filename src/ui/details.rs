@@ -5,8 +5,9 @@ use egui::{RichText, Ui};
 use jiff::civil::Date;
 
 use crate::Iso3;
-use crate::app::{Data, Intent};
+use crate::data::Data;
 use crate::timeline::{Change, Source, Status, Timeline};
+use crate::ui::Intent;
 
 pub fn details_panel_ui(ui: &mut Ui, data: &Data, iso3: Iso3, date: Date, as_of: &str) -> Vec<Intent> {
     let mut intents = Vec::new();

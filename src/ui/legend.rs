@@ -4,9 +4,9 @@
 use egui::{Align2, Rect, Sense, TextureId, Ui, vec2};
 use jiff::civil::Date;
 
-use crate::app::Intent;
 use crate::style::{Fill, Theme, fill_of, legend_label, status_fill};
 use crate::timeline::{Counts, Status, Timeline};
+use crate::ui::Intent;
 use crate::ui::swatch;
 
 const LEGEND_WIDTH_PX: f32 = 250.0;

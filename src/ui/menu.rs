@@ -2,8 +2,8 @@
 
 use egui::Ui;
 
-use crate::app::{Intent, Settings};
 use crate::style::Theme;
+use crate::ui::{Intent, Settings};
 
 pub fn menu_bar_ui(ui: &mut Ui, settings: &Settings) -> Vec<Intent> {
     let mut intents = Vec::new();

@@ -3,9 +3,11 @@
 mod about;
 mod bottom;
 mod details;
-mod export;
+pub mod export;
+mod intent;
 mod legend;
 mod menu;
+mod settings;
 mod timeline_bar;
 
 use egui::epaint::Mesh;
@@ -15,8 +17,10 @@ pub use about::about_window_ui;
 pub use bottom::bottom_panel_ui;
 pub use details::details_panel_ui;
 pub use export::{ExportAction, export_window_ui, notice_ui};
+pub use intent::Intent;
 pub use legend::{MapOverlay, map_overlay_ui};
 pub use menu::menu_bar_ui;
+pub use settings::{SavedView, Settings, Speed};
 pub use timeline_bar::TimelineBar;
 
 use crate::style::{Fill, HATCH_SPACING_PX};

@@ -4,16 +4,16 @@
 use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, Ui, pos2, vec2};
 use jiff::civil::Date;
 
-use crate::app::Intent;
-use crate::app::clock::{self, FIRST_DAY, Step};
+use crate::clock::{FIRST_DAY, Stops};
 use crate::style::status_fill;
 use crate::timeline::{Entry, Timeline};
+use crate::ui::Intent;
 
 pub struct TimelineBar<'a> {
     pub timeline: &'a Timeline,
     pub date: Date,
-    pub today: Date,
-    pub step: Step,
+    /// Where a click lands: the stop at the clicked day; `today` ends the bar.
+    pub stops: Stops<'a>,
 }
 
 const HEIGHT_PX: f32 = 52.0;
@@ -47,17 +47,17 @@ pub fn timeline_bar_ui(ui: &mut Ui, bar: &TimelineBar<'_>) -> Option<Intent> {
     let (rect, response) = ui.allocate_exact_size(vec2(ui.available_width(), HEIGHT_PX), Sense::click_and_drag());
     let year = f64::from(bar.date.year());
     response.widget_info(|| egui::WidgetInfo::slider(true, year, "Year shown on the map"));
-    let scale = Scale { rect, first: FIRST_DAY, days: ((bar.today - FIRST_DAY).get_days().max(1)) as f32 };
+    let scale = Scale { rect, first: FIRST_DAY, days: ((bar.stops.today - FIRST_DAY).get_days().max(1)) as f32 };
     let painter = ui.painter_at(rect);
     let visuals = ui.visuals();
     let text = visuals.text_color();
     let weak = visuals.weak_text_color();
 
     let track = |x| pos2(x, rect.top() + TRACK_Y);
-    painter.line_segment([track(scale.x(FIRST_DAY)), track(scale.x(bar.today))], Stroke::new(2.0, weak));
-    year_ticks(&painter, &scale, bar.today, text, weak);
+    painter.line_segment([track(scale.x(FIRST_DAY)), track(scale.x(bar.stops.today))], Stroke::new(2.0, weak));
+    year_ticks(&painter, &scale, bar.stops.today, text, weak);
 
-    let entries = bar.timeline.entries_between(FIRST_DAY, bar.today);
+    let entries = bar.timeline.entries_between(FIRST_DAY, bar.stops.today);
     let mut targets: Vec<(Pos2, &Entry<'_>)> = Vec::new();
     for entry in &entries {
         let x = scale.x(entry.date().effective());
@@ -94,7 +94,7 @@ pub fn timeline_bar_ui(ui: &mut Ui, bar: &TimelineBar<'_>) -> Option<Intent> {
     }
     if response.dragged() || (response.clicked() && under.is_empty()) {
         let x = response.interact_pointer_pos()?.x;
-        return Some(Intent::ShowDate(clock::snap(scale.day_at(x), bar.step, bar.today)));
+        return Some(Intent::ShowDate(bar.stops.snap(scale.day_at(x))));
     }
     if response.clicked() {
         return under.first().map(|entry| Intent::ShowDate(entry.date().effective()));

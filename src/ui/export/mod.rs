@@ -3,7 +3,13 @@
 
 use egui::{Align2, Key, Ui};
 
-use crate::app::export::{Area, ExportDialog, ImageFormat, SizePreset};
+mod dialog;
+
+pub use dialog::{
+    Area, ExportDialog, ExportOptions, PREVIEW_WIDTH_PX, SizePreset, image_spec, pictures_dir, preview_spec,
+};
+
+use crate::export::ImageFormat;
 
 /// What the user asked the dialog for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -7,9 +7,8 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 
 use jiff::civil::Date;
 
-use crate::app::Data;
-use crate::app::export::ImageFormat;
-use crate::export::{ImageSpec, RenderError, free_path, render, write_new};
+use crate::data::Data;
+use crate::export::{ImageFormat, ImageSpec, RenderError, free_path, render, write_new};
 
 /// What a job off the UI thread came to.
 #[derive(Debug)]
@@ -27,20 +26,26 @@ pub enum Outcome {
     Failed(String),
 }
 
-/// Jobs running off the UI thread, so that a 4K export never freezes the window.
+/// Jobs running off the UI thread, so that a 4K export never freezes the window. A job that
+/// panics comes back as a failure, never as a job that runs for ever.
 pub struct Jobs {
     /// Each outcome says whether it ends a job counted in `running`.
     sender: Sender<(bool, Outcome)>,
     receiver: Receiver<(bool, Outcome)>,
-    /// Jobs on threads of their own. A screenshot is not counted: it is up to the renderer,
-    /// and one that never answers must not leave the dialog busy.
+    /// Jobs on threads of their own. Thumbnails and screenshots are not counted: a screenshot
+    /// is up to the renderer, and one that never answers must not leave the dialog busy.
     running: usize,
+    /// The thumbnail worker's queue, once started.
+    thumbnails: Option<Sender<Thumbnail>>,
 }
+
+/// A thumbnail to draw.
+type Thumbnail = (Arc<Data>, ImageSpec);
 
 impl Default for Jobs {
     fn default() -> Self {
         let (sender, receiver) = channel();
-        Self { sender, receiver, running: 0 }
+        Self { sender, receiver, running: 0, thumbnails: None }
     }
 }
 
@@ -50,30 +55,36 @@ impl Jobs {
         self.running += 1;
         let (sender, ctx) = (self.sender.clone(), ctx.clone());
         std::thread::spawn(move || {
-            let _ = sender.send((true, job()));
+            let _ = sender.send((true, guarded(job)));
             ctx.request_repaint();
         });
     }
 
-    /// Draws a thumbnail on a thread of its own; not counted as busy, so the dialog stays usable.
-    pub fn preview(&self, ctx: &egui::Context, data: Arc<Data>, spec: ImageSpec) {
-        let (sender, ctx) = (self.sender.clone(), ctx.clone());
-        std::thread::spawn(move || {
-            let outcome = match color_image(&data, &spec) {
-                Ok(image) => Outcome::Preview(Box::new(spec), image),
-                Err(error) => Outcome::Failed(error.to_string()),
-            };
-            let _ = sender.send((false, outcome));
-            ctx.request_repaint();
+    /// Asks for a thumbnail. One worker draws them, always the newest request and none of the
+    /// ones it replaced, so that typing a title or panning the map never piles up renders.
+    pub fn preview(&mut self, ctx: &egui::Context, data: Arc<Data>, spec: ImageSpec) {
+        let queue = self.thumbnails.get_or_insert_with(|| {
+            let (queue, requests) = channel();
+            let (sender, ctx) = (self.sender.clone(), ctx.clone());
+            std::thread::spawn(move || draw_thumbnails(&requests, &sender, &ctx));
+            queue
         });
+        if let Err(std::sync::mpsc::SendError(request)) = queue.send((data, spec)) {
+            // The worker is gone (it cannot panic, but be sure): start another.
+            self.thumbnails = None;
+            self.preview(ctx, request.0, request.1);
+        }
     }
 
-    /// A screenshot of the window, saved in `folder` when the frame has been drawn.
+    /// A screenshot of the window, saved in `folder` when the frame has been drawn; encoded and
+    /// written off the UI thread.
     pub fn screenshot(&self, ctx: &egui::Context, folder: PathBuf, date: Date) {
         let (sender, repaint) = (self.sender.clone(), ctx.clone());
         ctx.request_screenshot(move |image| {
-            let _ = sender.send((false, save_screenshot(&image, &folder, date)));
-            repaint.request_repaint();
+            std::thread::spawn(move || {
+                let _ = sender.send((false, guarded(|| save_screenshot(&image, &folder, date))));
+                repaint.request_repaint();
+            });
         });
     }
 
@@ -88,6 +99,32 @@ impl Jobs {
         self.running = self.running.saturating_sub(ended);
         outcomes.into_iter().map(|(_, outcome)| outcome).collect()
     }
+}
+
+/// The thumbnail worker: waits for a request, skips to the newest one queued, draws it.
+fn draw_thumbnails(requests: &Receiver<Thumbnail>, results: &Sender<(bool, Outcome)>, ctx: &egui::Context) {
+    while let Ok(mut request) = requests.recv() {
+        while let Ok(newer) = requests.try_recv() {
+            request = newer;
+        }
+        let (data, spec) = request;
+        let outcome = guarded(|| match color_image(&data, &spec) {
+            Ok(image) => Outcome::Preview(Box::new(spec), image),
+            Err(error) => Outcome::Failed(error.to_string()),
+        });
+        if results.send((false, outcome)).is_err() {
+            return;
+        }
+        ctx.request_repaint();
+    }
+}
+
+/// Runs `job`; a panic becomes a failure the user is told about.
+fn guarded(job: impl FnOnce() -> Outcome) -> Outcome {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(job)).unwrap_or_else(|panic| {
+        let message = crate::export::panic_message(panic.as_ref());
+        Outcome::Failed(format!("Something went wrong inside csto-map ({message}); nothing was saved."))
+    })
 }
 
 /// Draws and writes one image; an existing file is replaced only if `replace`.
@@ -147,6 +184,68 @@ pub fn save_screenshot(image: &egui::ColorImage, folder: &Path, date: Date) -> O
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The outcomes of `jobs` within a few seconds, until `count` have come.
+    fn wait_for(jobs: &mut Jobs, count: usize) -> Vec<Outcome> {
+        let mut outcomes = Vec::new();
+        for _ in 0..500 {
+            outcomes.extend(jobs.finished());
+            if outcomes.len() >= count {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        outcomes
+    }
+
+    #[test]
+    fn a_job_that_panics_comes_back_as_a_failure_and_ends() {
+        let ctx = egui::Context::default();
+        let mut jobs = Jobs::default();
+        jobs.spawn(&ctx, || panic!("a bug in a job"));
+        assert!(jobs.is_busy());
+        let outcomes = wait_for(&mut jobs, 1);
+        assert!(
+            matches!(&outcomes[..], [Outcome::Failed(message)] if message.contains("a bug in a job")),
+            "{outcomes:?}"
+        );
+        assert!(!jobs.is_busy(), "the dialog is usable again");
+    }
+
+    #[test]
+    fn the_thumbnail_worker_draws_the_newest_request_and_skips_the_ones_it_replaced() {
+        let ctx = egui::Context::default();
+        let data = Arc::new(Data::bundled().unwrap());
+        let mut jobs = Jobs::default();
+        let spec = |width_px: u32| ImageSpec {
+            date: jiff::civil::date(2012, 12, 31),
+            today: jiff::civil::date(2026, 11, 30),
+            width_px,
+            height_px: 20,
+            scale: 0.5,
+            frame: crate::export::Frame::fit(crate::data::CSTO_REGION_DEG, width_px, 20),
+            theme: crate::style::Theme::Light,
+            labels: false,
+            decorations: None,
+        };
+        for width_px in 10..60 {
+            jobs.preview(&ctx, Arc::clone(&data), spec(width_px));
+        }
+        let mut outcomes = wait_for(&mut jobs, 1);
+        // Whatever else was drawn while the requests came in, the newest is drawn last, and far
+        // fewer than fifty are drawn.
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        outcomes.extend(jobs.finished());
+        let widths: Vec<u32> = outcomes
+            .iter()
+            .map(|outcome| match outcome {
+                Outcome::Preview(spec, _) => spec.width_px,
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(widths.last(), Some(&59), "{widths:?}");
+        assert!(widths.len() < 10, "{widths:?}");
+    }
 
     #[test]
     fn a_screenshot_is_saved_under_a_free_name() {

@@ -1,19 +1,13 @@
-//! Images from the app: the "Export image…" dialog's choices (remembered between runs), what
-//! an image of the app's map shows, and where it goes by default. The work itself runs off the UI
-//! thread (`jobs`), with the renderer `csto-map render` uses.
-
-mod actions;
-mod jobs;
-
-pub use jobs::{Jobs, Outcome, save_screenshot};
+//! The "Export image…" dialog's state: its choices (remembered between runs), what an image of
+//! the app's map shows, and where it goes by default. The app does the work off the UI thread,
+//! with the renderer `csto-map render` uses.
 
 use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
 
-use crate::app::CSTO_REGION_DEG;
-pub use crate::export::ImageFormat;
-use crate::export::{DEFAULT_TITLE, Decorations, Frame, ImageSpec, check_size, scale_for, title_at};
+use crate::data::CSTO_REGION_DEG;
+use crate::export::{DEFAULT_TITLE, Decorations, Frame, ImageFormat, ImageSpec, check_size, scale_for, title_at};
 use crate::style::Theme;
 
 /// What the dialog offers, as the user last left it.

@@ -4,18 +4,17 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::app::export::jobs::{choose_file, copy_image, save_image};
-use crate::app::export::{
-    ExportDialog, ExportOptions, ImageFormat, Outcome, PREVIEW_WIDTH_PX, image_spec, preview_spec,
-};
-use crate::app::{CstoApp, Data, NOTICE_SECS, Notice};
-use crate::export::{DEFAULT_TITLE, title_at};
+use crate::app::jobs::{Outcome, choose_file, copy_image, save_image};
+use crate::app::{CstoApp, NOTICE_SECS, Notice};
+use crate::data::Data;
+use crate::export::{DEFAULT_TITLE, ImageFormat, title_at};
 use crate::ui::ExportAction;
+use crate::ui::export::{ExportDialog, ExportOptions, PREVIEW_WIDTH_PX, image_spec, preview_spec};
 
 impl CstoApp {
     /// What the dialog asked for: save (asking before replacing a file), copy, browse, close.
     pub(in crate::app) fn export_action(&mut self, action: ExportAction, data: &Arc<Data>, ctx: &egui::Context) {
-        let (date, today, theme) = (self.date(), self.today, self.settings.theme);
+        let (date, today, theme) = (self.date(), self.today.date, self.settings.theme);
         let Some(dialog) = &mut self.export else { return };
         dialog.error = None;
         match action {
@@ -64,13 +63,13 @@ impl CstoApp {
     /// Copies the image the export dialog would save (its last choices), titled for the day shown.
     pub(in crate::app) fn copy_image(&mut self, ctx: &egui::Context) {
         let Ok(data) = self.data.as_ref().map(Arc::clone) else { return };
-        let title = title_at(DEFAULT_TITLE, self.date(), self.today);
+        let title = title_at(DEFAULT_TITLE, self.date(), self.today.date);
         self.copy_with_title(&title, &data, ctx);
     }
 
     fn copy_with_title(&mut self, title: &str, data: &Arc<Data>, ctx: &egui::Context) {
         let view = self.report.view.map(|view| view.visible_bounds());
-        match image_spec(&self.settings.export, title, self.date(), self.today, self.settings.theme, view) {
+        match image_spec(&self.settings.export, title, self.date(), self.today.date, self.settings.theme, view) {
             Ok(spec) => {
                 let data = Arc::clone(data);
                 self.jobs.spawn(ctx, move || copy_image(&data, &spec));
@@ -138,7 +137,7 @@ impl CstoApp {
             return;
         };
         let view = self.report.view.map(|view| view.visible_bounds());
-        let spec = image_spec(&dialog.options, &dialog.title, self.date(), self.today, self.settings.theme, view);
+        let spec = image_spec(&dialog.options, &dialog.title, self.date(), self.today.date, self.settings.theme, view);
         let Ok(spec) = spec else { return };
         let small = preview_spec(&spec, PREVIEW_WIDTH_PX);
         if self.preview_wanted.as_ref() != Some(&small) {
@@ -152,7 +151,7 @@ impl CstoApp {
         self.preview.as_ref().map(|texture| texture.size())
     }
 
-    fn show_notice(&mut self, ctx: &egui::Context, text: String, is_error: bool) {
+    pub(in crate::app) fn show_notice(&mut self, ctx: &egui::Context, text: String, is_error: bool) {
         self.notice = Some(Notice { text, is_error, since_secs: ctx.input(|input| input.time) });
     }
 

@@ -1,0 +1,264 @@
+//! The moments the map shows and how they move: by year (the default), month, day or change of
+//! status, from 1992 to today; and which day "today" is when the computer's clock cannot be
+//! trusted. Pure functions of dates, so the slider, the keys, playback and image series agree.
+
+use jiff::civil::{Date, date};
+
+/// The first day the slider reaches and every series starts from: the year of the Tashkent treaty.
+pub const FIRST_DAY: Date = date(1992, 1, 1);
+
+/// How far one step goes. Each step stops at the end of a period (31 December, the last day of a
+/// month, a day) or on a day when a status changed; today is always the last stop.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Deserialize, serde::Serialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub enum Step {
+    #[default]
+    Year,
+    Month,
+    Day,
+    /// The days on which a status changed.
+    Change,
+}
+
+impl Step {
+    pub const ALL: [Step; 4] = [Step::Year, Step::Month, Step::Day, Step::Change];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Step::Year => "Year",
+            Step::Month => "Month",
+            Step::Day => "Day",
+            Step::Change => "Change",
+        }
+    }
+}
+
+/// The stops of the slider: the end of each period from 1992, or the change days, then today.
+#[derive(Clone, Copy, Debug)]
+pub struct Stops<'a> {
+    pub step: Step,
+    pub today: Date,
+    /// The days on which a status changed, in order (for [`Step::Change`]).
+    pub changes: &'a [Date],
+}
+
+impl Stops<'_> {
+    /// The stop at or after `day`: the end of its period (the day itself, by change), or today
+    /// if that is earlier; never before the first stop.
+    pub fn snap(&self, day: Date) -> Date {
+        period_end(day.max(FIRST_DAY), self.step).min(self.today).max(self.first())
+    }
+
+    /// The first stop.
+    pub fn first(&self) -> Date {
+        match self.step {
+            Step::Change => self.changes.iter().copied().find(|&day| day >= FIRST_DAY).unwrap_or(FIRST_DAY),
+            step => period_end(FIRST_DAY, step),
+        }
+        .min(self.today)
+    }
+
+    /// One step later, never past today.
+    pub fn forward(&self, day: Date) -> Date {
+        let next = match self.step {
+            Step::Change => next_of(self.changes, day).unwrap_or(self.today),
+            step => {
+                let end = period_end(day, step);
+                if end > day { end } else { period_end(end.tomorrow().unwrap_or(end), step) }
+            }
+        };
+        next.min(self.today).max(self.first())
+    }
+
+    /// One step earlier, never before the first stop.
+    pub fn back(&self, day: Date) -> Date {
+        let previous = match self.step {
+            Step::Change => previous_of(self.changes, day).unwrap_or(FIRST_DAY),
+            step => {
+                let start = match step {
+                    Step::Year => date(day.year(), 1, 1),
+                    Step::Month => day.first_of_month(),
+                    _ => day,
+                };
+                start.yesterday().map_or(start, |before| period_end(before, step))
+            }
+        };
+        previous.min(self.today).max(self.first())
+    }
+
+    /// Every stop from the first to today, in order.
+    pub fn all(&self) -> Vec<Date> {
+        let mut stops = vec![self.first()];
+        while let Some(&last) = stops.last()
+            && last < self.today
+        {
+            let next = self.forward(last);
+            if next <= last {
+                break;
+            }
+            stops.push(next);
+        }
+        stops
+    }
+}
+
+/// The last day of the period that contains `day` (the day itself for days and changes).
+fn period_end(day: Date, step: Step) -> Date {
+    match step {
+        Step::Year => date(day.year(), 12, 31),
+        Step::Month => day.last_of_month(),
+        Step::Day | Step::Change => day,
+    }
+}
+
+/// The next of `dates` after `day`, and the last one before it.
+pub fn next_of(dates: &[Date], day: Date) -> Option<Date> {
+    dates.iter().copied().find(|&candidate| candidate > day)
+}
+
+pub fn previous_of(dates: &[Date], day: Date) -> Option<Date> {
+    dates.iter().copied().rev().find(|&candidate| candidate < day)
+}
+
+/// Which day is today, and whether the computer's clock was overruled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Today {
+    pub date: Date,
+    /// The clock's day, when it was before the data were checked (a dead clock battery) and so
+    /// cannot be right: `date` is then the day the data were checked.
+    pub wrong_clock: Option<Date>,
+}
+
+impl Today {
+    /// Today from the computer's clock, unless the clock is before `checked_on`, the day the
+    /// data were last checked against the sources: then that day.
+    pub fn from_clock(clock: Date, checked_on: Date) -> Self {
+        if clock < checked_on {
+            Self { date: checked_on, wrong_clock: Some(clock) }
+        } else {
+            Self { date: clock, wrong_clock: None }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    const TODAY: Date = date(2026, 11, 30);
+    const CHANGES: [Date; 3] = [date(1992, 5, 15), date(1994, 4, 20), date(1999, 4, 20)];
+
+    fn stops(step: Step) -> Stops<'static> {
+        Stops { step, today: TODAY, changes: &CHANGES }
+    }
+
+    #[test]
+    fn year_steps_stop_at_the_end_of_each_year_and_at_today() {
+        let years = stops(Step::Year);
+        assert_eq!(years.forward(date(2011, 12, 31)), date(2012, 12, 31));
+        assert_eq!(years.forward(date(2012, 6, 28)), date(2012, 12, 31));
+        assert_eq!(years.forward(date(2025, 12, 31)), TODAY);
+        assert_eq!(years.forward(TODAY), TODAY);
+        assert_eq!(years.back(date(2012, 12, 31)), date(2011, 12, 31));
+        assert_eq!(years.back(date(2012, 6, 28)), date(2011, 12, 31));
+        assert_eq!(years.back(TODAY), date(2025, 12, 31));
+        assert_eq!(years.back(date(1992, 12, 31)), date(1992, 12, 31));
+    }
+
+    #[test]
+    fn month_steps_stop_at_the_last_day_of_each_month() {
+        let months = stops(Step::Month);
+        assert_eq!(months.forward(date(1994, 3, 31)), date(1994, 4, 30));
+        assert_eq!(months.forward(date(2024, 1, 31)), date(2024, 2, 29));
+        assert_eq!(months.back(date(2024, 3, 31)), date(2024, 2, 29));
+        assert_eq!(months.back(date(1992, 1, 31)), date(1992, 1, 31));
+    }
+
+    #[test]
+    fn day_steps_go_one_day_and_stop_at_both_ends() {
+        let days = stops(Step::Day);
+        assert_eq!(days.forward(date(2024, 2, 22)), date(2024, 2, 23));
+        assert_eq!(days.back(date(2024, 2, 23)), date(2024, 2, 22));
+        assert_eq!(days.back(FIRST_DAY), FIRST_DAY);
+        assert_eq!(days.forward(TODAY), TODAY);
+    }
+
+    #[test]
+    fn change_steps_go_from_change_to_change_then_to_today() {
+        let changes = stops(Step::Change);
+        assert_eq!(changes.first(), date(1992, 5, 15));
+        assert_eq!(changes.forward(date(1993, 1, 1)), date(1994, 4, 20));
+        assert_eq!(changes.forward(date(1999, 4, 20)), TODAY);
+        assert_eq!(changes.back(date(1994, 4, 20)), date(1992, 5, 15));
+        assert_eq!(changes.back(date(1992, 5, 15)), date(1992, 5, 15));
+        assert_eq!(changes.all(), vec![date(1992, 5, 15), date(1994, 4, 20), date(1999, 4, 20), TODAY]);
+    }
+
+    #[test]
+    fn snapping_moves_a_day_to_the_end_of_its_period() {
+        assert_eq!(stops(Step::Year).snap(date(2012, 6, 28)), date(2012, 12, 31));
+        assert_eq!(stops(Step::Month).snap(date(2012, 6, 28)), date(2012, 6, 30));
+        assert_eq!(stops(Step::Day).snap(date(2012, 6, 28)), date(2012, 6, 28));
+        assert_eq!(stops(Step::Year).snap(date(2026, 3, 1)), TODAY);
+        assert_eq!(stops(Step::Year).snap(date(1980, 1, 1)), date(1992, 12, 31));
+    }
+
+    #[test]
+    fn a_year_series_runs_from_1992_to_today() {
+        let all = stops(Step::Year).all();
+        assert_eq!(all.len(), 35);
+        assert_eq!((all[0], all[20], all[34]), (date(1992, 12, 31), date(2012, 12, 31), TODAY));
+    }
+
+    #[test]
+    fn the_next_and_previous_change_are_found_strictly_after_and_before() {
+        assert_eq!(next_of(&CHANGES, date(1994, 4, 20)), Some(date(1999, 4, 20)));
+        assert_eq!(previous_of(&CHANGES, date(1994, 4, 20)), Some(date(1992, 5, 15)));
+        assert_eq!(next_of(&CHANGES, date(1999, 4, 20)), None);
+        assert_eq!(previous_of(&CHANGES, date(1992, 5, 15)), None);
+    }
+
+    #[test]
+    fn a_clock_before_the_data_were_checked_is_overruled() {
+        let checked = date(2026, 1, 31);
+        assert_eq!(
+            Today::from_clock(date(1985, 1, 1), checked),
+            Today { date: checked, wrong_clock: Some(date(1985, 1, 1)) }
+        );
+        assert_eq!(Today::from_clock(TODAY, checked), Today { date: TODAY, wrong_clock: None });
+        assert_eq!(Today::from_clock(date(2100, 1, 1), checked).date, date(2100, 1, 1));
+    }
+
+    fn any_day() -> impl Strategy<Value = Date> {
+        // 1900 to 2150: before the first stop, through the data, far past a plausible today.
+        (0i64..91_000).prop_map(|offset| date(1900, 1, 1).checked_add(jiff::Span::new().days(offset)).unwrap())
+    }
+
+    fn any_step() -> impl Strategy<Value = Step> {
+        prop::sample::select(Step::ALL.to_vec())
+    }
+
+    proptest! {
+        #[test]
+        fn steps_never_leave_the_range_and_never_get_stuck(
+            step in any_step(),
+            day in any_day(),
+            today in any_day().prop_filter("today after the treaty", |day| *day >= date(1999, 5, 1)),
+        ) {
+            let stops = Stops { step, today, changes: &CHANGES };
+            let (first, start) = (stops.first(), stops.snap(day));
+            prop_assert!((first..=today).contains(&start));
+            let (forward, back) = (stops.forward(start), stops.back(start));
+            prop_assert!((first..=today).contains(&forward) && (first..=today).contains(&back));
+            // Not stuck: a step moves unless it is already at the end it goes towards.
+            prop_assert!(forward > start || start == today, "{start} -> {forward}");
+            prop_assert!(back < start || start == first, "{start} <- {back}");
+            // Stepping on then back returns to a stop at or before the start.
+            if start < today {
+                prop_assert!(stops.back(forward) <= start.max(first));
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+//! What the app, the command line and the images share, loaded once: the timeline, the scene
+//! of borders and labels, the days of change, and the region the map and images open on.
+
+use jiff::civil::Date;
+
+use crate::geodata::{Borders, Detail, mercator_from_geo};
+use crate::map::Scene;
+use crate::timeline::Timeline;
+
+/// The CSTO region the map opens on and images show by default: Serbia to the Pacific,
+/// Afghanistan to the Kara Sea (west, south, east, north in degrees).
+pub const CSTO_REGION_DEG: [f64; 4] = [18.0, 29.0, 180.0, 77.0];
+
+/// The CSTO region in projected coordinates `[x0, y0, x1, y1]` (unit square, y down).
+pub fn csto_region_projected() -> [f64; 4] {
+    let [west, south, east, north] = CSTO_REGION_DEG;
+    let [x0, y0] = mercator_from_geo(west, north);
+    let [x1, y1] = mercator_from_geo(east, south);
+    [x0, y0, x1, y1]
+}
+
+/// The timeline with the borders it was checked against, loaded once.
+pub struct Data {
+    pub timeline: Timeline,
+    pub scene: Scene,
+    /// The days on which a status changes, for PgUp/PgDn and series by change.
+    pub change_dates: Vec<Date>,
+}
+
+impl Data {
+    pub fn bundled() -> anyhow::Result<Self> {
+        Self::new(Timeline::bundled()?, Borders::bundled(Detail::Full)?)
+    }
+
+    /// A (checked) timeline with the 1:50m borders it was checked against.
+    pub fn new(timeline: Timeline, full: Borders) -> anyhow::Result<Self> {
+        let scene = Scene::with_full(full, &timeline)?;
+        let change_dates = timeline.change_dates();
+        Ok(Self { timeline, scene, change_dates })
+    }
+}

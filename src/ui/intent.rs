@@ -1,0 +1,38 @@
+//! What the user can ask the app to do: the panels return it, the app applies it after the frame.
+
+use jiff::civil::Date;
+
+use crate::Iso3;
+use crate::clock::Step;
+use crate::style::Theme;
+use crate::ui::Speed;
+
+/// Something the user asked for in this frame; the app applies it after the frame is laid out.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Intent {
+    ShowDate(Date),
+    StepForward,
+    StepBack,
+    PreviousChange,
+    NextChange,
+    First,
+    Last,
+    TogglePlay,
+    SetStep(Step),
+    SetSpeed(Speed),
+    Select(Option<Iso3>),
+    ZoomTo(Iso3),
+    ZoomIn,
+    ZoomOut,
+    ResetView,
+    SetLabels(bool),
+    SetTiles(bool),
+    SetTheme(Theme),
+    ShowAbout,
+    /// Escape: closes the export dialog if open, else the country's details.
+    Escape,
+    OpenExport,
+    /// The image the export dialog would save, to the clipboard.
+    CopyImage,
+    ScreenshotWindow,
+}

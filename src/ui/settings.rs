@@ -1,0 +1,210 @@
+//! What the app remembers between runs: the shown day, the view, the choices in the panels.
+
+use jiff::civil::Date;
+
+use crate::Iso3;
+use crate::clock::{FIRST_DAY, Step};
+use crate::geodata::MAX_LATITUDE_DEG;
+use crate::map::ZOOM_RANGE;
+use crate::style::Theme;
+use crate::ui::export::ExportOptions;
+
+/// Persisted with eframe. Every field has a default, so an old or partly broken saved state
+/// still opens; an unreadable one opens with all defaults.
+#[derive(Clone, Debug, PartialEq, serde::Deserialize, serde::Serialize)]
+#[serde(default)]
+pub struct Settings {
+    /// The shown day; `None` until the user moves the slider (then today is shown).
+    pub date: Option<Date>,
+    pub step: Step,
+    pub speed: Speed,
+    /// The map's centre and zoom; `None` frames the CSTO region.
+    pub view: Option<SavedView>,
+    pub selected: Option<Iso3>,
+    pub labels: bool,
+    /// OpenStreetMap tiles under the countries (needs the network).
+    pub tiles: bool,
+    pub theme: Theme,
+    /// egui's zoom factor (Ctrl+plus/minus), for projectors and high-density screens.
+    pub ui_zoom: f32,
+    /// The export dialog's choices, as last used.
+    pub export: ExportOptions,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            date: None,
+            step: Step::Year,
+            speed: Speed::Normal,
+            view: None,
+            selected: None,
+            labels: true,
+            tiles: false,
+            theme: Theme::Light,
+            ui_zoom: 1.0,
+            export: ExportOptions::default(),
+        }
+    }
+}
+
+/// The interface zoom factors offered (Ctrl+plus/minus), for projectors and dense screens.
+pub const UI_ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.5..=3.0;
+
+impl Settings {
+    /// The settings with each value that cannot be right replaced by its default, and the rest
+    /// kept: a day outside the timeline (before 1992, after `today`), a view off the world or a
+    /// zoom out of range, a country `known` does not know, an interface zoom that is not a
+    /// sane number, an image size the renderer refuses.
+    pub fn checked(mut self, today: Date, known: impl Fn(Iso3) -> bool) -> Self {
+        let defaults = Self::default();
+        if self.date.is_some_and(|day| !(FIRST_DAY..=today).contains(&day)) {
+            self.date = defaults.date;
+        }
+        if self.view.is_some_and(|view| !view.is_on_the_world()) {
+            self.view = defaults.view;
+        }
+        if self.selected.is_some_and(|iso3| !known(iso3)) {
+            self.selected = defaults.selected;
+        }
+        if !UI_ZOOM_RANGE.contains(&self.ui_zoom) {
+            self.ui_zoom = defaults.ui_zoom;
+        }
+        let [width_px, height_px] = self.export.custom_px;
+        if crate::export::check_size(width_px, height_px).is_err() {
+            self.export.custom_px = defaults.export.custom_px;
+        }
+        self
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, serde::Deserialize, serde::Serialize)]
+pub struct SavedView {
+    pub lon_deg: f64,
+    pub lat_deg: f64,
+    pub zoom: f64,
+}
+
+impl SavedView {
+    /// A centre on the Web Mercator world and a zoom the map allows (NaN is neither).
+    fn is_on_the_world(&self) -> bool {
+        (-180.0..=180.0).contains(&self.lon_deg)
+            && (-MAX_LATITUDE_DEG..=MAX_LATITUDE_DEG).contains(&self.lat_deg)
+            && ZOOM_RANGE.contains(&self.zoom)
+    }
+}
+
+/// How fast play moves through the years.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Speed {
+    Slow,
+    #[default]
+    Normal,
+    Fast,
+    Fastest,
+}
+
+impl Speed {
+    pub const ALL: [Speed; 4] = [Speed::Slow, Speed::Normal, Speed::Fast, Speed::Fastest];
+
+    /// Seconds a year stays on screen while playing.
+    pub fn secs_per_step(self) -> f64 {
+        match self {
+            Speed::Slow => 1.5,
+            Speed::Normal => 0.8,
+            Speed::Fast => 0.4,
+            Speed::Fastest => 0.15,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Speed::Slow => "Slow (1.5 s a year)",
+            Speed::Normal => "Normal (0.8 s a year)",
+            Speed::Fast => "Fast (0.4 s a year)",
+            Speed::Fastest => "Fastest (0.15 s a year)",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_old_saved_state_with_missing_and_unknown_fields_keeps_what_it_can() {
+        let saved = r#"(date: Some("2012-12-31"), labels: false, retired_option: 3)"#;
+        let settings: Settings = ron::from_str(saved).unwrap();
+        assert_eq!(settings.date, Some(jiff::civil::date(2012, 12, 31)));
+        assert!(!settings.labels);
+        assert_eq!(settings.step, Step::Year);
+        assert_eq!(settings.ui_zoom, 1.0);
+    }
+
+    #[test]
+    fn each_value_that_cannot_be_right_falls_back_alone() {
+        let today = jiff::civil::date(2026, 11, 30);
+        let uzbekistan: Iso3 = "UZB".parse().unwrap();
+        let good = Settings {
+            date: Some(jiff::civil::date(2012, 12, 31)),
+            view: Some(SavedView { lon_deg: 64.0, lat_deg: 41.0, zoom: 5.5 }),
+            selected: Some(uzbekistan),
+            ui_zoom: 1.5,
+            theme: Theme::Dark,
+            ..Settings::default()
+        };
+        let known = |iso3: Iso3| iso3 == uzbekistan;
+        assert_eq!(good.clone().checked(today, known), good, "nothing wrong, nothing changed");
+        let view = |lon_deg, lat_deg, zoom| Some(SavedView { lon_deg, lat_deg, zoom });
+        /// Settings with one broken value, and how `checked` repairs the good ones to match.
+        type Case = (Settings, fn(&mut Settings));
+        let no_date: fn(&mut Settings) = |settings| settings.date = None;
+        let no_view: fn(&mut Settings) = |settings| settings.view = None;
+        let cases: [Case; 11] = [
+            (Settings { date: Some(jiff::civil::date(1985, 1, 1)), ..good.clone() }, no_date),
+            (Settings { date: Some(jiff::civil::date(2030, 1, 1)), ..good.clone() }, no_date),
+            (Settings { view: view(400.0, 41.0, 5.5), ..good.clone() }, no_view),
+            (Settings { view: view(64.0, -89.0, 5.5), ..good.clone() }, no_view),
+            (Settings { view: view(64.0, 41.0, f64::NAN), ..good.clone() }, no_view),
+            (Settings { view: view(64.0, 41.0, 1e9), ..good.clone() }, no_view),
+            (Settings { selected: Some("ATL".parse().unwrap()), ..good.clone() }, |settings| settings.selected = None),
+            (Settings { ui_zoom: f32::NAN, ..good.clone() }, |settings| settings.ui_zoom = 1.0),
+            (Settings { ui_zoom: 1e9, ..good.clone() }, |settings| settings.ui_zoom = 1.0),
+            (Settings { ui_zoom: 0.0, ..good.clone() }, |settings| settings.ui_zoom = 1.0),
+            (
+                Settings {
+                    export: ExportOptions { custom_px: [0, 1_000_000], ..ExportOptions::default() },
+                    ..good.clone()
+                },
+                |_| {},
+            ),
+        ];
+        for (broken, fix) in cases {
+            let mut expected = good.clone();
+            fix(&mut expected);
+            assert_eq!(broken.clone().checked(today, known), expected, "{broken:?}");
+        }
+    }
+
+    #[test]
+    fn a_saved_state_round_trips() {
+        let settings = Settings {
+            date: Some(jiff::civil::date(1994, 4, 20)),
+            step: Step::Day,
+            selected: Some("UZB".parse().unwrap()),
+            view: Some(SavedView { lon_deg: 64.0, lat_deg: 41.0, zoom: 5.5 }),
+            theme: Theme::Dark,
+            export: ExportOptions {
+                size: crate::ui::export::SizePreset::A4,
+                format: crate::export::ImageFormat::Svg,
+                labels: false,
+                folder: Some("/home/ana/Slides".into()),
+                ..ExportOptions::default()
+            },
+            ..Settings::default()
+        };
+        let text = ron::to_string(&settings).unwrap();
+        assert_eq!(ron::from_str::<Settings>(&text).unwrap(), settings);
+    }
+}
