@@ -3,6 +3,7 @@
 //! ttf-parser reads the font: advances, kerning pairs and outlines (contours as the font has
 //! them, so holes and dots come out right).
 
+use ttf_parser::gpos::{PairAdjustment, PositioningSubtable};
 use ttf_parser::{Face, GlyphId, OutlineBuilder};
 
 pub struct Typeface(Face<'static>);
@@ -46,14 +47,30 @@ impl Typeface {
         (glyphs, caret)
     }
 
-    /// The kerning of a pair from the font's `kern` table (0 where it has none).
+    /// The kerning of a pair, in font units: from the OpenType `kern` feature (GPOS pair
+    /// adjustments, where current fonts such as Ubuntu keep it), else the old `kern` table.
     fn kerning(&self, left: GlyphId, right: GlyphId) -> i16 {
-        let Some(kern) = self.0.tables().kern else { return 0 };
-        kern.subtables
-            .into_iter()
-            .filter(|table| table.horizontal && !table.variable)
-            .find_map(|table| table.glyphs_kerning(left, right))
-            .unwrap_or(0)
+        let tables = self.0.tables();
+        let positioned = tables.gpos.and_then(|gpos| {
+            let feature = gpos.features.find(ttf_parser::Tag::from_bytes(b"kern"))?;
+            feature
+                .lookup_indices
+                .into_iter()
+                .filter_map(|index| gpos.lookups.get(index))
+                .flat_map(|lookup| lookup.subtables.into_iter::<PositioningSubtable>())
+                .find_map(|subtable| match subtable {
+                    PositioningSubtable::Pair(pair) => pair_kerning(&pair, left, right),
+                    _ => None,
+                })
+        });
+        let legacy = || {
+            let kern = tables.kern?;
+            kern.subtables
+                .into_iter()
+                .filter(|table| table.horizontal && !table.variable)
+                .find_map(|table| table.glyphs_kerning(left, right))
+        };
+        positioned.or_else(legacy).unwrap_or(0)
     }
 
     /// The width of `text` at `size_px`.
@@ -69,6 +86,19 @@ impl Typeface {
             self.0.outline_glyph(id, &mut placed);
         }
     }
+}
+
+/// The horizontal adjustment a pair-positioning subtable gives `left` before `right`, if the
+/// subtable covers `left`.
+fn pair_kerning(pair: &PairAdjustment<'_>, left: GlyphId, right: GlyphId) -> Option<i16> {
+    let (first, _) = match pair {
+        PairAdjustment::Format1 { coverage, sets } => sets.get(coverage.get(left)?)?.get(right)?,
+        PairAdjustment::Format2 { coverage, classes, matrix } => {
+            coverage.get(left)?;
+            matrix.get((classes.0.get(left), classes.1.get(right)))?
+        }
+    };
+    Some(first.x_advance)
 }
 
 /// A glyph's outline from font units (y up) to image pixels (y down) at its place.
@@ -143,5 +173,42 @@ impl Pen for SvgPen {
     }
     fn close(&mut self) {
         self.0.push('Z');
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Counts the contours a pen is given.
+    #[derive(Default)]
+    struct Contours(usize);
+
+    impl Pen for Contours {
+        fn move_to(&mut self, _: f32, _: f32) {
+            self.0 += 1;
+        }
+        fn line_to(&mut self, _: f32, _: f32) {}
+        fn quad_to(&mut self, _: f32, _: f32, _: f32, _: f32) {}
+        fn cubic_to(&mut self, _: f32, _: f32, _: f32, _: f32, _: f32, _: f32) {}
+        fn close(&mut self) {}
+    }
+
+    #[test]
+    fn glyphs_come_with_their_contours_holes_and_dots_included() {
+        let typeface = Typeface::bundled().unwrap();
+        for (text, contours) in [("o", 2), ("i", 2), ("B", 3), ("8", 3), ("l", 1), ("ОДКБ", 2 + 2 + 1 + 2)] {
+            let mut pen = Contours::default();
+            typeface.trace(text, [0.0, 20.0], 20.0, &mut pen);
+            assert_eq!(pen.0, contours, "{text}");
+        }
+    }
+
+    #[test]
+    fn kerning_pairs_close_up_letters_that_fit_together() {
+        let typeface = Typeface::bundled().unwrap();
+        let apart = typeface.width("A", 100.0) + typeface.width("V", 100.0);
+        let kerned = typeface.width("AV", 100.0);
+        assert!(kerned < apart - 1.0, "AV is {kerned} wide, A and V {apart}");
     }
 }
