@@ -124,23 +124,11 @@ fn act(harness: &mut Harness<'_, CstoApp>, action: &Action) {
         Action::Key(modifiers, key) => harness.key_press_modifiers(modifiers, key),
         Action::Click(pos) => {
             harness.event(Event::PointerMoved(pos));
-            for pressed in [true, false] {
-                harness.event(Event::PointerButton {
-                    pos,
-                    button: PointerButton::Primary,
-                    pressed,
-                    modifiers: Modifiers::NONE,
-                });
-            }
+            harness.event(button(pos, true));
+            harness.event(button(pos, false));
         }
         Action::Drag(from, by) => {
             harness.event(Event::PointerMoved(from));
-            let button = |pos, pressed| Event::PointerButton {
-                pos,
-                button: PointerButton::Primary,
-                pressed,
-                modifiers: Modifiers::NONE,
-            };
             harness.event(button(from, true));
             harness.step();
             for part in 1..=4 {
