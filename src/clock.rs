@@ -28,7 +28,7 @@ impl Step {
             Step::Year => "Year",
             Step::Month => "Month",
             Step::Day => "Day",
-            Step::Change => "Change",
+            Step::Change => "Change of status",
         }
     }
 }
