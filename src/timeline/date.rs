@@ -33,35 +33,15 @@ pub enum DateError {
     Form { text: String, expected: &'static str },
     #[error("\"{text}\" is not a date: month {month} does not exist")]
     Month { text: String, month: i64 },
-    #[error("\"{text}\" is not a date: {month_name} {year} has {days} days")]
-    Day { text: String, month_name: &'static str, year: i16, days: i8 },
+    #[error("\"{text}\" is not a date: {month} has {days} days")]
+    Day { text: String, month: PartialDate, days: i8 },
     #[error("year {year} is in the future: the timeline ends today ({today})")]
     FutureYear { year: i16, today: Date },
 }
 
-const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// The English name of a month, 1 to 12.
-pub fn month_name(month: i8) -> &'static str {
-    usize::try_from(month - 1).ok().and_then(|index| MONTH_NAMES.get(index)).copied().unwrap_or("?")
-}
-
 /// A date written out for people: "15 May 1992".
 pub fn long_date(date: Date) -> String {
-    format!("{} {} {}", date.day(), month_name(date.month()), date.year())
+    date.strftime("%-d %B %-Y").to_string()
 }
 
 /// The moment a map or a list shows, in words: "as of 31 December 2012", or "as of today, 30
@@ -111,7 +91,7 @@ impl fmt::Display for PartialDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (self.month, self.day) {
             (Some(_), Some(_)) => f.write_str(&long_date(self.effective())),
-            (Some(month), None) => write!(f, "{} {}", month_name(month), self.year),
+            (Some(_), None) => write!(f, "{}", self.effective().strftime("%B %-Y")),
             _ => write!(f, "{}", self.year),
         }
     }
@@ -198,7 +178,8 @@ fn checked(text: &str, year: i64, month: Option<i64>, day: Option<i64>) -> Resul
         return Ok(PartialDate { year, month: Some(month_number), day: None });
     };
     let days = first.days_in_month();
-    let day_error = || DateError::Day { text: text.to_owned(), month_name: month_name(month_number), year, days };
+    let whole_month = PartialDate { year, month: Some(month_number), day: None };
+    let day_error = || DateError::Day { text: text.to_owned(), month: whole_month, days };
     let day_number = i8::try_from(day).ok().filter(|d| (1..=days).contains(d)).ok_or_else(day_error)?;
     Ok(PartialDate { year, month: Some(month_number), day: Some(day_number) })
 }
@@ -271,6 +252,31 @@ mod tests {
         assert_eq!(year_end_or_today(2026, today).unwrap(), today);
         let error = year_end_or_today(2027, today).unwrap_err();
         assert_eq!(error.to_string(), "year 2027 is in the future: the timeline ends today (2026-11-30)");
+    }
+
+    #[test]
+    fn every_month_has_its_english_name_and_early_years_are_not_padded() {
+        let names: Vec<String> =
+            (1..=12).map(|month| format!("2010-{month:02}").parse::<PartialDate>().unwrap().to_string()).collect();
+        let expected = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ]
+        .map(|name| format!("{name} 2010"));
+        assert_eq!(names, expected);
+        assert_eq!("0005-06".parse::<PartialDate>().unwrap().to_string(), "June 5");
+        assert_eq!("0987-06-01".parse::<PartialDate>().unwrap().to_string(), "1 June 987");
+        assert_eq!(long_date(date(9999, 12, 31)), "31 December 9999");
     }
 
     #[test]
