@@ -39,6 +39,13 @@ fn temp_file(name: &str, text: &str) -> PathBuf {
     path
 }
 
+/// A path in the temporary folder where no file is.
+fn absent_file(name: &str) -> String {
+    let path = temp_file(name, "");
+    std::fs::remove_file(&path).unwrap();
+    path.to_str().unwrap().to_owned()
+}
+
 #[test]
 fn status_2012_lists_uzbekistan_as_former_member_and_armenia_as_member() {
     let list = stdout_json(&["status", "--year", "2012", "--json"]);
@@ -209,4 +216,25 @@ fn the_palette_is_printed_as_json_for_every_status_none_and_the_sea() {
     let dark = stdout_json(&["palette", "--json", "--theme", "dark"]);
     assert_ne!(dark["background"], palette["background"]);
     assert_eq!(dark["member"], palette["member"]);
+}
+
+#[test]
+fn a_year_out_of_range_is_refused_rather_than_replaced_by_today() {
+    let out = absent_file("year.png");
+    let out = out.as_str();
+    let cases: [(&[&str], &str); 7] = [
+        (&["status", "--year=-20000"], "error: --year: year -20000 is out of range: give a year from 1 to 9999\n"),
+        (&["status", "--year", "0", "--json"], "error: --year: year 0 is out of range: give a year from 1 to 9999\n"),
+        (&["status", "--year", "10000"], "error: --year: year 10000 is out of range: give a year from 1 to 9999\n"),
+        (&["status", "--date", "0000-06-01"], "error: --date: year 0 is out of range: give a year from 1 to 9999\n"),
+        (&["events", "--from", "0000-01-01"], "error: --from: year 0 is out of range: give a year from 1 to 9999\n"),
+        (&["events", "--to", "0000-12-31"], "error: --to: year 0 is out of range: give a year from 1 to 9999\n"),
+        (
+            &["render", "--year=-5", "--out", out],
+            "error: --year: year -5 is out of range: give a year from 1 to 9999\n",
+        ),
+    ];
+    for (args, expected) in cases {
+        assert_eq!(failure(args), expected, "{args:?}");
+    }
 }

@@ -35,9 +35,15 @@ pub enum DateError {
     Month { text: String, month: i64 },
     #[error("\"{text}\" is not a date: {month} has {days} days")]
     Day { text: String, month: PartialDate, days: i8 },
+    #[error("year {year} is out of range: give a year from {FIRST_YEAR} to {LAST_YEAR}")]
+    YearRange { year: i64 },
     #[error("year {year} is in the future: the timeline ends today ({today})")]
     FutureYear { year: i16, today: Date },
 }
+
+// The years a date may have: ISO 8601's four digits, from 1 AD (there is no year 0).
+const FIRST_YEAR: i16 = 1;
+const LAST_YEAR: i16 = 9999;
 
 /// A date written out for people: "15 May 1992".
 pub fn long_date(date: Date) -> String {
@@ -148,13 +154,17 @@ pub fn parse_day(text: &str) -> Result<Date, DateError> {
 
 /// The moment that stands for a year: the end of 31 December, or today in the current year.
 pub fn year_end_or_today(year: i16, today: Date) -> Result<Date, DateError> {
+    let out_of_range = || DateError::YearRange { year: year.into() };
+    if !(FIRST_YEAR..=LAST_YEAR).contains(&year) {
+        return Err(out_of_range());
+    }
     if year > today.year() {
         return Err(DateError::FutureYear { year, today });
     }
     if year == today.year() {
         return Ok(today);
     }
-    Ok(Date::new(year, 12, 31).unwrap_or(today))
+    Date::new(year, 12, 31).map_err(|_| out_of_range())
 }
 
 /// A run of exactly `digits` ASCII digits.
@@ -166,8 +176,10 @@ fn number(part: &str, digits: usize) -> Option<i64> {
 }
 
 fn checked(text: &str, year: i64, month: Option<i64>, day: Option<i64>) -> Result<PartialDate, DateError> {
-    // Four digits: the year fits an i16 and jiff's range.
-    let year = i16::try_from(year).unwrap_or(9999);
+    let year = i16::try_from(year)
+        .ok()
+        .filter(|year| (FIRST_YEAR..=LAST_YEAR).contains(year))
+        .ok_or(DateError::YearRange { year })?;
     let Some(month) = month else {
         return Ok(PartialDate { year, month: None, day: None });
     };
@@ -252,6 +264,28 @@ mod tests {
         assert_eq!(year_end_or_today(2026, today).unwrap(), today);
         let error = year_end_or_today(2027, today).unwrap_err();
         assert_eq!(error.to_string(), "year 2027 is in the future: the timeline ends today (2026-11-30)");
+    }
+
+    #[test]
+    fn a_year_before_1_or_after_9999_is_refused_rather_than_replaced_by_today() {
+        let today = date(2026, 11, 30);
+        let error = year_end_or_today(-20000, today).unwrap_err();
+        assert_eq!(error.to_string(), "year -20000 is out of range: give a year from 1 to 9999");
+        assert_eq!(year_end_or_today(0, today), Err(DateError::YearRange { year: 0 }));
+        assert_eq!(year_end_or_today(10000, today), Err(DateError::YearRange { year: 10000 }));
+        assert_eq!(year_end_or_today(1, today).unwrap(), date(1, 12, 31));
+    }
+
+    #[test]
+    fn the_year_0000_is_not_a_date() {
+        for text in ["0000", "0000-06", "0000-06-01"] {
+            assert_eq!(text.parse::<PartialDate>(), Err(DateError::YearRange { year: 0 }), "{text}");
+        }
+        assert_eq!(
+            parse_day("0000-06-01").unwrap_err().to_string(),
+            "year 0 is out of range: give a year from 1 to 9999"
+        );
+        assert_eq!("9999-12-31".parse::<PartialDate>().unwrap().effective(), date(9999, 12, 31));
     }
 
     #[test]
