@@ -238,3 +238,20 @@ fn a_year_out_of_range_is_refused_rather_than_replaced_by_today() {
         assert_eq!(failure(args), expected, "{args:?}");
     }
 }
+
+#[test]
+fn an_event_naming_a_country_without_borders_is_refused_with_its_place() {
+    let mut timeline: Value = serde_json::from_str(include_str!("../assets/timeline.json")).unwrap();
+    let last = timeline["events"].as_array().unwrap().len() - 1;
+    timeline["events"][last]["countries"] = json!(["ZZZ"]);
+    let date = timeline["events"][last]["date"].as_str().unwrap().to_owned();
+    let path = temp_file("event-zzz.json", &timeline.to_string());
+    let stderr = failure(&["events", "--timeline", path.to_str().unwrap()]);
+    assert_eq!(
+        stderr,
+        format!(
+            "error: {}: events[{last}] ({date}).countries[0]: ZZZ is not a country of the bundled world borders\n",
+            path.display()
+        )
+    );
+}

@@ -96,17 +96,29 @@ impl Timeline {
         Ok(timeline)
     }
 
-    /// Checks that every country of the timeline is one that `known` accepts (one with borders).
+    /// Checks that every country of the timeline, and every country an event names, is one that
+    /// `known` accepts (one with borders).
     pub fn check_countries(&self, origin: &str, known: impl Fn(Iso3) -> bool) -> Result<(), TimelineError> {
-        match self.countries.iter().find(|country| !known(country.iso3)) {
-            Some(country) => Err(TimelineError::Invalid {
-                origin: origin.to_owned(),
-                path: "countries".to_owned(),
-                problem: Problem::UnknownCountry(country.iso3),
-            }),
-            None => Ok(()),
+        let unknown = |path: Path, code| TimelineError::Invalid {
+            origin: origin.to_owned(),
+            path: path.0,
+            problem: Problem::UnknownCountry(code),
+        };
+        if let Some(country) = self.countries.iter().find(|country| !known(country.iso3)) {
+            return Err(unknown(Path("countries".into()), country.iso3));
         }
+        for (index, event) in self.events.iter().enumerate() {
+            if let Some((place, &code)) = event.countries.iter().enumerate().find(|&(_, &code)| !known(code)) {
+                return Err(unknown(event_path(index, event).child(format!("countries[{place}]")), code));
+            }
+        }
+        Ok(())
     }
+}
+
+/// Where an event is: `events[4] (2022-01-06)`.
+fn event_path(index: usize, event: &Event) -> Path {
+    Path(format!("events[{index}] ({})", event.date.iso()))
 }
 
 /// serde_json's message without its " at line L column C" tail, which the error shows itself.
@@ -139,7 +151,7 @@ impl TimelineFile {
             check_changes(&body.changes, &path)?;
         }
         for (index, event) in self.events.iter().enumerate() {
-            let path = Path(format!("events[{index}] ({})", event.date.iso()));
+            let path = event_path(index, event);
             non_empty(&event.title, "title").map_err(|problem| (path.child("title"), problem))?;
             check_sources(&event.sources, &path)?;
         }
@@ -148,7 +160,7 @@ impl TimelineFile {
                 && this.date.effective() < previous.date.effective()
             {
                 let problem = Problem::EventsOutOfOrder { previous: previous.date, this: this.date };
-                return Err((Path(format!("events[{}] ({})", index + 1, this.date.iso())), problem));
+                return Err((event_path(index + 1, this), problem));
             }
         }
         countries.sort_by_key(|country| country.iso3);

@@ -346,6 +346,19 @@ fn countries_without_borders_are_found() {
 }
 
 #[test]
+fn a_country_named_only_by_an_event_is_checked_too() {
+    let mut value = bundled_json();
+    let kazakhstan = value["events"].as_array().unwrap().iter().position(|e| e["date"] == "2022-01-06").unwrap();
+    value["events"][kazakhstan]["countries"] = json!(["KAZ", "ZZZ"]);
+    let timeline = load(&value).unwrap();
+    let error = timeline.check_countries("t", |code| code != iso("ZZZ")).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        format!("t: events[{kazakhstan}] (2022-01-06).countries[1]: ZZZ is not a country of the bundled world borders")
+    );
+}
+
+#[test]
 fn transitions_follow_the_rules() {
     use Status::*;
     assert!(Signatory.may_follow(None));
