@@ -240,6 +240,28 @@ fn a_year_out_of_range_is_refused_rather_than_replaced_by_today() {
 }
 
 #[test]
+fn a_timeline_file_that_would_be_ignored_is_refused() {
+    let path = temp_file("ignored.json", include_str!("../assets/timeline.json"));
+    let path = path.to_str().unwrap();
+    let stderr = failure(&["palette", "--timeline", path]);
+    assert_eq!(
+        stderr,
+        format!("error: --timeline {path}: palette reads no timeline (its colours are the same for all)\n")
+    );
+    // Without a subcommand the window would open with the bundled timeline. No display, so that
+    // a regression fails here instead of opening one.
+    let output = Command::new(env!("CARGO_BIN_EXE_csto-map"))
+        .args(["--timeline", path])
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.starts_with(&format!("error: --timeline {path}: the desktop map shows the bundled")), "{stderr}");
+}
+
+#[test]
 fn an_event_naming_a_country_without_borders_is_refused_with_its_place() {
     let mut timeline: Value = serde_json::from_str(include_str!("../assets/timeline.json")).unwrap();
     let last = timeline["events"].as_array().unwrap().len() - 1;
