@@ -240,6 +240,43 @@ fn a_year_out_of_range_is_refused_rather_than_replaced_by_today() {
 }
 
 #[test]
+fn image_options_that_would_be_clamped_rounded_or_ignored_are_refused() {
+    let png = absent_file("never-written.png");
+    let gif = absent_file("never-written.gif");
+    let render = |extra: &[&str]| {
+        let mut args = vec!["render", "--year", "2012", "--out", &png];
+        args.extend_from_slice(extra);
+        failure(&args)
+    };
+    // A box far taller than wide: its height was clamped to 20000 points, showing another box.
+    let tall = render(&["--width", "100", "--bbox", "0,-80,1,80"]);
+    assert!(tall.starts_with("error: --width 100 --scale 1 (the box's shape asks for 2"), "{tall}");
+    assert!(tall.contains("--height sets one): an image of 100x2"), "{tall}");
+    // A box far flatter than wide: its height of 0 was made 1.
+    let flat = render(&["--width", "100", "--bbox", "0,10,180,10.0001"]);
+    assert!(flat.contains("asks for 0 points of height") && flat.contains("100x0 pixels cannot be made"), "{flat}");
+    let zero = render(&["--width", "0"]);
+    assert!(zero.starts_with("error: --width 0 --scale 1 ("), "{zero}");
+    // --bare draws no title, so a title given with it would be dropped.
+    let bare = render(&["--width", "64", "--bare", "--title", "Mine"]);
+    assert!(bare.starts_with("error: the argument '--bare' cannot be used with '--title <TITLE>'"), "{bare}");
+
+    // A GIF counts in hundredths of a second: 25 ms would silently become 30.
+    let animate = |extra: &[&str]| {
+        let mut args = vec!["animate", "--step", "change", "--width", "64", "--out", &gif];
+        args.extend_from_slice(extra);
+        failure(&args)
+    };
+    let delay = animate(&["--delay-ms", "25"]);
+    let expected = "error: invalid value '25' for '--delay-ms <DELAY_MS>': expected milliseconds from 20 to 60000 \
+                    in steps of 10, such as 700";
+    assert!(delay.starts_with(expected), "{delay}");
+    let hold = animate(&["--hold-ms", "3005"]);
+    assert!(hold.contains("'--hold-ms <HOLD_MS>': expected milliseconds from 20 to 600000 in steps of 10"), "{hold}");
+    assert!(animate(&["--delay-ms", "10"]).contains("from 20 to 60000"));
+}
+
+#[test]
 fn a_timeline_file_that_would_be_ignored_is_refused() {
     let path = temp_file("ignored.json", include_str!("../assets/timeline.json"));
     let path = path.to_str().unwrap();
