@@ -331,6 +331,22 @@ fn a_file_of_another_schema_or_not_json_is_refused() {
 }
 
 #[test]
+fn a_place_is_a_line_and_a_column_of_characters_counted_from_1() {
+    let place = |text: &str| match Timeline::from_json(text, "t.json").unwrap_err() {
+        TimelineError::Syntax { line, column, .. } => (line, column),
+        other => panic!("{other:?}"),
+    };
+    // A file cut off after a newline ends at the end of its last line, not at column 0 of the next.
+    assert_eq!(place("{\n  \"schema\": 1,\n"), (2, 15));
+    // A newline inside a string is found at the end of the line it ends.
+    assert_eq!(place("{\n  \"title\": \"two\nlines\"\n}"), (2, 16));
+    assert_eq!(place(""), (1, 1));
+    // Columns count characters, not the bytes of UTF-8.
+    assert_eq!(place("{\"title\": \"Россия\", oops}"), (1, 21));
+    assert_eq!(place("{\"title\": \"Russia\", oops}"), (1, 21));
+}
+
+#[test]
 fn events_out_of_order_are_refused() {
     let mut value = bundled_json();
     value["events"][2]["date"] = json!("2020-01-01");
