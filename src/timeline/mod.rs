@@ -320,4 +320,6 @@ impl Timeline {
 }
 
 #[cfg(test)]
+mod proptests;
+#[cfg(test)]
 mod tests;
