@@ -320,6 +320,8 @@ impl Timeline {
 }
 
 #[cfg(test)]
+mod mutation_tests;
+#[cfg(test)]
 mod proptests;
 #[cfg(test)]
 mod tests;
