@@ -7,6 +7,15 @@ use csto_map::cli::{self, Cli};
 fn main() -> ExitCode {
     let args = Cli::parse();
     let Some(command) = args.command else {
+        if let Some(file) = &args.timeline {
+            // The window shows the bundled timeline; a file it would not show is refused, not ignored.
+            eprintln!(
+                "error: --timeline {}: the desktop map shows the bundled timeline only; give the file to a \
+                 subcommand such as status or render",
+                file.display()
+            );
+            return ExitCode::from(2);
+        }
         return run_gui();
     };
     let mut out = std::io::stdout().lock();

@@ -39,6 +39,13 @@ fn temp_file(name: &str, text: &str) -> PathBuf {
     path
 }
 
+/// A path in the temporary folder where no file is.
+fn absent_file(name: &str) -> String {
+    let path = temp_file(name, "");
+    std::fs::remove_file(&path).unwrap();
+    path.to_str().unwrap().to_owned()
+}
+
 #[test]
 fn status_2012_lists_uzbekistan_as_former_member_and_armenia_as_member() {
     let list = stdout_json(&["status", "--year", "2012", "--json"]);
@@ -209,4 +216,101 @@ fn the_palette_is_printed_as_json_for_every_status_none_and_the_sea() {
     let dark = stdout_json(&["palette", "--json", "--theme", "dark"]);
     assert_ne!(dark["background"], palette["background"]);
     assert_eq!(dark["member"], palette["member"]);
+}
+
+#[test]
+fn a_year_out_of_range_is_refused_rather_than_replaced_by_today() {
+    let out = absent_file("year.png");
+    let out = out.as_str();
+    let cases: [(&[&str], &str); 7] = [
+        (&["status", "--year=-20000"], "error: --year: year -20000 is out of range: give a year from 1 to 9999\n"),
+        (&["status", "--year", "0", "--json"], "error: --year: year 0 is out of range: give a year from 1 to 9999\n"),
+        (&["status", "--year", "10000"], "error: --year: year 10000 is out of range: give a year from 1 to 9999\n"),
+        (&["status", "--date", "0000-06-01"], "error: --date: year 0 is out of range: give a year from 1 to 9999\n"),
+        (&["events", "--from", "0000-01-01"], "error: --from: year 0 is out of range: give a year from 1 to 9999\n"),
+        (&["events", "--to", "0000-12-31"], "error: --to: year 0 is out of range: give a year from 1 to 9999\n"),
+        (
+            &["render", "--year=-5", "--out", out],
+            "error: --year: year -5 is out of range: give a year from 1 to 9999\n",
+        ),
+    ];
+    for (args, expected) in cases {
+        assert_eq!(failure(args), expected, "{args:?}");
+    }
+}
+
+#[test]
+fn image_options_that_would_be_clamped_rounded_or_ignored_are_refused() {
+    let png = absent_file("never-written.png");
+    let gif = absent_file("never-written.gif");
+    let render = |extra: &[&str]| {
+        let mut args = vec!["render", "--year", "2012", "--out", &png];
+        args.extend_from_slice(extra);
+        failure(&args)
+    };
+    // A box far taller than wide: its height was clamped to 20000 points, showing another box.
+    let tall = render(&["--width", "100", "--bbox", "0,-80,1,80"]);
+    assert!(tall.starts_with("error: --width 100 --scale 1 (the box's shape asks for 2"), "{tall}");
+    assert!(tall.contains("--height sets one): an image of 100x2"), "{tall}");
+    // A box far flatter than wide: its height of 0 was made 1.
+    let flat = render(&["--width", "100", "--bbox", "0,10,180,10.0001"]);
+    assert!(flat.contains("asks for 0 points of height") && flat.contains("100x0 pixels cannot be made"), "{flat}");
+    let zero = render(&["--width", "0"]);
+    assert!(zero.starts_with("error: --width 0 --scale 1 ("), "{zero}");
+    // --bare draws no title, so a title given with it would be dropped.
+    let bare = render(&["--width", "64", "--bare", "--title", "Mine"]);
+    assert!(bare.starts_with("error: the argument '--bare' cannot be used with '--title <TITLE>'"), "{bare}");
+
+    // A GIF counts in hundredths of a second: 25 ms would silently become 30.
+    let animate = |extra: &[&str]| {
+        let mut args = vec!["animate", "--step", "change", "--width", "64", "--out", &gif];
+        args.extend_from_slice(extra);
+        failure(&args)
+    };
+    let delay = animate(&["--delay-ms", "25"]);
+    let expected = "error: invalid value '25' for '--delay-ms <DELAY_MS>': expected milliseconds from 20 to 60000 \
+                    in steps of 10, such as 700";
+    assert!(delay.starts_with(expected), "{delay}");
+    let hold = animate(&["--hold-ms", "3005"]);
+    assert!(hold.contains("'--hold-ms <HOLD_MS>': expected milliseconds from 20 to 600000 in steps of 10"), "{hold}");
+    assert!(animate(&["--delay-ms", "10"]).contains("from 20 to 60000"));
+}
+
+#[test]
+fn a_timeline_file_that_would_be_ignored_is_refused() {
+    let path = temp_file("ignored.json", include_str!("../assets/timeline.json"));
+    let path = path.to_str().unwrap();
+    let stderr = failure(&["palette", "--timeline", path]);
+    assert_eq!(
+        stderr,
+        format!("error: --timeline {path}: palette reads no timeline (its colours are the same for all)\n")
+    );
+    // Without a subcommand the window would open with the bundled timeline. No display, so that
+    // a regression fails here instead of opening one.
+    let output = Command::new(env!("CARGO_BIN_EXE_csto-map"))
+        .args(["--timeline", path])
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.starts_with(&format!("error: --timeline {path}: the desktop map shows the bundled")), "{stderr}");
+}
+
+#[test]
+fn an_event_naming_a_country_without_borders_is_refused_with_its_place() {
+    let mut timeline: Value = serde_json::from_str(include_str!("../assets/timeline.json")).unwrap();
+    let last = timeline["events"].as_array().unwrap().len() - 1;
+    timeline["events"][last]["countries"] = json!(["ZZZ"]);
+    let date = timeline["events"][last]["date"].as_str().unwrap().to_owned();
+    let path = temp_file("event-zzz.json", &timeline.to_string());
+    let stderr = failure(&["events", "--timeline", path.to_str().unwrap()]);
+    assert_eq!(
+        stderr,
+        format!(
+            "error: {}: events[{last}] ({date}).countries[0]: ZZZ is not a country of the bundled world borders\n",
+            path.display()
+        )
+    );
 }

@@ -155,7 +155,12 @@ pub fn run(command: Command, timeline_file: Option<&Path>, out: &mut dyn Write) 
             }
             report::events(out, &timeline, from, to, json)
         }
-        Command::Palette { theme, json } => report::palette(out, theme.into(), json),
+        Command::Palette { theme, json } => {
+            if let Some(file) = timeline_file {
+                bail!("--timeline {}: palette reads no timeline (its colours are the same for all)", file.display());
+            }
+            report::palette(out, theme.into(), json)
+        }
         Command::Render(args) => {
             let moment = moment(&args.moment, today)?;
             let (borders, timeline) = load()?;

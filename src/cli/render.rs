@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use anyhow::bail;
+use anyhow::{Context, bail};
 use clap::Args;
 use jiff::civil::Date;
 
@@ -34,7 +34,7 @@ pub struct ImageArgs {
     #[arg(long, value_name = "W,S,E,N", allow_hyphen_values = true)]
     pub bbox: Option<String>,
     /// The title; {date} in it becomes the image's date ("as of 31 December 2012").
-    #[arg(long, default_value = DEFAULT_TITLE)]
+    #[arg(long, default_value = DEFAULT_TITLE, conflicts_with = "bare")]
     pub title: String,
     /// The map alone: no title, legend or credits.
     #[arg(long)]
@@ -90,11 +90,12 @@ pub struct AnimateArgs {
     /// A frame at the end of every year, or on every day a status changed; the last frame is today.
     #[arg(long, value_enum, default_value_t = Step::Year)]
     pub step: Step,
-    /// How long each frame shows, in milliseconds.
-    #[arg(long, default_value_t = 700, value_parser = clap::value_parser!(u32).range(20..=60_000))]
+    /// How long each frame shows, in milliseconds: 20 to 60000, in steps of 10 (a GIF's unit).
+    #[arg(long, default_value_t = 700, value_parser = |text: &str| gif_ms(text, 60_000))]
     pub delay_ms: u32,
-    /// How long the last frame shows before the animation starts again, in milliseconds.
-    #[arg(long, default_value_t = 3000, value_parser = clap::value_parser!(u32).range(20..=600_000))]
+    /// How long the last frame shows before the animation starts again, in milliseconds: 20 to
+    /// 600000, in steps of 10.
+    #[arg(long, default_value_t = 3000, value_parser = |text: &str| gif_ms(text, 600_000))]
     pub hold_ms: u32,
     #[command(flatten)]
     pub image: ImageArgs,
@@ -113,10 +114,17 @@ impl ImageArgs {
             Some(text) => parse_bbox(text)?,
             None => CSTO_REGION_DEG,
         };
-        let height = self.height.unwrap_or_else(|| Frame::natural_height(bbox, self.width));
+        let (height, options) = match self.height {
+            Some(height) => (height, format!("--width {} --height {height} --scale {}", self.width, self.scale)),
+            None => {
+                let height = Frame::natural_height(bbox, self.width);
+                let shape = format!("the box's shape asks for {height} points of height; --height sets one");
+                (height, format!("--width {} --scale {} ({shape})", self.width, self.scale))
+            }
+        };
         let pixels = |points: u32| (points as f32 * self.scale).round() as u32;
         let (width_px, height_px) = (pixels(self.width), pixels(height));
-        crate::export::check_size(width_px, height_px)?;
+        crate::export::check_size(width_px, height_px).context(options)?;
         Ok(ImageSpec {
             date,
             today,
@@ -208,6 +216,17 @@ fn refuse_existing(path: &Path, force: bool) -> anyhow::Result<()> {
         bail!("{}: the file exists; add --force to replace it", path.display());
     }
     Ok(())
+}
+
+/// Milliseconds a GIF frame can show: from 20 to `most`, in whole hundredths of a second (what
+/// the format stores), so that no value is silently rounded.
+fn gif_ms(text: &str, most: u32) -> Result<u32, String> {
+    let expected = || format!("expected milliseconds from 20 to {most} in steps of 10, such as 700");
+    let ms: u32 = text.trim().parse().map_err(|_| expected())?;
+    if !(20..=most).contains(&ms) || !ms.is_multiple_of(10) {
+        return Err(expected());
+    }
+    Ok(ms)
 }
 
 /// `WEST,SOUTH,EAST,NORTH` in degrees, west of east and south of north.

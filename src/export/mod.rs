@@ -151,13 +151,16 @@ impl Frame {
         Self::fit_projected([x0, y0, x1, y1], width_px, height_px)
     }
 
-    /// The image height that shows the box undistorted at `width_px`.
+    /// The image height that shows the box undistorted at `width_px`, not limited: a box too tall
+    /// or too flat for an image gives a height that the size check refuses, rather than one
+    /// quietly clamped (which would show another box).
     pub fn natural_height(bbox_deg: [f64; 4], width_px: u32) -> u32 {
         let [west, south, east, north] = bbox_deg;
         let [x0, y0] = mercator_from_geo(west, north);
         let [x1, y1] = mercator_from_geo(east, south);
         let height = f64::from(width_px) * (y1 - y0) / (x1 - x0).max(1e-9);
-        height.round().clamp(1.0, 20_000.0) as u32
+        // `as` saturates: negative or NaN heights become 0, huge ones u32::MAX.
+        height.round() as u32
     }
 
     /// Where a projected point lands in an image of this size.

@@ -33,35 +33,21 @@ pub enum DateError {
     Form { text: String, expected: &'static str },
     #[error("\"{text}\" is not a date: month {month} does not exist")]
     Month { text: String, month: i64 },
-    #[error("\"{text}\" is not a date: {month_name} {year} has {days} days")]
-    Day { text: String, month_name: &'static str, year: i16, days: i8 },
+    #[error("\"{text}\" is not a date: {month} has {days} days")]
+    Day { text: String, month: PartialDate, days: i8 },
+    #[error("year {year} is out of range: give a year from {FIRST_YEAR} to {LAST_YEAR}")]
+    YearRange { year: i64 },
     #[error("year {year} is in the future: the timeline ends today ({today})")]
     FutureYear { year: i16, today: Date },
 }
 
-const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// The English name of a month, 1 to 12.
-pub fn month_name(month: i8) -> &'static str {
-    usize::try_from(month - 1).ok().and_then(|index| MONTH_NAMES.get(index)).copied().unwrap_or("?")
-}
+// The years a date may have: ISO 8601's four digits, from 1 AD (there is no year 0).
+const FIRST_YEAR: i16 = 1;
+const LAST_YEAR: i16 = 9999;
 
 /// A date written out for people: "15 May 1992".
 pub fn long_date(date: Date) -> String {
-    format!("{} {} {}", date.day(), month_name(date.month()), date.year())
+    date.strftime("%-d %B %-Y").to_string()
 }
 
 /// The moment a map or a list shows, in words: "as of 31 December 2012", or "as of today, 30
@@ -111,7 +97,7 @@ impl fmt::Display for PartialDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (self.month, self.day) {
             (Some(_), Some(_)) => f.write_str(&long_date(self.effective())),
-            (Some(month), None) => write!(f, "{} {}", month_name(month), self.year),
+            (Some(_), None) => write!(f, "{}", self.effective().strftime("%B %-Y")),
             _ => write!(f, "{}", self.year),
         }
     }
@@ -168,13 +154,17 @@ pub fn parse_day(text: &str) -> Result<Date, DateError> {
 
 /// The moment that stands for a year: the end of 31 December, or today in the current year.
 pub fn year_end_or_today(year: i16, today: Date) -> Result<Date, DateError> {
+    let out_of_range = || DateError::YearRange { year: year.into() };
+    if !(FIRST_YEAR..=LAST_YEAR).contains(&year) {
+        return Err(out_of_range());
+    }
     if year > today.year() {
         return Err(DateError::FutureYear { year, today });
     }
     if year == today.year() {
         return Ok(today);
     }
-    Ok(Date::new(year, 12, 31).unwrap_or(today))
+    Date::new(year, 12, 31).map_err(|_| out_of_range())
 }
 
 /// A run of exactly `digits` ASCII digits.
@@ -186,8 +176,10 @@ fn number(part: &str, digits: usize) -> Option<i64> {
 }
 
 fn checked(text: &str, year: i64, month: Option<i64>, day: Option<i64>) -> Result<PartialDate, DateError> {
-    // Four digits: the year fits an i16 and jiff's range.
-    let year = i16::try_from(year).unwrap_or(9999);
+    let year = i16::try_from(year)
+        .ok()
+        .filter(|year| (FIRST_YEAR..=LAST_YEAR).contains(year))
+        .ok_or(DateError::YearRange { year })?;
     let Some(month) = month else {
         return Ok(PartialDate { year, month: None, day: None });
     };
@@ -198,7 +190,8 @@ fn checked(text: &str, year: i64, month: Option<i64>, day: Option<i64>) -> Resul
         return Ok(PartialDate { year, month: Some(month_number), day: None });
     };
     let days = first.days_in_month();
-    let day_error = || DateError::Day { text: text.to_owned(), month_name: month_name(month_number), year, days };
+    let whole_month = PartialDate { year, month: Some(month_number), day: None };
+    let day_error = || DateError::Day { text: text.to_owned(), month: whole_month, days };
     let day_number = i8::try_from(day).ok().filter(|d| (1..=days).contains(d)).ok_or_else(day_error)?;
     Ok(PartialDate { year, month: Some(month_number), day: Some(day_number) })
 }
@@ -271,6 +264,53 @@ mod tests {
         assert_eq!(year_end_or_today(2026, today).unwrap(), today);
         let error = year_end_or_today(2027, today).unwrap_err();
         assert_eq!(error.to_string(), "year 2027 is in the future: the timeline ends today (2026-11-30)");
+    }
+
+    #[test]
+    fn a_year_before_1_or_after_9999_is_refused_rather_than_replaced_by_today() {
+        let today = date(2026, 11, 30);
+        let error = year_end_or_today(-20000, today).unwrap_err();
+        assert_eq!(error.to_string(), "year -20000 is out of range: give a year from 1 to 9999");
+        assert_eq!(year_end_or_today(0, today), Err(DateError::YearRange { year: 0 }));
+        assert_eq!(year_end_or_today(10000, today), Err(DateError::YearRange { year: 10000 }));
+        assert_eq!(year_end_or_today(1, today).unwrap(), date(1, 12, 31));
+    }
+
+    #[test]
+    fn the_year_0000_is_not_a_date() {
+        for text in ["0000", "0000-06", "0000-06-01"] {
+            assert_eq!(text.parse::<PartialDate>(), Err(DateError::YearRange { year: 0 }), "{text}");
+        }
+        assert_eq!(
+            parse_day("0000-06-01").unwrap_err().to_string(),
+            "year 0 is out of range: give a year from 1 to 9999"
+        );
+        assert_eq!("9999-12-31".parse::<PartialDate>().unwrap().effective(), date(9999, 12, 31));
+    }
+
+    #[test]
+    fn every_month_has_its_english_name_and_early_years_are_not_padded() {
+        let names: Vec<String> =
+            (1..=12).map(|month| format!("2010-{month:02}").parse::<PartialDate>().unwrap().to_string()).collect();
+        let expected = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ]
+        .map(|name| format!("{name} 2010"));
+        assert_eq!(names, expected);
+        assert_eq!("0005-06".parse::<PartialDate>().unwrap().to_string(), "June 5");
+        assert_eq!("0987-06-01".parse::<PartialDate>().unwrap().to_string(), "1 June 987");
+        assert_eq!(long_date(date(9999, 12, 31)), "31 December 9999");
     }
 
     #[test]

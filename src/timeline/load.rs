@@ -85,28 +85,53 @@ impl Path {
 impl Timeline {
     /// Reads and checks a timeline; `origin` names the file in error messages.
     pub fn from_json(text: &str, origin: &str) -> Result<Self, TimelineError> {
-        let file: TimelineFile = serde_json::from_str(text).map_err(|error| TimelineError::Syntax {
-            origin: origin.to_owned(),
-            line: error.line(),
-            column: error.column(),
-            message: without_position(&error),
+        let file: TimelineFile = serde_json::from_str(text).map_err(|error| {
+            let (line, column) = place(text, error.line(), error.column());
+            TimelineError::Syntax { origin: origin.to_owned(), line, column, message: without_position(&error) }
         })?;
         let invalid = |path: Path, problem| TimelineError::Invalid { origin: origin.to_owned(), path: path.0, problem };
         let timeline = file.checked().map_err(|(path, problem)| invalid(path, problem))?;
         Ok(timeline)
     }
 
-    /// Checks that every country of the timeline is one that `known` accepts (one with borders).
+    /// Checks that every country of the timeline, and every country an event names, is one that
+    /// `known` accepts (one with borders).
     pub fn check_countries(&self, origin: &str, known: impl Fn(Iso3) -> bool) -> Result<(), TimelineError> {
-        match self.countries.iter().find(|country| !known(country.iso3)) {
-            Some(country) => Err(TimelineError::Invalid {
-                origin: origin.to_owned(),
-                path: "countries".to_owned(),
-                problem: Problem::UnknownCountry(country.iso3),
-            }),
-            None => Ok(()),
+        let unknown = |path: Path, code| TimelineError::Invalid {
+            origin: origin.to_owned(),
+            path: path.0,
+            problem: Problem::UnknownCountry(code),
+        };
+        if let Some(country) = self.countries.iter().find(|country| !known(country.iso3)) {
+            return Err(unknown(Path("countries".into()), country.iso3));
         }
+        for (index, event) in self.events.iter().enumerate() {
+            if let Some((place, &code)) = event.countries.iter().enumerate().find(|&(_, &code)| !known(code)) {
+                return Err(unknown(event_path(index, event).child(format!("countries[{place}]")), code));
+            }
+        }
+        Ok(())
     }
+}
+
+/// Where an event is: `events[4] (2022-01-06)`.
+fn event_path(index: usize, event: &Event) -> Path {
+    Path(format!("events[{index}] ({})", event.date.iso()))
+}
+
+/// serde_json's place as an editor counts it: the column in characters from 1, and a problem
+/// found on reading a newline (serde_json's column 0 of the next line) at the end of its line.
+fn place(text: &str, line: usize, column: usize) -> (usize, usize) {
+    let mut lines = text.split('\n');
+    if column == 0 {
+        let Some(before) = line.checked_sub(2).and_then(|index| lines.nth(index)) else { return (line.max(1), 1) };
+        return (line - 1, before.chars().count() + 1);
+    }
+    let Some(this) = line.checked_sub(1).and_then(|index| lines.nth(index)) else { return (line, column) };
+    // serde_json counts bytes, up to and including the one it stopped at.
+    let end = (0..=column.min(this.len())).rev().find(|&at| this.is_char_boundary(at)).unwrap_or(0);
+    let whole = this.get(..end).map_or(0, |start| start.chars().count());
+    (line, if end < column { whole + 1 } else { whole })
 }
 
 /// serde_json's message without its " at line L column C" tail, which the error shows itself.
@@ -139,7 +164,7 @@ impl TimelineFile {
             check_changes(&body.changes, &path)?;
         }
         for (index, event) in self.events.iter().enumerate() {
-            let path = Path(format!("events[{index}] ({})", event.date.iso()));
+            let path = event_path(index, event);
             non_empty(&event.title, "title").map_err(|problem| (path.child("title"), problem))?;
             check_sources(&event.sources, &path)?;
         }
@@ -148,7 +173,7 @@ impl TimelineFile {
                 && this.date.effective() < previous.date.effective()
             {
                 let problem = Problem::EventsOutOfOrder { previous: previous.date, this: this.date };
-                return Err((Path(format!("events[{}] ({})", index + 1, this.date.iso())), problem));
+                return Err((event_path(index + 1, this), problem));
             }
         }
         countries.sort_by_key(|country| country.iso3);

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use jiff::civil::Date;
 
-pub use date::{DateError, PartialDate, Precision, as_of, long_date, month_name, parse_day, year_end_or_today};
+pub use date::{DateError, PartialDate, Precision, as_of, long_date, parse_day, year_end_or_today};
 pub use load::{Problem, TimelineError};
 
 use crate::Iso3;
@@ -319,5 +319,9 @@ impl Timeline {
     }
 }
 
+#[cfg(test)]
+mod mutation_tests;
+#[cfg(test)]
+mod proptests;
 #[cfg(test)]
 mod tests;

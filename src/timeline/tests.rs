@@ -331,6 +331,22 @@ fn a_file_of_another_schema_or_not_json_is_refused() {
 }
 
 #[test]
+fn a_place_is_a_line_and_a_column_of_characters_counted_from_1() {
+    let place = |text: &str| match Timeline::from_json(text, "t.json").unwrap_err() {
+        TimelineError::Syntax { line, column, .. } => (line, column),
+        other => panic!("{other:?}"),
+    };
+    // A file cut off after a newline ends at the end of its last line, not at column 0 of the next.
+    assert_eq!(place("{\n  \"schema\": 1,\n"), (2, 15));
+    // A newline inside a string is found at the end of the line it ends.
+    assert_eq!(place("{\n  \"title\": \"two\nlines\"\n}"), (2, 16));
+    assert_eq!(place(""), (1, 1));
+    // Columns count characters, not the bytes of UTF-8.
+    assert_eq!(place("{\"title\": \"Россия\", oops}"), (1, 21));
+    assert_eq!(place("{\"title\": \"Russia\", oops}"), (1, 21));
+}
+
+#[test]
 fn events_out_of_order_are_refused() {
     let mut value = bundled_json();
     value["events"][2]["date"] = json!("2020-01-01");
@@ -343,6 +359,19 @@ fn countries_without_borders_are_found() {
     assert!(timeline.check_countries("t", |_| true).is_ok());
     let error = timeline.check_countries("t", |code| code != iso("SRB")).unwrap_err();
     assert_eq!(error.to_string(), "t: countries: SRB is not a country of the bundled world borders");
+}
+
+#[test]
+fn a_country_named_only_by_an_event_is_checked_too() {
+    let mut value = bundled_json();
+    let kazakhstan = value["events"].as_array().unwrap().iter().position(|e| e["date"] == "2022-01-06").unwrap();
+    value["events"][kazakhstan]["countries"] = json!(["KAZ", "ZZZ"]);
+    let timeline = load(&value).unwrap();
+    let error = timeline.check_countries("t", |code| code != iso("ZZZ")).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        format!("t: events[{kazakhstan}] (2022-01-06).countries[1]: ZZZ is not a country of the bundled world borders")
+    );
 }
 
 #[test]
