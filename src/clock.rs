@@ -4,6 +4,8 @@
 
 use jiff::civil::{Date, date};
 
+use crate::timeline::{long_date, parse_day};
+
 /// The first day the slider reaches and every series starts from: the year of the Tashkent treaty.
 pub const FIRST_DAY: Date = date(1992, 1, 1);
 
@@ -120,6 +122,22 @@ pub fn previous_of(dates: &[Date], day: Date) -> Option<Date> {
     dates.iter().copied().rev().find(|&candidate| candidate < day)
 }
 
+/// The variable that, set to a day (`YYYY-MM-DD`), stands in for the computer's clock: to make
+/// today's slides reproducible, or to see what a machine with a wrong clock does.
+pub const TODAY_VARIABLE: &str = "CSTO_MAP_TODAY";
+
+/// The day in [`TODAY_VARIABLE`], if it is set; an error names the variable and what it holds.
+pub fn clock_from_environment() -> Result<Option<Date>, String> {
+    let Some(text) = std::env::var_os(TODAY_VARIABLE) else { return Ok(None) };
+    let text = text.to_string_lossy();
+    parse_day(&text).map(Some).map_err(|error| format!("{TODAY_VARIABLE}={text}: {error}"))
+}
+
+/// The computer's clock: today where csto-map runs, unless [`TODAY_VARIABLE`] says otherwise.
+pub fn clock_today() -> Result<Date, String> {
+    Ok(clock_from_environment()?.unwrap_or_else(|| jiff::ZonedDateTime::now().date()))
+}
+
 /// Which day is today, and whether the computer's clock was overruled.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Today {
@@ -138,6 +156,16 @@ impl Today {
         } else {
             Self { date: clock, wrong_clock: None }
         }
+    }
+
+    /// What to tell the user when the clock was overruled.
+    pub fn warning(&self) -> Option<String> {
+        let clock = self.wrong_clock?;
+        Some(format!(
+            "the computer's clock says {}, before these data were checked: csto-map takes {} as today",
+            long_date(clock),
+            long_date(self.date)
+        ))
     }
 }
 

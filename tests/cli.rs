@@ -314,3 +314,32 @@ fn an_event_naming_a_country_without_borders_is_refused_with_its_place() {
         )
     );
 }
+
+/// Runs the binary with CSTO_MAP_TODAY standing in for the computer's clock.
+fn csto_map_on(clock: &str, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_csto-map")).env("CSTO_MAP_TODAY", clock).args(args).output().unwrap()
+}
+
+#[test]
+fn a_clock_before_the_data_were_checked_is_overruled_with_a_warning() {
+    let output = csto_map_on("1985-01-01", &["status", "--year", "2026", "--json"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("the computer's clock says 1 January 1985") && stderr.contains("31 January 2026"),
+        "{stderr}"
+    );
+    let statuses: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(status_of(&statuses, "ARM").as_deref(), Some("member_frozen"), "the statuses of 31 January 2026");
+    // A late clock is no error: 2099 is then a past year.
+    let output = csto_map_on("2100-01-01", &["status", "--year", "2099", "--json"]);
+    assert!(output.status.success() && output.stderr.is_empty(), "{}", String::from_utf8_lossy(&output.stderr));
+}
+
+#[test]
+fn a_malformed_clock_variable_is_refused_by_name() {
+    let output = csto_map_on("yesterday", &["status", "--year", "2012"]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.starts_with("error: CSTO_MAP_TODAY=yesterday:"), "{stderr}");
+}

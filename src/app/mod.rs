@@ -19,7 +19,7 @@ use crate::clock::{FIRST_DAY, Step, Stops, Today};
 use crate::data::{Data, csto_region_projected};
 use crate::export::ImageSpec;
 use crate::map::{CountriesPlugin, MapReport, Paint, View, ZOOM_RANGE};
-use crate::timeline::{Entry, Status, Timeline, as_of, long_date};
+use crate::timeline::{Entry, Status, Timeline, as_of};
 use crate::ui::export::ExportDialog;
 use crate::ui::{self, Intent, SavedView, Settings};
 
@@ -70,7 +70,15 @@ const NOTICE_SECS: f64 = 8.0;
 impl CstoApp {
     /// The app as eframe starts it: settings from the last run, today from the clock.
     pub fn new(cc: &eframe::CreationContext<'_>) -> Self {
-        Self::with(&cc.egui_ctx, load_settings(cc.storage), Box::new(|| jiff::ZonedDateTime::now().date()))
+        let clock: Clock = match crate::clock::clock_from_environment() {
+            Ok(Some(day)) => Box::new(move || day),
+            Ok(None) => Box::new(|| jiff::ZonedDateTime::now().date()),
+            Err(error) => {
+                eprintln!("warning: {error}; using the computer's clock");
+                Box::new(|| jiff::ZonedDateTime::now().date())
+            }
+        };
+        Self::with(&cc.egui_ctx, load_settings(cc.storage), clock)
     }
 
     /// The app with given settings and clock (tests pin both). Saved values that cannot be
@@ -392,15 +400,14 @@ impl CstoApp {
     /// the data were checked) is overruled, with a notice, once.
     fn read_clock(&mut self, data: &Data, ctx: &egui::Context) {
         self.today = Today::from_clock((self.clock)(), data.timeline.checked_on.effective());
-        match self.today.wrong_clock {
-            Some(clock) if !self.clock_notice_given => {
+        match self.today.warning() {
+            Some(warning) if !self.clock_notice_given => {
                 self.clock_notice_given = true;
-                let text = format!(
-                    "The computer's clock says {}, before these data were checked: csto-map takes {} as today.",
-                    long_date(clock),
-                    long_date(self.today.date)
-                );
-                self.show_notice(ctx, text, true);
+                let mut text = warning;
+                if let Some(first) = text.get_mut(..1) {
+                    first.make_ascii_uppercase();
+                }
+                self.show_notice(ctx, format!("{text}."), true);
             }
             Some(_) => {}
             None => self.clock_notice_given = false,

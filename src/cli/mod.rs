@@ -12,6 +12,7 @@ use clap::{Args, Parser, Subcommand};
 use jiff::civil::Date;
 
 use crate::Iso3;
+use crate::clock::Today;
 use crate::data::Data;
 use crate::geodata::{Borders, Detail};
 use crate::style::Theme;
@@ -113,7 +114,14 @@ pub struct StatusArgs {
 
 /// Runs a subcommand, writing to `out`. Errors are for the user: they say what was wrong.
 pub fn run(command: Command, timeline_file: Option<&Path>, out: &mut dyn Write) -> anyhow::Result<()> {
-    let today = jiff::ZonedDateTime::now().date();
+    let clock = crate::clock::clock_today().map_err(anyhow::Error::msg)?;
+    // Today as the data allow: a clock before the day the bundled data were checked is wrong.
+    let bundled_checked_on = Timeline::bundled().context("the bundled timeline is broken")?.checked_on.effective();
+    let today = Today::from_clock(clock, bundled_checked_on);
+    if let Some(warning) = today.warning() {
+        eprintln!("warning: {warning}");
+    }
+    let today = today.date;
     let load = || -> anyhow::Result<(Borders, Timeline)> {
         let borders = Borders::bundled(Detail::Full).context("the bundled borders are broken")?;
         let timeline = load_timeline(timeline_file, &borders)?;
