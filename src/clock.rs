@@ -14,9 +14,13 @@ pub const FIRST_DAY: Date = date(1992, 1, 1);
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Deserialize, serde::Serialize, clap::ValueEnum)]
 #[serde(rename_all = "snake_case")]
 pub enum Step {
+    /// The end of each year.
     #[default]
     Year,
+    /// The last day of each month.
     Month,
+    /// Each day (the slider only: a series of every day since 1992 would be 12,000 images).
+    #[value(skip)]
     Day,
     /// The days on which a status changed.
     Change,
@@ -60,7 +64,8 @@ impl Stops<'_> {
         .min(self.today)
     }
 
-    /// One step later, never past today.
+    /// One step later, never past today, and never back (from a day before the first stop, the
+    /// first stop).
     pub fn forward(&self, day: Date) -> Date {
         let next = match self.step {
             Step::Change => next_of(self.changes, day).unwrap_or(self.today),
@@ -69,10 +74,11 @@ impl Stops<'_> {
                 if end > day { end } else { period_end(end.tomorrow().unwrap_or(end), step) }
             }
         };
-        next.min(self.today).max(self.first())
+        next.min(self.today).max(self.first()).max(day.min(self.today))
     }
 
-    /// One step earlier, never before the first stop.
+    /// One step earlier, never before the first stop, and never on (from a day at or before the
+    /// first stop, that day).
     pub fn back(&self, day: Date) -> Date {
         let previous = match self.step {
             Step::Change => previous_of(self.changes, day).unwrap_or(FIRST_DAY),
@@ -85,7 +91,7 @@ impl Stops<'_> {
                 start.yesterday().map_or(start, |before| period_end(before, step))
             }
         };
-        previous.min(self.today).max(self.first())
+        previous.min(self.today).max(self.first()).min(day)
     }
 
     /// Every stop from the first to today, in order.
@@ -273,11 +279,15 @@ mod tests {
         fn steps_never_leave_the_range_and_never_get_stuck(
             step in any_step(),
             day in any_day(),
-            today in any_day().prop_filter("today after the treaty", |day| *day >= date(1999, 5, 1)),
+            today in any_day().prop_filter("today after the treaty", |day| *day >= FIRST_DAY),
         ) {
             let stops = Stops { step, today, changes: &CHANGES };
             let (first, start) = (stops.first(), stops.snap(day));
             prop_assert!((first..=today).contains(&start));
+            // From any day in range (one a step of another kind left, say), a step never goes
+            // the wrong way.
+            let any = day.clamp(FIRST_DAY, today);
+            prop_assert!(stops.forward(any) >= any && stops.back(any) <= any, "{any}: {step:?}");
             let (forward, back) = (stops.forward(start), stops.back(start));
             prop_assert!((first..=today).contains(&forward) && (first..=today).contains(&back));
             // Not stuck: a step moves unless it is already at the end it goes towards.

@@ -138,3 +138,26 @@ fn an_animation_needs_a_gif_name_and_keeps_an_existing_file() {
     assert!(String::from_utf8_lossy(&output.stderr).contains("the frames of an animation can be at most"));
     assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1, "nothing else was written");
 }
+
+#[test]
+fn an_animation_by_month_has_a_frame_for_every_month_written_in_order() {
+    let dir = temp_dir("months");
+    let out = dir.join("months.gif");
+    let output = common::csto_map_on(
+        "2026-11-30",
+        &["animate", "--step", "month", "--width", "96", "--bare", "--bbox", BOX_ARG, "--out", out.to_str().unwrap()],
+    );
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let frames = gif_frames(&out);
+    // January 1992 to November 2026.
+    assert_eq!(frames.len(), 34 * 12 + 11);
+    let height = frames[0].0.height();
+    let at = |frame: usize, (lon, lat)| {
+        let (x, y) = pixel_in_box(lon, lat, BOX, 96, height);
+        *frames[frame].0.get_pixel(x, y)
+    };
+    // Uzbekistan: a member to 2012, then a former member; frames stay in their months' order.
+    let june_2012 = 20 * 12 + 5;
+    assert_eq!(at(june_2012 - 1, UZBEKISTAN), palette("member", "light"), "May 2012");
+    assert_eq!(at(june_2012, UZBEKISTAN), palette("former_member", "light"), "June 2012");
+}

@@ -109,7 +109,7 @@ fn random_action(rng: &mut Rng, size: Vec2) -> Action {
         60..68 => Action::Scroll(anywhere(rng), vec2(0.0, rng.float(-200.0..200.0))),
         68..78 => Action::Hover(anywhere(rng)),
         78..80 => Action::Resize(vec2(rng.float(300.0..2200.0), rng.float(200.0..1400.0))),
-        80..85 => Action::Type(rng.pick(&["2012", "map", "~/x.png", "/proc/nope/x.png", "Ünïcödé ОДКБ", ""])),
+        80..85 => Action::Type(rng.pick(&["2012", "map", "typed.png", "/proc/nope/x.png", "Ünïcödé ОДКБ", ""])),
         _ => Action::Press(rng.pick(&BUTTONS)),
     }
 }

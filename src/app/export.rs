@@ -8,8 +8,8 @@ use crate::app::jobs::{Outcome, choose_file, copy_image, save_image};
 use crate::app::{CstoApp, NOTICE_SECS, Notice};
 use crate::data::Data;
 use crate::export::{DEFAULT_TITLE, ImageFormat, title_at};
-use crate::ui::ExportAction;
 use crate::ui::export::{ExportDialog, ExportOptions, PREVIEW_WIDTH_PX, image_spec, preview_spec};
+use crate::ui::{ExportAction, NoticeKind};
 
 impl CstoApp {
     /// What the dialog asked for: save (asking before replacing a file), copy, browse, close.
@@ -74,7 +74,7 @@ impl CstoApp {
                 let data = Arc::clone(data);
                 self.jobs.spawn(ctx, move || copy_image(&data, &spec));
             }
-            Err(error) => self.show_notice(ctx, error, true),
+            Err(error) => self.show_notice(ctx, error, NoticeKind::Error),
         }
     }
 
@@ -88,12 +88,16 @@ impl CstoApp {
                     if is_dialog_file {
                         self.export = None;
                     }
-                    self.show_notice(ctx, format!("Saved {} ({width} x {height} pixels)", path.display()), false);
+                    self.show_notice(
+                        ctx,
+                        format!("Saved {} ({width} x {height} pixels)", path.display()),
+                        NoticeKind::Done,
+                    );
                 }
                 Outcome::Copied(image) => {
                     let [width, height] = image.size;
                     ctx.copy_image(image);
-                    self.show_notice(ctx, format!("Copied a {width} x {height} image of the map"), false);
+                    self.show_notice(ctx, format!("Copied a {width} x {height} image of the map"), NoticeKind::Done);
                 }
                 Outcome::Chosen(Some(path)) => {
                     if let Some(dialog) = &mut self.export {
@@ -104,21 +108,26 @@ impl CstoApp {
                         dialog.confirm_replace = false;
                     }
                 }
-                Outcome::Preview(spec, image) => {
-                    if self.preview_wanted.as_ref() == Some(&spec) {
-                        match &mut self.preview {
-                            Some(texture) => texture.set(image, egui::TextureOptions::LINEAR),
-                            None => {
-                                let texture = ctx.load_texture("export preview", image, egui::TextureOptions::LINEAR);
-                                self.preview = Some(texture);
-                            }
+                // A thumbnail (or its failure) of what the dialog shows now; older ones are dropped.
+                Outcome::Preview(spec, image) if self.preview_wanted.as_ref() == Some(&spec) => match image {
+                    Ok(image) => match &mut self.preview {
+                        Some(texture) => texture.set(image, egui::TextureOptions::LINEAR),
+                        None => {
+                            let texture = ctx.load_texture("export preview", image, egui::TextureOptions::LINEAR);
+                            self.preview = Some(texture);
+                        }
+                    },
+                    Err(error) => {
+                        if let Some(dialog) = &mut self.export {
+                            dialog.error = Some(error);
                         }
                     }
-                }
+                },
+                Outcome::Preview(..) => {}
                 Outcome::Chosen(None) => {}
                 Outcome::Failed(error) => match &mut self.export {
                     Some(dialog) => dialog.error = Some(error),
-                    None => self.show_notice(ctx, error, true),
+                    None => self.show_notice(ctx, error, NoticeKind::Error),
                 },
             }
         }
@@ -151,18 +160,19 @@ impl CstoApp {
         self.preview.as_ref().map(|texture| texture.size())
     }
 
-    pub(in crate::app) fn show_notice(&mut self, ctx: &egui::Context, text: String, is_error: bool) {
-        self.notice = Some(Notice { text, is_error, since_secs: ctx.input(|input| input.time) });
+    pub(in crate::app) fn show_notice(&mut self, ctx: &egui::Context, text: String, kind: NoticeKind) {
+        self.notice = Some(Notice { text, kind, since_secs: ctx.input(|input| input.time) });
     }
 
     /// The notice, until it is closed or (a success) has been read.
     pub(in crate::app) fn notice_ui(&mut self, ctx: &egui::Context) {
         let Some(notice) = &self.notice else { return };
         let age_secs = ctx.input(|input| input.time) - notice.since_secs;
-        let expired = !notice.is_error && age_secs > NOTICE_SECS;
-        if expired || crate::ui::notice_ui(ctx, &notice.text, notice.is_error) {
+        let fades = notice.kind == NoticeKind::Done;
+        let expired = fades && age_secs > NOTICE_SECS;
+        if expired || crate::ui::notice_ui(ctx, &notice.text, notice.kind) {
             self.notice = None;
-        } else if !notice.is_error {
+        } else if fades {
             ctx.request_repaint_after(std::time::Duration::from_secs_f64(NOTICE_SECS - age_secs + 0.05));
         }
     }

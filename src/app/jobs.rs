@@ -20,7 +20,8 @@ pub enum Outcome {
     /// An image for the clipboard, which only the UI thread can reach.
     Copied(egui::ColorImage),
     /// A thumbnail of the image the dialog describes, for the spec it was drawn from.
-    Preview(Box<ImageSpec>, egui::ColorImage),
+    /// Or why it could not be drawn.
+    Preview(Box<ImageSpec>, Result<egui::ColorImage, String>),
     /// The file the native save dialog returned (`None`: cancelled, or no dialog on this system).
     Chosen(Option<PathBuf>),
     Failed(String),
@@ -108,10 +109,15 @@ fn draw_thumbnails(requests: &Receiver<Thumbnail>, results: &Sender<(bool, Outco
             request = newer;
         }
         let (data, spec) = request;
-        let outcome = guarded(|| match color_image(&data, &spec) {
-            Ok(image) => Outcome::Preview(Box::new(spec), image),
-            Err(error) => Outcome::Failed(error.to_string()),
-        });
+        let image = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| color_image(&data, &spec)));
+        let image = match image {
+            Ok(Ok(image)) => Ok(image),
+            Ok(Err(error)) => Err(format!("The preview cannot be drawn: {error}.")),
+            Err(panic) => {
+                Err(format!("The preview cannot be drawn ({}).", crate::export::panic_message(panic.as_ref())))
+            }
+        };
+        let outcome = Outcome::Preview(Box::new(spec), image);
         if results.send((false, outcome)).is_err() {
             return;
         }
@@ -239,7 +245,7 @@ mod tests {
         let widths: Vec<u32> = outcomes
             .iter()
             .map(|outcome| match outcome {
-                Outcome::Preview(spec, _) => spec.width_px,
+                Outcome::Preview(spec, Ok(_)) => spec.width_px,
                 other => panic!("{other:?}"),
             })
             .collect();

@@ -2,13 +2,14 @@
 
 mod export;
 mod jobs;
+mod keys;
 mod tiles;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::Duration;
 
-use egui::{Key, Modifiers, TextureHandle, Ui, ViewportCommand};
+use egui::{TextureHandle, Ui, ViewportCommand};
 use jiff::civil::Date;
 use walkers::{Map, MapMemory, lon_lat};
 
@@ -57,10 +58,10 @@ pub struct CstoApp {
     clock_notice_given: bool,
 }
 
-/// A line at the top of the window about an export: success fades, an error stays until closed.
+/// A line at the top of the window: what became of an export, or that the clock was overruled.
 struct Notice {
     text: String,
-    is_error: bool,
+    kind: ui::NoticeKind,
     since_secs: f64,
 }
 
@@ -174,10 +175,11 @@ impl CstoApp {
     }
 }
 
-/// The settings saved by the last run; defaults if there are none or they cannot be read (a
-/// corrupt or much older file), so the app always opens.
+/// The settings saved by the last run; defaults if there are none, so the app always opens.
 pub fn load_settings(storage: Option<&dyn eframe::Storage>) -> Settings {
-    storage.and_then(|storage| eframe::get_value(storage, eframe::APP_KEY)).unwrap_or_default()
+    storage
+        .and_then(|storage| storage.get_string(eframe::APP_KEY))
+        .map_or_else(Settings::default, |text| Settings::from_ron(&text))
 }
 
 /// The centre and zoom that show projected `bounds` whole in `rect`, with a margin.
@@ -201,7 +203,7 @@ impl eframe::App for CstoApp {
         };
         let ctx = ui.ctx().clone();
         self.read_clock(&data, &ctx);
-        let mut intents = keyboard_intents(ui);
+        let mut intents = keys::keyboard_intents(ui);
         intents.extend(self.play_tick(ui));
         let shown = Shown::at(&data.timeline, self.date(), self.today.date);
 
@@ -407,7 +409,7 @@ impl CstoApp {
                 if let Some(first) = text.get_mut(..1) {
                     first.make_ascii_uppercase();
                 }
-                self.show_notice(ctx, format!("{text}."), true);
+                self.show_notice(ctx, format!("{text}."), ui::NoticeKind::Warning);
             }
             Some(_) => {}
             None => self.clock_notice_given = false,
@@ -452,79 +454,5 @@ impl CstoApp {
     }
 }
 
-/// The keys of the app: the commands (Ctrl+…) always, the keys of the slider and the map unless
-/// a text field has the keyboard.
-fn keyboard_intents(ui: &Ui) -> Vec<Intent> {
-    if ui.input_mut(|input| input.consume_key(Modifiers::COMMAND, Key::Q)) {
-        ui.ctx().send_viewport_cmd(ViewportCommand::Close);
-    }
-    let command_keys = [
-        (Modifiers::COMMAND, Key::E, Intent::OpenExport),
-        (Modifiers::COMMAND | Modifiers::SHIFT, Key::C, Intent::CopyImage),
-        (Modifiers::COMMAND | Modifiers::SHIFT, Key::S, Intent::ScreenshotWindow),
-    ];
-    let mut intents: Vec<Intent> = ui.input_mut(|input| {
-        command_keys
-            .iter()
-            .filter(|(modifiers, key, _)| input.consume_key(*modifiers, *key))
-            .map(|&(.., intent)| intent)
-            .collect()
-    });
-    if ui.ctx().egui_wants_keyboard_input() {
-        return intents;
-    }
-    let keys = [
-        (Key::ArrowRight, Intent::StepForward),
-        (Key::ArrowLeft, Intent::StepBack),
-        (Key::PageDown, Intent::NextChange),
-        (Key::PageUp, Intent::PreviousChange),
-        (Key::Home, Intent::First),
-        (Key::End, Intent::Last),
-        (Key::Space, Intent::TogglePlay),
-        (Key::Escape, Intent::Escape),
-        (Key::Plus, Intent::ZoomIn),
-        (Key::Equals, Intent::ZoomIn),
-        (Key::Minus, Intent::ZoomOut),
-        (Key::R, Intent::ResetView),
-    ];
-    // "+" is Shift+"=" on many layouts: accept the zoom keys with or without Shift.
-    let shift_too = |key: &Key| matches!(key, Key::Plus | Key::Equals | Key::Minus);
-    intents.extend(ui.input_mut(|input| {
-        keys.iter()
-            .filter(|(key, _)| {
-                input.consume_key(Modifiers::NONE, *key)
-                    || (shift_too(key) && input.consume_key(Modifiers::SHIFT, *key))
-            })
-            .map(|&(_, intent)| intent)
-            .collect::<Vec<_>>()
-    }));
-    intents
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::style::Theme;
-
-    /// A storage holding whatever text a broken or foreign file left.
-    struct Saved(String);
-
-    impl eframe::Storage for Saved {
-        fn get_string(&self, _key: &str) -> Option<String> {
-            Some(self.0.clone())
-        }
-        fn set_string(&mut self, _key: &str, _value: String) {}
-        fn remove_string(&mut self, _key: &str) {}
-        fn flush(&mut self) {}
-    }
-
-    #[test]
-    fn a_corrupt_saved_state_opens_with_defaults() {
-        for text in ["(date: Some(\"2012-02-30\"))", "not ron at all {", "(step: Fortnight)", ""] {
-            let settings = load_settings(Some(&Saved(text.to_owned())));
-            assert_eq!(settings, Settings::default(), "{text}");
-        }
-        let settings = load_settings(Some(&Saved("(theme: dark)".to_owned())));
-        assert_eq!(settings.theme, Theme::Dark);
-    }
-}
+mod tests;

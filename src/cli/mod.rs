@@ -46,7 +46,7 @@ pub enum Command {
     },
     /// An image of the map at a date, with a title, the legend and the credits (PNG or SVG).
     Render(render::RenderArgs),
-    /// One numbered image per year (or per change) from 1992 to today, for slide decks.
+    /// One numbered image per year (month, change of status) from 1992 to today, for slide decks.
     RenderSeries(render::SeriesArgs),
     /// The timeline from 1992 to today as a looping animated GIF.
     Animate(render::AnimateArgs),

@@ -70,7 +70,8 @@ pub struct SeriesArgs {
     /// The folder for the images, made if missing: csto-map-01-1992-12-31.png and so on.
     #[arg(long, value_name = "DIR")]
     pub out_dir: PathBuf,
-    /// A frame at the end of every year, or on every day a status changed.
+    /// An image at the end of every year or month, or on every day a status changed; the last
+    /// one is today.
     #[arg(long, value_enum, default_value_t = Step::Year)]
     pub step: Step,
     #[arg(long, value_enum, default_value_t = ImageFormat::Png)]
@@ -87,7 +88,8 @@ pub struct AnimateArgs {
     /// Where to write the animation (.gif). An existing file is kept unless --force is given.
     #[arg(long, value_name = "FILE.gif")]
     pub out: PathBuf,
-    /// A frame at the end of every year, or on every day a status changed; the last frame is today.
+    /// A frame at the end of every year or month, or on every day a status changed; the last
+    /// frame is today.
     #[arg(long, value_enum, default_value_t = Step::Year)]
     pub step: Step,
     /// How long each frame shows, in milliseconds: 20 to 60000, in steps of 10 (a GIF's unit).
@@ -175,13 +177,14 @@ pub fn render_series(args: &SeriesArgs, data: &Data, today: Date, out: &mut dyn 
     if let Err(error) = std::fs::create_dir_all(&args.out_dir) {
         bail!("cannot make the folder {}: {error}", args.out_dir.display());
     }
-    let images = in_parallel(specs.len(), &|index| args.format.encode(data, &specs[index]))?;
-    if images.len() != paths.len() {
-        bail!("an image was lost while drawing");
-    }
-    for (path, image) in paths.iter().zip(images) {
-        write_new(path, &image, args.force)?;
-        writeln!(out, "{}", path.display())?;
+    // A few images a core at a time, written as they come: a series of 400 never sits in memory.
+    let chunk = 2 * rayon::current_num_threads().max(1);
+    for (specs, paths) in specs.chunks(chunk).zip(paths.chunks(chunk)) {
+        let images = in_parallel(specs.len(), &|index| args.format.encode(data, &specs[index]))?;
+        for (path, image) in paths.iter().zip(images) {
+            write_new(path, &image, args.force)?;
+            writeln!(out, "{}", path.display())?;
+        }
     }
     writeln!(out, "{} images of {}x{} pixels", paths.len(), specs[0].width_px, specs[0].height_px)?;
     Ok(())

@@ -34,13 +34,37 @@ fn write_through(path: &Path, bytes: &[u8], replace: bool, meanwhile: impl FnOnc
     };
     let dir = path.parent().filter(|dir| !dir.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
-    let mut temporary =
-        tempfile::Builder::new().prefix(&format!(".{name}.")).suffix(".tmp").tempfile_in(dir).map_err(io)?;
+    let prefix = format!(".{name}.");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".tmp");
+    // Readable by others as any new file is (0666 less the umask), not private as temporary
+    // files are made: an image is for sharing.
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    let mut temporary = builder.tempfile_in(dir).map_err(io)?;
     temporary.write_all(bytes).and_then(|()| temporary.as_file().sync_all()).map_err(io)?;
     meanwhile();
-    let persisted = if replace { temporary.persist(path) } else { temporary.persist_noclobber(path) };
-    // A failed persist drops (and so deletes) the temporary file.
-    persisted.map(drop).map_err(|error| io(error.error))
+    if replace {
+        // A failed persist drops (and so deletes) the temporary file.
+        return temporary.persist(path).map(drop).map_err(|error| io(error.error));
+    }
+    match temporary.persist_noclobber(path) {
+        Ok(_) => Ok(()),
+        Err(error) if error.error.kind() == std::io::ErrorKind::AlreadyExists => Err(io(error.error)),
+        // Some network and FUSE file systems can neither rename without replacing nor link:
+        // write the file in place, created only if it does not exist.
+        Err(_) => write_exclusively(path, bytes).map_err(io),
+    }
+}
+
+/// Writes a new file at `path`, failing if one exists; removes what it wrote if it fails.
+fn write_exclusively(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut file = std::fs::File::create_new(path)?;
+    let written = file.write_all(bytes).and_then(|()| file.sync_all());
+    if written.is_err() {
+        let _ = std::fs::remove_file(path);
+    }
+    written
 }
 
 /// `dir/stem.extension`, or `dir/stem-2.extension`, `-3`… if that exists: a name that is free.
@@ -88,6 +112,19 @@ mod tests {
         // Allowed to replace, it does.
         write_through(&path, b"ours", true, theirs).unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), b"ours");
+    }
+
+    #[test]
+    fn an_image_is_as_readable_as_any_new_file_and_the_fallback_never_replaces() {
+        let dir = temp_dir("mode");
+        write_new(&dir.join("map.png"), b"image", false).unwrap();
+        std::fs::write(dir.join("plain.txt"), b"text").unwrap();
+        let mode = |name: &str| std::fs::metadata(dir.join(name)).unwrap().permissions();
+        assert_eq!(mode("map.png"), mode("plain.txt"), "not the 0600 of a temporary file");
+        write_exclusively(&dir.join("other.png"), b"new").unwrap();
+        let error = write_exclusively(&dir.join("map.png"), b"new").unwrap_err();
+        assert_eq!(error.kind(), std::io::ErrorKind::AlreadyExists);
+        assert_eq!(std::fs::read(dir.join("map.png")).unwrap(), b"image");
     }
 
     #[test]

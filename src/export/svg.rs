@@ -1,5 +1,8 @@
 //! SVG images: the same drawing as the PNG (see `draw`), as vector paths, with the hatching as an
 //! SVG pattern and the text as glyph outlines of the bundled font (with the words as its title).
+//!
+//! Written by hand: the image needs five elements (path, rect, pattern, title, group) written
+//! once each, which a few `write!`s do more plainly than an SVG-writing crate's builder would.
 
 use std::fmt::Write as _;
 

@@ -16,7 +16,7 @@ use egui::{Rect, Stroke, TextureHandle, TextureId, pos2};
 pub use about::about_window_ui;
 pub use bottom::bottom_panel_ui;
 pub use details::details_panel_ui;
-pub use export::{ExportAction, export_window_ui, notice_ui};
+pub use export::{ExportAction, NoticeKind, export_window_ui, notice_ui};
 pub use intent::Intent;
 pub use legend::{MapOverlay, map_overlay_ui};
 pub use menu::menu_bar_ui;

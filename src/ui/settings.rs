@@ -1,6 +1,7 @@
 //! What the app remembers between runs: the shown day, the view, the choices in the panels.
 
 use jiff::civil::Date;
+use ron::value::RawValue;
 
 use crate::Iso3;
 use crate::clock::{FIRST_DAY, Step};
@@ -48,10 +49,62 @@ impl Default for Settings {
     }
 }
 
-/// The interface zoom factors offered (Ctrl+plus/minus), for projectors and dense screens.
-pub const UI_ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.5..=3.0;
+/// The interface zoom factors egui's Ctrl+plus/minus reach, for projectors and dense screens.
+pub const UI_ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.2..=5.0;
+
+/// A saved state with each value kept as written, to be read one by one.
+#[derive(Default, serde::Deserialize)]
+#[serde(default)]
+struct Written {
+    #[serde(deserialize_with = "raw")]
+    date: Option<Box<RawValue>>,
+    #[serde(deserialize_with = "raw")]
+    step: Option<Box<RawValue>>,
+    #[serde(deserialize_with = "raw")]
+    speed: Option<Box<RawValue>>,
+    #[serde(deserialize_with = "raw")]
+    view: Option<Box<RawValue>>,
+    #[serde(deserialize_with = "raw")]
+    selected: Option<Box<RawValue>>,
+    #[serde(deserialize_with = "raw")]
+    labels: Option<Box<RawValue>>,
+    #[serde(deserialize_with = "raw")]
+    tiles: Option<Box<RawValue>>,
+    #[serde(deserialize_with = "raw")]
+    theme: Option<Box<RawValue>>,
+    #[serde(deserialize_with = "raw")]
+    ui_zoom: Option<Box<RawValue>>,
+    #[serde(deserialize_with = "raw")]
+    export: Option<Box<RawValue>>,
+}
+
+/// A value as written (`Some(..)` included), whatever it is.
+fn raw<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<Box<RawValue>>, D::Error> {
+    <Box<RawValue> as serde::Deserialize>::deserialize(deserializer).map(Some)
+}
 
 impl Settings {
+    /// Settings from a saved state (RON, as eframe stores it). A value that cannot be read (one
+    /// from another version, a damaged one) takes its default and the others are kept; text that
+    /// is no saved state at all gives the defaults.
+    pub fn from_ron(text: &str) -> Self {
+        ron::from_str(text).unwrap_or_else(|_| Self::value_by_value(text))
+    }
+
+    fn value_by_value(text: &str) -> Self {
+        let mut settings = Self::default();
+        let Ok(written) = ron::from_str::<Written>(text) else { return settings };
+        macro_rules! read {
+            ($($field:ident),*) => {$(
+                if let Some(value) = written.$field.as_deref().and_then(|raw| raw.into_rust().ok()) {
+                    settings.$field = value;
+                }
+            )*};
+        }
+        read!(date, step, speed, view, selected, labels, tiles, theme, ui_zoom, export);
+        settings
+    }
+
     /// The settings with each value that cannot be right replaced by its default, and the rest
     /// kept: a day outside the timeline (before 1992, after `today`), a view off the world or a
     /// zoom out of range, a country `known` does not know, an interface zoom that is not a
@@ -161,7 +214,7 @@ mod tests {
         type Case = (Settings, fn(&mut Settings));
         let no_date: fn(&mut Settings) = |settings| settings.date = None;
         let no_view: fn(&mut Settings) = |settings| settings.view = None;
-        let cases: [Case; 11] = [
+        let cases: [Case; 12] = [
             (Settings { date: Some(jiff::civil::date(1985, 1, 1)), ..good.clone() }, no_date),
             (Settings { date: Some(jiff::civil::date(2030, 1, 1)), ..good.clone() }, no_date),
             (Settings { view: view(400.0, 41.0, 5.5), ..good.clone() }, no_view),
@@ -172,6 +225,7 @@ mod tests {
             (Settings { ui_zoom: f32::NAN, ..good.clone() }, |settings| settings.ui_zoom = 1.0),
             (Settings { ui_zoom: 1e9, ..good.clone() }, |settings| settings.ui_zoom = 1.0),
             (Settings { ui_zoom: 0.0, ..good.clone() }, |settings| settings.ui_zoom = 1.0),
+            (Settings { ui_zoom: 4.0, ..good.clone() }, |settings| settings.ui_zoom = 4.0),
             (
                 Settings {
                     export: ExportOptions { custom_px: [0, 1_000_000], ..ExportOptions::default() },
@@ -185,6 +239,23 @@ mod tests {
             fix(&mut expected);
             assert_eq!(broken.clone().checked(today, known), expected, "{broken:?}");
         }
+    }
+
+    #[test]
+    fn every_value_is_read_when_read_one_by_one() {
+        let settings = Settings {
+            date: Some(jiff::civil::date(1994, 4, 20)),
+            step: Step::Change,
+            speed: Speed::Fast,
+            view: Some(SavedView { lon_deg: 64.0, lat_deg: 41.0, zoom: 5.5 }),
+            selected: Some("UZB".parse().unwrap()),
+            labels: false,
+            tiles: true,
+            theme: Theme::Dark,
+            ui_zoom: 1.5,
+            export: ExportOptions { labels: false, ..ExportOptions::default() },
+        };
+        assert_eq!(Settings::value_by_value(&ron::to_string(&settings).unwrap()), settings);
     }
 
     #[test]

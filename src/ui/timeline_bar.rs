@@ -116,10 +116,19 @@ fn year_ticks(painter: &egui::Painter, scale: &Scale, today: Date, text: Color32
     let first_year = FIRST_DAY.year();
     let years = today.year() - first_year + 1;
     let per_year = (scale.rect.width() - 2.0 * PAD_PX) / f32::from(years.max(1));
-    let every = [1, 2, 5, 10].into_iter().find(|&n| per_year * n as f32 >= 34.0).unwrap_or(10);
+    // A label every 1, 2, 5, 10, 20, 50… years, as many as fit; a tick a year only where ticks
+    // stay apart (a clock in 9999 must not draw 8,000 of them).
+    let every = (0..15u32)
+        .map(|i| [1, 2, 5][i as usize % 3] * 10i32.pow(i / 3))
+        .find(|&n| per_year * n as f32 >= 34.0)
+        .unwrap_or(10_000);
+    let ticked = per_year >= 3.0;
     for year in first_year..=today.year() {
+        let labelled = i32::from(year - first_year) % every == 0;
+        if !(labelled || ticked) {
+            continue;
+        }
         let x = scale.x(jiff::civil::date(year, 1, 1));
-        let labelled = (year - first_year) % every == 0;
         let top = scale.rect.top() + TRACK_Y - if labelled { 5.0 } else { 3.0 };
         painter.line_segment([pos2(x, top), pos2(x, scale.rect.top() + TRACK_Y + 4.0)], Stroke::new(1.0, weak));
         if labelled {

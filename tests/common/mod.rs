@@ -11,6 +11,11 @@ pub fn csto_map(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_csto-map")).args(args).output().unwrap()
 }
 
+/// The binary with `CSTO_MAP_TODAY` standing in for the computer's clock.
+pub fn csto_map_on(today: &str, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_csto-map")).env("CSTO_MAP_TODAY", today).args(args).output().unwrap()
+}
+
 pub fn temp_dir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("csto-map-images-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);

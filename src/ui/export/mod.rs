@@ -186,16 +186,24 @@ fn buttons_ui(ui: &mut Ui, dialog: &mut ExportDialog, busy: bool) -> Option<Expo
 
 /// A notice at the top of the window: what was saved or copied, or what went wrong. Returns
 /// true when the user closes it.
-pub fn notice_ui(ctx: &egui::Context, text: &str, is_error: bool) -> bool {
+/// How a notice reads: a success fades by itself, a warning or an error stays until closed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoticeKind {
+    Done,
+    Warning,
+    Error,
+}
+
+pub fn notice_ui(ctx: &egui::Context, text: &str, kind: NoticeKind) -> bool {
     let mut closed = false;
     egui::Area::new(egui::Id::unique("csto-map notice")).anchor(Align2::CENTER_TOP, [0.0, 34.0]).show(ctx, |ui| {
         egui::Frame::popup(ui.style()).show(ui, |ui| {
             ui.horizontal(|ui| {
-                if is_error {
-                    ui.colored_label(ui.visuals().error_fg_color, text);
-                } else {
-                    ui.label(text);
-                }
+                match kind {
+                    NoticeKind::Done => ui.label(text),
+                    NoticeKind::Warning => ui.colored_label(ui.visuals().warn_fg_color, text),
+                    NoticeKind::Error => ui.colored_label(ui.visuals().error_fg_color, text),
+                };
                 closed = ui.small_button("×").on_hover_text("Close").clicked();
             });
         });
