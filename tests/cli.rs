@@ -257,6 +257,10 @@ fn image_options_that_would_be_clamped_rounded_or_ignored_are_refused() {
     assert!(flat.contains("asks for 0 points of height") && flat.contains("100x0 pixels cannot be made"), "{flat}");
     let zero = render(&["--width", "0"]);
     assert!(zero.starts_with("error: --width 0 --scale 1 ("), "{zero}");
+    // A PNG in a file named .svg would not open.
+    let mismatch = render(&["--width", "64", "--format", "svg"]);
+    assert!(mismatch.starts_with("error: --format svg and --out "), "{mismatch}");
+    assert!(mismatch.contains("the name says .png but the image would be SVG"), "{mismatch}");
     // --bare draws no title, so a title given with it would be dropped.
     let bare = render(&["--width", "64", "--bare", "--title", "Mine"]);
     assert!(bare.starts_with("error: the argument '--bare' cannot be used with '--title <TITLE>'"), "{bare}");

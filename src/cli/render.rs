@@ -152,7 +152,19 @@ pub fn render_one(
     today: Date,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
-    let Some(format) = args.format.or_else(|| ImageFormat::of_path(&args.out)) else {
+    let named = ImageFormat::of_path(&args.out);
+    if let (Some(asked), Some(named)) = (args.format, named)
+        && asked != named
+    {
+        bail!(
+            "--format {} and --out {}: the name says .{} but the image would be {}; make them agree",
+            asked.extension(),
+            args.out.display(),
+            named.extension(),
+            asked.extension().to_uppercase()
+        );
+    }
+    let Some(format) = args.format.or(named) else {
         bail!("--out {}: the file name must end in .png or .svg (or give --format)", args.out.display());
     };
     refuse_existing(&args.out, args.force)?;

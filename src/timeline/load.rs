@@ -137,9 +137,20 @@ fn place(text: &str, line: usize, column: usize) -> (usize, usize) {
 /// serde_json's message without its " at line L column C" tail, which the error shows itself.
 fn without_position(error: &serde_json::Error) -> String {
     let message = error.to_string();
-    match message.rfind(" at line ") {
-        Some(end) => message[..end].to_owned(),
-        None => message,
+    let message = match message.rfind(" at line ") {
+        Some(end) => &message[..end],
+        None => &message,
+    };
+    shortened(message)
+}
+
+/// A message, or a value quoted in one, cut to a readable length: a file with a 200,000-character
+/// string in the wrong place gets one line about it, not the string.
+fn shortened(text: &str) -> String {
+    const MOST_CHARS: usize = 200;
+    match text.char_indices().nth(MOST_CHARS) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_owned(),
     }
 }
 
@@ -227,7 +238,7 @@ fn check_sources(sources: &[Source], path: &Path) -> Checked<()> {
         if let Some(url) = &source.url
             && !(url.starts_with("https://") || url.starts_with("http://"))
         {
-            return Err((path(), Problem::BadUrl(url.clone())));
+            return Err((path(), Problem::BadUrl(shortened(url))));
         }
     }
     Ok(())

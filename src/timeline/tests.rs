@@ -347,6 +347,21 @@ fn a_place_is_a_line_and_a_column_of_characters_counted_from_1() {
 }
 
 #[test]
+fn a_huge_value_in_the_wrong_place_is_named_in_one_short_line() {
+    let huge = "x".repeat(200_000);
+    for (field, value) in [("checked_on", json!(huge)), ("schema", json!(huge))] {
+        let mut file = bundled_json();
+        file[field] = value;
+        let message = load(&file).unwrap_err().to_string();
+        assert!(message.chars().count() < 400, "{field}: {:.300}", message);
+    }
+    let mut file = bundled_json();
+    file["countries"][1]["changes"][0]["sources"] = json!([{ "url": format!("tass.com/{huge}") }]);
+    let message = load(&file).unwrap_err().to_string();
+    assert!(message.chars().count() < 400, "{:.300}", message);
+}
+
+#[test]
 fn events_out_of_order_are_refused() {
     let mut value = bundled_json();
     value["events"][2]["date"] = json!("2020-01-01");

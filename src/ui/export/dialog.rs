@@ -191,7 +191,7 @@ pub const PREVIEW_WIDTH_PX: u32 = 400;
 /// alike, so that the thumbnail shows the layout of the real image.
 pub fn preview_spec(full: &ImageSpec, width_px: u32) -> ImageSpec {
     let factor = width_px as f32 / full.width_px.max(1) as f32;
-    let height_px = ((full.height_px as f32 * factor).round() as u32).clamp(1, 4 * width_px);
+    let height_px = ((full.height_px as f32 * factor).round() as u32).clamp(1, 4 * width_px.max(1));
     ImageSpec { width_px, height_px, scale: full.scale * factor, ..full.clone() }
 }
 
