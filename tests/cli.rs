@@ -347,3 +347,14 @@ fn a_malformed_clock_variable_is_refused_by_name() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.starts_with("error: CSTO_MAP_TODAY=yesterday:"), "{stderr}");
 }
+
+#[test]
+fn today_says_when_the_data_were_checked_and_so_does_the_version() {
+    let output = csto_map_on("2026-11-30", &["status", "--year", "2026"]);
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(text.starts_with("CSTO status as of today, 30 November 2026 (data checked 31 January 2026):"), "{text}");
+    let output = csto_map_on("2026-11-30", &["status", "--year", "2012"]);
+    assert!(String::from_utf8(output.stdout).unwrap().starts_with("CSTO status as of 31 December 2012:"));
+    let version = String::from_utf8(csto_map(&["--version"]).stdout).unwrap();
+    assert_eq!(version.trim(), format!("csto-map {} (timeline checked 31 January 2026)", env!("CARGO_PKG_VERSION")));
+}

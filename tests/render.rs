@@ -209,3 +209,23 @@ fn labels_name_every_country_with_a_status_by_its_code() {
     let changed = labelled.pixels().zip(plain.pixels()).filter(|(a, b)| a != b).count();
     assert!((100..20_000).contains(&changed), "{changed} pixels changed");
 }
+
+#[test]
+fn an_image_of_today_says_when_the_data_were_checked() {
+    let dir = temp_dir("checked");
+    let today = dir.join("today.svg");
+    let output = common::csto_map_on(
+        "2026-11-30",
+        &["render", "--year", "2026", "--width", "800", "--out", today.to_str().unwrap()],
+    );
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let svg = std::fs::read_to_string(&today).unwrap();
+    assert!(svg.contains("as of today, 30 November 2026 (data checked 31 January 2026)."), "the credits say it");
+    let past = dir.join("2012.svg");
+    let output = common::csto_map_on(
+        "2026-11-30",
+        &["render", "--year", "2012", "--width", "800", "--out", past.to_str().unwrap()],
+    );
+    assert!(output.status.success());
+    assert!(!std::fs::read_to_string(&past).unwrap().contains("data checked"), "a past day needs no note");
+}

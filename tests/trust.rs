@@ -157,3 +157,24 @@ fn shortcuts_work_while_a_text_field_has_the_keyboard() {
     harness.run_steps(2);
     assert_eq!(harness.state().date(), day);
 }
+
+#[test]
+fn today_says_when_the_data_were_checked() {
+    let clock = clock_at(date(2026, 11, 30));
+    let mut harness = app_with_clock(Settings::default(), &clock);
+    harness.get_by_label_contains("as of today, 30 November 2026 (data checked 31 January 2026)");
+    harness.get_by_label("Data checked 31 January 2026");
+    press(&mut harness, Key::Home);
+    assert!(harness.query_by_label("Data checked 31 January 2026").is_none(), "a past day needs no note");
+    harness.get_by_label_contains("as of 31 December 1992");
+    // Back to today: the window's title says it too.
+    harness.key_press(Key::End);
+    harness.step();
+    let commands = &harness.output().viewport_output[&egui::ViewportId::ROOT].commands;
+    let title = commands.iter().find_map(|command| match command {
+        egui::ViewportCommand::Title(title) => Some(title.as_str()),
+        _ => None,
+    });
+    let expected = "csto-map: CSTO membership as of today, 30 November 2026 (data checked 31 January 2026)";
+    assert_eq!(title, Some(expected));
+}

@@ -20,7 +20,7 @@ use crate::clock::{FIRST_DAY, Step, Stops, Today};
 use crate::data::{Data, csto_region_projected};
 use crate::export::ImageSpec;
 use crate::map::{CountriesPlugin, MapReport, Paint, View, ZOOM_RANGE};
-use crate::timeline::{Entry, Status, Timeline, as_of};
+use crate::timeline::{Entry, Status, Timeline, as_of, as_of_checked};
 use crate::ui::export::ExportDialog;
 use crate::ui::{self, Intent, SavedView, Settings};
 
@@ -209,7 +209,14 @@ impl eframe::App for CstoApp {
 
         intents.extend(ui::menu_bar_ui(ui, &self.settings));
         let bar = ui::TimelineBar { timeline: &data.timeline, date: shown.date, stops: self.stops(&data.change_dates) };
-        intents.extend(ui::bottom_panel_ui(ui, &bar, &self.settings, self.is_playing(), &shown.changes, &shown.as_of));
+        intents.extend(ui::bottom_panel_ui(
+            ui,
+            &bar,
+            &self.settings,
+            self.is_playing(),
+            &shown.changes,
+            &shown.as_of_checked,
+        ));
         if let Some(iso3) = self.settings.selected {
             intents.extend(ui::details_panel_ui(ui, &data, iso3, shown.date, &shown.as_of));
         }
@@ -229,7 +236,7 @@ impl eframe::App for CstoApp {
         }
         self.receive_outcomes(&ctx);
         self.notice_ui(&ctx);
-        self.after_frame(&ctx, &shown.as_of);
+        self.after_frame(&ctx, &shown.as_of_checked);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
@@ -241,6 +248,8 @@ impl eframe::App for CstoApp {
 struct Shown<'t> {
     date: Date,
     as_of: String,
+    /// `as_of` with the data's age when the day is today, for the title bar and the status line.
+    as_of_checked: String,
     statuses: BTreeMap<Iso3, Status>,
     /// The changes and events from 1 January of the shown year to the shown day.
     changes: Vec<Entry<'t>>,
@@ -259,7 +268,8 @@ impl<'t> Shown<'t> {
                 Entry::Event(_) => None,
             })
             .collect();
-        Self { date, as_of: as_of(date, today), statuses, changes, changed }
+        let as_of_checked = as_of_checked(date, today, timeline.checked_on);
+        Self { date, as_of: as_of(date, today), as_of_checked, statuses, changes, changed }
     }
 }
 
@@ -306,7 +316,13 @@ impl CstoApp {
                 )
             });
             let counts = data.timeline.counts_at(shown.date);
-            let overlay = ui::MapOverlay { rect, counts: &counts, date: shown.date, timeline: &data.timeline };
+            let overlay = ui::MapOverlay {
+                rect,
+                counts: &counts,
+                date: shown.date,
+                today: self.today.date,
+                timeline: &data.timeline,
+            };
             let (legend_hover, overlay_intents) = ui::map_overlay_ui(ui, &overlay, self.settings.theme, hatch);
             self.legend_hover = legend_hover;
             intents.extend(overlay_intents);

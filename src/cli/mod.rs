@@ -18,11 +18,17 @@ use crate::geodata::{Borders, Detail};
 use crate::style::Theme;
 use crate::timeline::{Timeline, parse_day, year_end_or_today};
 
+/// The version, with the day the bundled timeline was last checked against its sources.
+static VERSION: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    let checked = Timeline::bundled().map(|timeline| format!(" (timeline checked {})", timeline.checked_on));
+    format!("{}{}", env!("CARGO_PKG_VERSION"), checked.unwrap_or_default())
+});
+
 /// The Collective Security Treaty Organization on a world map: who was a member, when, and why.
 ///
 /// Without a subcommand it opens the desktop map.
 #[derive(Debug, Parser)]
-#[command(name = "csto-map", version, about, max_term_width = 100)]
+#[command(name = "csto-map", version = VERSION.as_str(), about, max_term_width = 100)]
 pub struct Cli {
     /// Use this timeline file (JSON, as assets/timeline.json) instead of the bundled one.
     #[arg(long, global = true, value_name = "FILE")]

@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::Iso3;
 use crate::geodata::CountryShape;
 use crate::style::{Fill, Theme, fill_of, palette_json, status_fill};
-use crate::timeline::{Change, Entry, Event, Precision, Source, Status, Timeline, as_of};
+use crate::timeline::{Change, Entry, Event, Precision, Source, Status, Timeline, as_of_checked};
 
 fn json_line(out: &mut dyn Write, value: &impl Serialize) -> anyhow::Result<()> {
     serde_json::to_writer_pretty(&mut *out, value)?;
@@ -34,10 +34,10 @@ pub fn statuses(out: &mut dyn Write, timeline: &Timeline, moment: Date, today: D
         return json_line(out, &rows);
     }
     if rows.is_empty() {
-        writeln!(out, "No country had a CSTO status {}.", as_of(moment, today))?;
+        writeln!(out, "No country had a CSTO status {}.", as_of_checked(moment, today, timeline.checked_on))?;
         return Ok(());
     }
-    writeln!(out, "CSTO status {}:", as_of(moment, today))?;
+    writeln!(out, "CSTO status {}:", as_of_checked(moment, today, timeline.checked_on))?;
     let width = rows.iter().map(|(country, _)| country.name.chars().count()).max().unwrap_or(0);
     for (country, status) in &rows {
         writeln!(out, "{:<width$}  {}  {}", country.name, country.iso3, status.key())?;
@@ -67,10 +67,15 @@ pub fn point(
     match found {
         None => writeln!(out, "Open sea: no country there.")?,
         Some(CountryStatus { name, iso3, status: None, .. }) => {
-            writeln!(out, "{name} ({iso3}): no CSTO status {}.", as_of(moment, today))?;
+            writeln!(out, "{name} ({iso3}): no CSTO status {}.", as_of_checked(moment, today, timeline.checked_on))?;
         }
         Some(CountryStatus { name, iso3, status: Some(status) }) => {
-            writeln!(out, "{name} ({iso3}): {} {}.", status.label(), as_of(moment, today))?;
+            writeln!(
+                out,
+                "{name} ({iso3}): {} {}.",
+                status.label(),
+                as_of_checked(moment, today, timeline.checked_on)
+            )?;
         }
     }
     Ok(())

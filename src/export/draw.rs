@@ -10,7 +10,7 @@ use crate::export::text::Typeface;
 use crate::export::{Decorations, ImageSpec};
 use crate::map::{Label, label_candidates, place_label};
 use crate::style::{Fill, Rgb, fill_of, legend_label, status_fill};
-use crate::timeline::{Status, as_of};
+use crate::timeline::{Status, as_of_checked};
 
 /// A rectangle in image pixels: [left, top, width, height].
 pub type PixelRect = [f32; 4];
@@ -116,7 +116,7 @@ fn decorate(
         panels.push(legend(surface, data, spec, typeface, [margin, top]));
     }
     if decorations.credits {
-        panels.push(credits(surface, spec, typeface));
+        panels.push(credits(surface, data, spec, typeface));
     }
     panels.iter().map(|&[x, y, w, h]| Rect::from_min_size(pos2(x, y), vec2(w, h))).collect()
 }
@@ -161,11 +161,14 @@ fn legend(surface: &mut dyn Surface, data: &Data, spec: &ImageSpec, typeface: &T
 }
 
 /// The source line and the border note, bottom right. Returns its panel.
-fn credits(surface: &mut dyn Surface, spec: &ImageSpec, typeface: &Typeface) -> PixelRect {
+fn credits(surface: &mut dyn Surface, data: &Data, spec: &ImageSpec, typeface: &Typeface) -> PixelRect {
     let palette = spec.theme.palette();
     let (margin, small) = (16.0 * spec.scale, 12.0 * spec.scale);
     let credits = [
-        format!("CSTO membership {}. Internationally recognised borders.", as_of(spec.date, spec.today)),
+        format!(
+            "CSTO membership {}. Internationally recognised borders.",
+            as_of_checked(spec.date, spec.today, data.timeline.checked_on)
+        ),
         format!(
             "Data: Wikipedia \"Collective Security Treaty Organization\" and sources; borders: Natural Earth. csto-map {}",
             env!("CARGO_PKG_VERSION")

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use jiff::civil::Date;
 
-pub use date::{DateError, PartialDate, Precision, as_of, long_date, parse_day, year_end_or_today};
+pub use date::{DateError, PartialDate, Precision, as_of, as_of_checked, long_date, parse_day, year_end_or_today};
 pub use load::{Problem, TimelineError};
 
 use crate::Iso3;

@@ -16,6 +16,7 @@ pub struct MapOverlay<'a> {
     pub rect: Rect,
     pub counts: &'a Counts,
     pub date: Date,
+    pub today: Date,
     pub timeline: &'a Timeline,
 }
 
@@ -48,6 +49,11 @@ pub fn map_overlay_ui(
                 for text in overlay.timeline.organisation_notes(overlay.date) {
                     ui.add(egui::Label::new(egui::RichText::new(text).weak().small()).wrap())
                         .on_hover_text("Not drawn on the map");
+                }
+                if overlay.date == overlay.today {
+                    let checked = format!("Data checked {}", overlay.timeline.checked_on);
+                    ui.add(egui::Label::new(egui::RichText::new(checked).weak().small()))
+                        .on_hover_text("Changes after this day are not on the map");
                 }
             });
         });
