@@ -358,3 +358,35 @@ fn today_says_when_the_data_were_checked_and_so_does_the_version() {
     let version = String::from_utf8(csto_map(&["--version"]).stdout).unwrap();
     assert_eq!(version.trim(), format!("csto-map {} (timeline checked 31 January 2026)", env!("CARGO_PKG_VERSION")));
 }
+
+#[test]
+fn check_lists_every_problem_of_a_timeline_file_or_says_it_has_none() {
+    let output = csto_map(&["check", "assets/timeline.json"]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(text.starts_with("assets/timeline.json: no problems: 11 countries,"), "{text}");
+
+    let mut value: Value = serde_json::from_str(include_str!("../assets/timeline.json")).unwrap();
+    value["countries"][0]["changes"][0]["sources"] = json!([]);
+    value["countries"][2]["iso3"] = json!("ATL");
+    value["events"][1]["title"] = json!("");
+    let broken = temp_file("broken-timeline.json", &serde_json::to_string_pretty(&value).unwrap());
+    let output = csto_map(&["check", broken.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    let listed = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(listed.lines().count(), 2, "both problems of the file's form: {listed}");
+    assert!(listed.contains("no sources") && listed.contains("title is empty"), "{listed}");
+    assert!(String::from_utf8_lossy(&output.stderr).ends_with("broken-timeline.json: 2 problems\n"));
+
+    // Once its form is sound, the countries are checked against the borders, all of them.
+    value["countries"][0]["changes"][0]["sources"] = json!([{ "title": "a source" }]);
+    value["events"][1]["title"] = json!("An event");
+    let broken = temp_file("unknown-timeline.json", &serde_json::to_string_pretty(&value).unwrap());
+    let output = csto_map(&["check", broken.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8(output.stdout).unwrap().contains("ATL is not a country of the bundled world borders"));
+    let syntax = temp_file("not-json.json", "{ oops");
+    let output = csto_map(&["check", syntax.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8(output.stdout).unwrap().contains("not-json.json: line 1, column 3"));
+}

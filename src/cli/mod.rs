@@ -57,6 +57,12 @@ pub enum Command {
     /// The timeline from 1992 to today as a looping animated GIF.
     Animate(render::AnimateArgs),
     /// The colours of the map: each status, countries without one, and the sea.
+    /// Checks a timeline file and lists every problem in it, each with its place (exit 0 if it
+    /// has none, 2 if it has any): for keeping a local copy of the timeline current.
+    Check {
+        /// The timeline file (JSON, as assets/timeline.json).
+        file: PathBuf,
+    },
     Palette {
         /// The theme whose land and sea colours to print.
         #[arg(long, value_enum, default_value_t = ThemeArg::Light)]
@@ -169,6 +175,12 @@ pub fn run(command: Command, timeline_file: Option<&Path>, out: &mut dyn Write) 
             }
             report::events(out, &timeline, from, to, json)
         }
+        Command::Check { file } => {
+            if let Some(other) = timeline_file {
+                bail!("--timeline {}: check reads the file it is given ({})", other.display(), file.display());
+            }
+            check(out, &file)
+        }
         Command::Palette { theme, json } => {
             if let Some(file) = timeline_file {
                 bail!("--timeline {}: palette reads no timeline (its colours are the same for all)", file.display());
@@ -189,6 +201,34 @@ pub fn run(command: Command, timeline_file: Option<&Path>, out: &mut dyn Write) 
             render::animate(&args, &Data::new(timeline, borders)?, today, out)
         }
     }
+}
+
+/// Lists every problem of a timeline file; an error (exit 2) if there is any.
+fn check(out: &mut dyn Write, file: &Path) -> anyhow::Result<()> {
+    let origin = file.display().to_string();
+    let text = std::fs::read_to_string(file).with_context(|| format!("cannot read the timeline file {origin}"))?;
+    let problems = match Timeline::read_json(&text, &origin) {
+        Ok(timeline) => {
+            let borders = Borders::bundled(Detail::Full).context("the bundled borders are broken")?;
+            let unknown = timeline.unknown_countries(&origin, |code| borders.country(code).is_some());
+            if unknown.is_empty() {
+                let (countries, events) = (timeline.countries().len(), timeline.events().len());
+                writeln!(
+                    out,
+                    "{origin}: no problems: {countries} countries, {events} events, checked {}",
+                    timeline.checked_on
+                )?;
+                return Ok(());
+            }
+            unknown
+        }
+        Err(problems) => problems,
+    };
+    for problem in &problems {
+        writeln!(out, "{problem}")?;
+    }
+    let count = problems.len();
+    bail!("{origin}: {count} {}", if count == 1 { "problem" } else { "problems" })
 }
 
 /// The bundled timeline, or the file the user named, checked against the borders.

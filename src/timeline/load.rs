@@ -74,6 +74,7 @@ impl TryFrom<u32> for Schema {
 }
 
 /// A place in the file, written like `countries[3] (UZB).changes[1]`.
+#[derive(Clone)]
 struct Path(String);
 
 impl Path {
@@ -85,32 +86,46 @@ impl Path {
 impl Timeline {
     /// Reads and checks a timeline; `origin` names the file in error messages.
     pub fn from_json(text: &str, origin: &str) -> Result<Self, TimelineError> {
+        Self::read_json(text, origin).map_err(|mut errors| errors.swap_remove(0))
+    }
+
+    /// [`Timeline::from_json`], with every problem of a well-formed file (in file order), not
+    /// only the first; a file that is not well-formed has one, where reading stopped. Never empty.
+    pub fn read_json(text: &str, origin: &str) -> Result<Self, Vec<TimelineError>> {
         let file: TimelineFile = serde_json::from_str(text).map_err(|error| {
             let (line, column) = place(text, error.line(), error.column());
-            TimelineError::Syntax { origin: origin.to_owned(), line, column, message: without_position(&error) }
+            vec![TimelineError::Syntax { origin: origin.to_owned(), line, column, message: without_position(&error) }]
         })?;
-        let invalid = |path: Path, problem| TimelineError::Invalid { origin: origin.to_owned(), path: path.0, problem };
-        let timeline = file.checked().map_err(|(path, problem)| invalid(path, problem))?;
-        Ok(timeline)
+        let invalid = |(path, problem): (Path, Problem)| TimelineError::Invalid {
+            origin: origin.to_owned(),
+            path: path.0,
+            problem,
+        };
+        file.checked().map_err(|problems| problems.into_iter().map(invalid).collect())
     }
 
     /// Checks that every country of the timeline, and every country an event names, is one that
     /// `known` accepts (one with borders).
     pub fn check_countries(&self, origin: &str, known: impl Fn(Iso3) -> bool) -> Result<(), TimelineError> {
+        self.unknown_countries(origin, known).into_iter().next().map_or(Ok(()), Err)
+    }
+
+    /// Every country of the timeline or of its events that `known` does not accept.
+    pub fn unknown_countries(&self, origin: &str, known: impl Fn(Iso3) -> bool) -> Vec<TimelineError> {
         let unknown = |path: Path, code| TimelineError::Invalid {
             origin: origin.to_owned(),
             path: path.0,
             problem: Problem::UnknownCountry(code),
         };
-        if let Some(country) = self.countries.iter().find(|country| !known(country.iso3)) {
-            return Err(unknown(Path("countries".into()), country.iso3));
-        }
+        let countries = self.countries.iter().filter(|country| !known(country.iso3));
+        let mut errors: Vec<TimelineError> =
+            countries.map(|country| unknown(Path("countries".into()), country.iso3)).collect();
         for (index, event) in self.events.iter().enumerate() {
-            if let Some((place, &code)) = event.countries.iter().enumerate().find(|&(_, &code)| !known(code)) {
-                return Err(unknown(event_path(index, event).child(format!("countries[{place}]")), code));
+            for (place, &code) in event.countries.iter().enumerate().filter(|&(_, &code)| !known(code)) {
+                errors.push(unknown(event_path(index, event).child(format!("countries[{place}]")), code));
             }
         }
-        Ok(())
+        errors
     }
 }
 
@@ -154,38 +169,52 @@ fn shortened(text: &str) -> String {
     }
 }
 
-type Checked<T> = Result<T, (Path, Problem)>;
+/// The problems found so far, each with its place.
+type Problems = Vec<(Path, Problem)>;
 
 impl TimelineFile {
-    fn checked(self) -> Checked<Timeline> {
-        non_empty(&self.title, "title").map_err(|problem| (Path("title".into()), problem))?;
+    /// The timeline, or every problem it has (not only the first), in file order.
+    fn checked(self) -> Result<Timeline, Problems> {
+        let mut problems = Problems::new();
+        if let Err(problem) = non_empty(&self.title, "title") {
+            problems.push((Path("title".into()), problem));
+        }
         let mut countries = self.countries;
         let mut seen = std::collections::BTreeSet::new();
         for (index, country) in countries.iter().enumerate() {
             let path = Path(format!("countries[{index}] ({})", country.iso3));
             if !seen.insert(country.iso3) {
-                return Err((path, Problem::DuplicateCountry(country.iso3)));
+                problems.push((path.clone(), Problem::DuplicateCountry(country.iso3)));
             }
-            non_empty(&country.name, "name").map_err(|problem| (path.child("name"), problem))?;
-            check_changes(&country.changes, &path)?;
+            if let Err(problem) = non_empty(&country.name, "name") {
+                problems.push((path.child("name"), problem));
+            }
+            check_changes(&country.changes, &path, &mut problems);
         }
         for (index, body) in self.organisations.iter().enumerate() {
             let path = Path(format!("organisations[{index}]"));
-            non_empty(&body.name, "name").map_err(|problem| (path.child("name"), problem))?;
-            check_changes(&body.changes, &path)?;
+            if let Err(problem) = non_empty(&body.name, "name") {
+                problems.push((path.child("name"), problem));
+            }
+            check_changes(&body.changes, &path, &mut problems);
         }
         for (index, event) in self.events.iter().enumerate() {
             let path = event_path(index, event);
-            non_empty(&event.title, "title").map_err(|problem| (path.child("title"), problem))?;
-            check_sources(&event.sources, &path)?;
+            if let Err(problem) = non_empty(&event.title, "title") {
+                problems.push((path.child("title"), problem));
+            }
+            check_sources(&event.sources, &path, &mut problems);
         }
         for (index, pair) in self.events.windows(2).enumerate() {
             if let [previous, this] = pair
                 && this.date.effective() < previous.date.effective()
             {
                 let problem = Problem::EventsOutOfOrder { previous: previous.date, this: this.date };
-                return Err((event_path(index + 1, this), problem));
+                problems.push((event_path(index + 1, this), problem));
             }
+        }
+        if !problems.is_empty() {
+            return Err(problems);
         }
         countries.sort_by_key(|country| country.iso3);
         Ok(Timeline {
@@ -203,9 +232,9 @@ fn non_empty(text: &str, field: &'static str) -> Result<(), Problem> {
     if text.trim().is_empty() { Err(Problem::Empty { field }) } else { Ok(()) }
 }
 
-fn check_changes(changes: &[Change], path: &Path) -> Checked<()> {
+fn check_changes(changes: &[Change], path: &Path, problems: &mut Problems) {
     if changes.is_empty() {
-        return Err((path.child("changes"), Problem::NoChanges));
+        problems.push((path.child("changes"), Problem::NoChanges));
     }
     let mut previous: Option<&Change> = None;
     for (index, change) in changes.iter().enumerate() {
@@ -213,33 +242,31 @@ fn check_changes(changes: &[Change], path: &Path) -> Checked<()> {
         if let Some(before) = previous
             && change.date.effective() <= before.date.effective()
         {
-            return Err((path, Problem::OutOfOrder { previous: before.date, this: change.date }));
+            problems.push((path.clone(), Problem::OutOfOrder { previous: before.date, this: change.date }));
         }
         let from = previous.map(|before| before.status);
         if !change.status.may_follow(from) {
-            return Err((path, Problem::Transition { from, to: change.status }));
+            problems.push((path.clone(), Problem::Transition { from, to: change.status }));
         }
-        check_sources(&change.sources, &path)?;
+        check_sources(&change.sources, &path, problems);
         previous = Some(change);
     }
-    Ok(())
 }
 
-fn check_sources(sources: &[Source], path: &Path) -> Checked<()> {
+fn check_sources(sources: &[Source], path: &Path, problems: &mut Problems) {
     if sources.is_empty() {
-        return Err((path.child("sources"), Problem::NoSources));
+        problems.push((path.child("sources"), Problem::NoSources));
     }
     for (index, source) in sources.iter().enumerate() {
         let path = || path.child(format!("sources[{index}]"));
         let title = source.title.as_deref().map(str::trim).filter(|title| !title.is_empty());
         if source.reference.is_none() && source.url.is_none() && title.is_none() {
-            return Err((path(), Problem::EmptySource));
+            problems.push((path(), Problem::EmptySource));
         }
         if let Some(url) = &source.url
             && !(url.starts_with("https://") || url.starts_with("http://"))
         {
-            return Err((path(), Problem::BadUrl(shortened(url))));
+            problems.push((path(), Problem::BadUrl(shortened(url))));
         }
     }
-    Ok(())
 }

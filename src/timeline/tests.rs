@@ -404,3 +404,23 @@ fn transitions_follow_the_rules() {
     assert!(!FormerObserver.may_follow(Some(Member)));
     assert!(!FormerMember.may_follow(Some(Signatory)));
 }
+
+#[test]
+fn every_problem_of_a_file_is_found_not_only_the_first() {
+    let mut value = bundled_json();
+    value["title"] = json!(" ");
+    value["countries"][1]["changes"][0]["sources"] = json!([]);
+    value["events"][0]["sources"] = json!([{ "url": "tass.com/1" }]);
+    let text = serde_json::to_string_pretty(&value).unwrap();
+    let errors = Timeline::read_json(&text, "test.json").unwrap_err();
+    let found: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert_eq!(found.len(), 3, "{found:#?}");
+    assert_eq!(found[0], "test.json: title: title is empty");
+    assert!(found[1].starts_with("test.json: countries[1] (ARM).changes[0] (1992-05-15).sources: no sources"));
+    assert!(found[2].contains("events[0]") && found[2].contains("\"tass.com/1\" is not a web address"), "{}", found[2]);
+    // The first is what from_json reports.
+    assert_eq!(load(&value).unwrap_err().to_string(), found[0]);
+    let timeline = bundled();
+    let unknown = timeline.unknown_countries("t", |code| code != iso("SRB") && code != iso("ARM"));
+    assert!(unknown.len() >= 2, "both countries, and the events that name them: {unknown:?}");
+}
