@@ -32,10 +32,36 @@ impl Data {
         Self::new(Timeline::bundled()?, Borders::bundled(Detail::Full)?)
     }
 
+    /// The timeline of a file, checked as `csto-map check` checks it: every problem, each with
+    /// its place, if it cannot be used.
+    pub fn from_file(path: &std::path::Path) -> Result<Self, Vec<String>> {
+        let origin = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|error| vec![format!("cannot read {origin}: {error}")])?;
+        let timeline = Timeline::read_json(&text, &origin).map_err(|errors| strings(&errors))?;
+        let full =
+            Borders::bundled(Detail::Full).map_err(|error| vec![format!("the bundled borders are broken: {error}")])?;
+        let unknown = timeline.unknown_countries(&origin, |code| full.country(code).is_some());
+        if !unknown.is_empty() {
+            return Err(strings(&unknown));
+        }
+        Self::new(timeline, full).map_err(|error| vec![format!("{error:#}")])
+    }
+
     /// A (checked) timeline with the 1:50m borders it was checked against.
     pub fn new(timeline: Timeline, full: Borders) -> anyhow::Result<Self> {
         let scene = Scene::with_full(full, &timeline)?;
         let change_dates = timeline.change_dates();
         Ok(Self { timeline, scene, change_dates })
+    }
+}
+
+fn strings(errors: &[impl std::fmt::Display]) -> Vec<String> {
+    errors.iter().map(ToString::to_string).collect()
+}
+
+impl std::fmt::Debug for Data {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let countries = self.timeline.countries().len();
+        write!(f, "Data({countries} countries, checked {})", self.timeline.checked_on)
     }
 }

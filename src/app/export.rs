@@ -124,7 +124,17 @@ impl CstoApp {
                     }
                 },
                 Outcome::Preview(..) => {}
-                Outcome::Chosen(None) => {}
+                Outcome::Chosen(None) | Outcome::ChosenTimeline(None) => {}
+                Outcome::ChosenTimeline(Some(path)) => self.open_timeline(ctx, path),
+                Outcome::Timeline(path, Ok(data)) => {
+                    let text =
+                        format!("Showing the timeline {} (checked {})", path.display(), data.timeline.checked_on);
+                    self.data = Ok(data);
+                    self.settings.timeline_file = Some(path);
+                    self.timeline_problems = None;
+                    self.show_notice(ctx, text, NoticeKind::Done);
+                }
+                Outcome::Timeline(path, Err(problems)) => self.timeline_problems = Some((path, problems)),
                 Outcome::Failed(error) => match &mut self.export {
                     Some(dialog) => dialog.error = Some(error),
                     None => self.show_notice(ctx, error, NoticeKind::Error),

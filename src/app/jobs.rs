@@ -24,6 +24,10 @@ pub enum Outcome {
     Preview(Box<ImageSpec>, Result<egui::ColorImage, String>),
     /// The file the native save dialog returned (`None`: cancelled, or no dialog on this system).
     Chosen(Option<PathBuf>),
+    /// The timeline file the native open dialog returned.
+    ChosenTimeline(Option<PathBuf>),
+    /// A timeline file read and checked, or every problem it has.
+    Timeline(PathBuf, Result<Arc<Data>, Vec<String>>),
     Failed(String),
 }
 
@@ -167,6 +171,21 @@ pub fn choose_file(start: &Path, format: ImageFormat) -> Outcome {
         dialog = dialog.set_file_name(name.to_string_lossy());
     }
     Outcome::Chosen(dialog.save_file())
+}
+
+/// The native open dialog for a timeline file, off the UI thread.
+pub fn choose_timeline(start: Option<&Path>) -> Outcome {
+    let mut dialog = rfd::FileDialog::new().set_title("Open timeline").add_filter("Timeline (JSON)", &["json"]);
+    if let Some(folder) = start.and_then(Path::parent).filter(|folder| folder.is_dir()) {
+        dialog = dialog.set_directory(folder);
+    }
+    Outcome::ChosenTimeline(dialog.pick_file())
+}
+
+/// Reads and checks a timeline file, with the bundled borders.
+pub fn load_timeline(path: PathBuf) -> Outcome {
+    let data = Data::from_file(&path).map(Arc::new);
+    Outcome::Timeline(path, data)
 }
 
 /// Saves exactly what the window showed, as `csto-map-window-<day>.png` (numbered if taken).

@@ -56,6 +56,8 @@ pub struct CstoApp {
     notice: Option<Notice>,
     /// The clock was found wrong and the user told so: not again until it is right.
     clock_notice_given: bool,
+    /// A timeline file that was refused, and why, shown in a window until closed.
+    timeline_problems: Option<(std::path::PathBuf, Vec<String>)>,
 }
 
 /// A line at the top of the window: what became of an export, or that the clock was overruled.
@@ -84,8 +86,17 @@ impl CstoApp {
 
     /// The app with given settings and clock (tests pin both). Saved values that cannot be
     /// right (a day outside the timeline, a view off the world, an unknown country) are dropped.
-    pub fn with(ctx: &egui::Context, settings: Settings, clock: Clock) -> Self {
-        let data = Data::bundled().map(Arc::new).map_err(|error| format!("{error:#}"));
+    pub fn with(ctx: &egui::Context, mut settings: Settings, clock: Clock) -> Self {
+        // The timeline file of the last run, if it can still be used; else the bundled one.
+        let opened = settings.timeline_file.as_deref().map(|path| (path.to_owned(), Data::from_file(path)));
+        let (data, gone) = match opened {
+            Some((_, Ok(data))) => (Ok(Arc::new(data)), None),
+            Some((path, Err(problems))) => {
+                settings.timeline_file = None;
+                (Data::bundled().map(Arc::new).map_err(|error| format!("{error:#}")), Some((path, problems)))
+            }
+            None => (Data::bundled().map(Arc::new).map_err(|error| format!("{error:#}")), None),
+        };
         let checked_on = data.as_ref().map_or(FIRST_DAY, |data| data.timeline.checked_on.effective());
         let today = Today::from_clock(clock(), checked_on);
         let settings = match &data {
@@ -112,6 +123,7 @@ impl CstoApp {
             jobs: Jobs::default(),
             notice: None,
             clock_notice_given: false,
+            timeline_problems: None,
         };
         match app.settings.view {
             Some(view) => app.restore_view(view),
@@ -119,7 +131,23 @@ impl CstoApp {
         }
         ctx.set_zoom_factor(app.settings.ui_zoom);
         app.apply_theme(ctx);
+        if let Some((path, problems)) = gone {
+            let first = problems.first().map_or("", String::as_str);
+            let text = format!("The timeline {} cannot be used ({first}): showing the bundled one.", path.display());
+            app.show_notice(ctx, text, ui::NoticeKind::Warning);
+        }
         app
+    }
+
+    /// Reads and checks a timeline file off the UI thread; the map shows it if it can be used,
+    /// else a window lists its problems and the map stays as it is.
+    pub fn open_timeline(&mut self, ctx: &egui::Context, path: std::path::PathBuf) {
+        self.jobs.spawn(ctx, move || jobs::load_timeline(path));
+    }
+
+    /// The problems of the timeline file last refused, if their window is open.
+    pub fn timeline_problems(&self) -> Option<&[String]> {
+        self.timeline_problems.as_ref().map(|(_, problems)| problems.as_slice())
     }
 
     pub fn settings(&self) -> &Settings {
@@ -222,6 +250,11 @@ impl eframe::App for CstoApp {
         }
         intents.extend(self.map_panel_ui(ui, &data, &shown));
 
+        if let Some((path, problems)) = &self.timeline_problems
+            && ui::problems_window_ui(&ctx, path, problems)
+        {
+            self.timeline_problems = None;
+        }
         if self.about_open {
             ui::about_window_ui(&ctx, &mut self.about_open, &data.timeline, self.settings.tiles);
         }
@@ -390,6 +423,14 @@ impl CstoApp {
                 self.apply_theme(ctx);
             }
             Intent::ShowAbout => self.about_open = true,
+            Intent::OpenTimeline => {
+                let start = self.settings.timeline_file.clone();
+                self.jobs.spawn(ctx, move || jobs::choose_timeline(start.as_deref()));
+            }
+            Intent::BundledTimeline => {
+                self.data = Data::bundled().map(Arc::new).map_err(|error| format!("{error:#}"));
+                self.settings.timeline_file = None;
+            }
             Intent::Escape if self.export.is_some() => self.export = None,
             Intent::Escape => self.settings.selected = None,
             Intent::OpenExport if self.export.is_some() => {}
@@ -462,7 +503,11 @@ impl CstoApp {
             self.settings.view = Some(SavedView { lon_deg, lat_deg, zoom: view.zoom() });
         }
         self.settings.ui_zoom = ctx.zoom_factor();
-        let title = format!("csto-map: CSTO membership {as_of}");
+        let file = self.settings.timeline_file.as_deref().and_then(std::path::Path::file_name);
+        let title = match file {
+            Some(file) => format!("csto-map: CSTO membership {as_of}, from {}", file.to_string_lossy()),
+            None => format!("csto-map: CSTO membership {as_of}"),
+        };
         if title != self.title {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
             self.title = title;

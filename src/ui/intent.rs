@@ -35,4 +35,8 @@ pub enum Intent {
     /// The image the export dialog would save, to the clipboard.
     CopyImage,
     ScreenshotWindow,
+    /// File → Open timeline…: a timeline file instead of the bundled one.
+    OpenTimeline,
+    /// Back to the bundled timeline.
+    BundledTimeline,
 }

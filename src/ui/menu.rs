@@ -17,6 +17,15 @@ pub fn menu_bar_ui(ui: &mut Ui, settings: &Settings) -> Vec<Intent> {
                 ];
                 intents.extend(commands_ui(ui, &images));
                 ui.separator();
+                if ui.button("Open timeline…").on_hover_text("Show another timeline file (JSON)").clicked() {
+                    intents.push(Intent::OpenTimeline);
+                }
+                let bundled =
+                    ui.add_enabled(settings.timeline_file.is_some(), egui::Button::new("Use the bundled timeline"));
+                if bundled.clicked() {
+                    intents.push(Intent::BundledTimeline);
+                }
+                ui.separator();
                 if ui.add(egui::Button::new("Quit").shortcut_text("Ctrl+Q")).clicked() {
                     ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
                 }

@@ -7,6 +7,7 @@ pub mod export;
 mod intent;
 mod legend;
 mod menu;
+mod problems;
 mod settings;
 mod timeline_bar;
 
@@ -20,6 +21,7 @@ pub use export::{ExportAction, NoticeKind, export_window_ui, notice_ui};
 pub use intent::Intent;
 pub use legend::{MapOverlay, map_overlay_ui};
 pub use menu::menu_bar_ui;
+pub use problems::problems_window_ui;
 pub use settings::{SavedView, Settings, Speed};
 pub use timeline_bar::TimelineBar;
 

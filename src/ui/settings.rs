@@ -30,6 +30,8 @@ pub struct Settings {
     pub ui_zoom: f32,
     /// The export dialog's choices, as last used.
     pub export: ExportOptions,
+    /// A timeline file opened instead of the bundled one (File → Open timeline…).
+    pub timeline_file: Option<std::path::PathBuf>,
 }
 
 impl Default for Settings {
@@ -45,6 +47,7 @@ impl Default for Settings {
             theme: Theme::Light,
             ui_zoom: 1.0,
             export: ExportOptions::default(),
+            timeline_file: None,
         }
     }
 }
@@ -76,6 +79,8 @@ struct Written {
     ui_zoom: Option<Box<RawValue>>,
     #[serde(deserialize_with = "raw")]
     export: Option<Box<RawValue>>,
+    #[serde(deserialize_with = "raw")]
+    timeline_file: Option<Box<RawValue>>,
 }
 
 /// A value as written (`Some(..)` included), whatever it is.
@@ -101,7 +106,7 @@ impl Settings {
                 }
             )*};
         }
-        read!(date, step, speed, view, selected, labels, tiles, theme, ui_zoom, export);
+        read!(date, step, speed, view, selected, labels, tiles, theme, ui_zoom, export, timeline_file);
         settings
     }
 
@@ -254,6 +259,7 @@ mod tests {
             theme: Theme::Dark,
             ui_zoom: 1.5,
             export: ExportOptions { labels: false, ..ExportOptions::default() },
+            timeline_file: Some("/home/ana/timeline.json".into()),
         };
         assert_eq!(Settings::value_by_value(&ron::to_string(&settings).unwrap()), settings);
     }
