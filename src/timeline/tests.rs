@@ -424,3 +424,16 @@ fn every_problem_of_a_file_is_found_not_only_the_first() {
     let unknown = timeline.unknown_countries("t", |code| code != iso("SRB") && code != iso("ARM"));
     assert!(unknown.len() >= 2, "both countries, and the events that name them: {unknown:?}");
 }
+
+#[test]
+fn the_audited_event_dates_are_the_days_the_sources_give() {
+    let timeline = bundled();
+    let day_of = |title: &str| {
+        let event = timeline.events().iter().find(|event| event.title.contains(title)).unwrap();
+        event.date.iso()
+    };
+    // The Moscow summit sat on 20 December 2011 (RFE/RL, ITAR-TASS), not the 21st.
+    assert_eq!(day_of("veto over foreign military bases"), "2011-12-20");
+    // Pashinyan's press conference of 16 July 2025, not "June 2025".
+    assert_eq!(day_of("\"most likely\" to leave"), "2025-07-16");
+}
