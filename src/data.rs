@@ -35,15 +35,9 @@ impl Data {
     /// The timeline of a file, checked as `csto-map check` checks it: every problem, each with
     /// its place, if it cannot be used.
     pub fn from_file(path: &std::path::Path) -> Result<Self, Vec<String>> {
-        let origin = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|error| vec![format!("cannot read {origin}: {error}")])?;
-        let timeline = Timeline::read_json(&text, &origin).map_err(|errors| strings(&errors))?;
         let full =
             Borders::bundled(Detail::Full).map_err(|error| vec![format!("the bundled borders are broken: {error}")])?;
-        let unknown = timeline.unknown_countries(&origin, |code| full.country(code).is_some());
-        if !unknown.is_empty() {
-            return Err(strings(&unknown));
-        }
+        let timeline = read_timeline_file(path, &full)?;
         Self::new(timeline, full).map_err(|error| vec![format!("{error:#}")])
     }
 
@@ -53,6 +47,18 @@ impl Data {
         let change_dates = timeline.change_dates();
         Ok(Self { timeline, scene, change_dates })
     }
+}
+
+/// A timeline file, checked in its form and against `borders`; if it cannot be used, every
+/// problem it has, each with its place (as `csto-map check` lists them). The command line, its
+/// `check` and the app's Open timeline… all read files through this.
+pub fn read_timeline_file(path: &std::path::Path, borders: &Borders) -> Result<Timeline, Vec<String>> {
+    let origin = path.display().to_string();
+    let text = std::fs::read_to_string(path)
+        .map_err(|error| vec![format!("cannot read the timeline file {origin}: {error}")])?;
+    let timeline = Timeline::read_json(&text, &origin).map_err(|errors| strings(&errors))?;
+    let unknown = timeline.unknown_countries(&origin, |code| borders.country(code).is_some());
+    if unknown.is_empty() { Ok(timeline) } else { Err(strings(&unknown)) }
 }
 
 fn strings(errors: &[impl std::fmt::Display]) -> Vec<String> {

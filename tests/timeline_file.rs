@@ -60,13 +60,9 @@ fn a_timeline_file_is_shown_named_and_remembered() {
     let mut harness = app(Settings { timeline_file: Some(file), ..Settings::default() });
     harness.get_by_label("Data checked 15 February 2026");
     harness.key_press(egui::Key::Home);
-    harness.step();
-    let commands = &harness.output().viewport_output[&egui::ViewportId::ROOT].commands;
-    let title = commands.iter().find_map(|command| match command {
-        egui::ViewportCommand::Title(title) => Some(title.as_str()),
-        _ => None,
-    });
-    assert_eq!(title, Some("csto-map: CSTO membership as of 31 December 1992, from newer.json"));
+    harness.run_steps(2);
+    let title = harness.state().window_title();
+    assert_eq!(title, "csto-map: CSTO membership as of 31 December 1992, from newer.json");
 }
 
 #[test]

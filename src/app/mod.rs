@@ -185,6 +185,11 @@ impl CstoApp {
         self.report.hovered
     }
 
+    /// The window's title as last sent.
+    pub fn window_title(&self) -> &str {
+        &self.title
+    }
+
     /// The status the map shows for a country at the shown day.
     pub fn shown_status(&self, iso3: Iso3) -> Option<Status> {
         self.data.as_ref().ok()?.timeline.status_at(iso3, self.date())

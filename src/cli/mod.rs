@@ -13,14 +13,14 @@ use jiff::civil::Date;
 
 use crate::Iso3;
 use crate::clock::Today;
-use crate::data::Data;
+use crate::data::{Data, read_timeline_file};
 use crate::geodata::{Borders, Detail};
 use crate::style::Theme;
 use crate::timeline::{Timeline, parse_day, year_end_or_today};
 
 /// The version, with the day the bundled timeline was last checked against its sources.
 static VERSION: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-    let checked = Timeline::bundled().map(|timeline| format!(" (timeline checked {})", timeline.checked_on));
+    let checked = Timeline::bundled_checked_on().map(|day| format!(" (timeline checked {day})"));
     format!("{}{}", env!("CARGO_PKG_VERSION"), checked.unwrap_or_default())
 });
 
@@ -128,7 +128,8 @@ pub struct StatusArgs {
 pub fn run(command: Command, timeline_file: Option<&Path>, out: &mut dyn Write) -> anyhow::Result<()> {
     let clock = crate::clock::clock_today().map_err(anyhow::Error::msg)?;
     // Today as the data allow: a clock before the day the bundled data were checked is wrong.
-    let bundled_checked_on = Timeline::bundled().context("the bundled timeline is broken")?.checked_on.effective();
+    let bundled_checked_on =
+        Timeline::bundled_checked_on().context("the bundled timeline has no check date")?.effective();
     let today = Today::from_clock(clock, bundled_checked_on);
     if let Some(warning) = today.warning() {
         eprintln!("warning: {warning}");
@@ -205,46 +206,36 @@ pub fn run(command: Command, timeline_file: Option<&Path>, out: &mut dyn Write) 
 
 /// Lists every problem of a timeline file; an error (exit 2) if there is any.
 fn check(out: &mut dyn Write, file: &Path) -> anyhow::Result<()> {
-    let origin = file.display().to_string();
-    let text = std::fs::read_to_string(file).with_context(|| format!("cannot read the timeline file {origin}"))?;
-    let problems = match Timeline::read_json(&text, &origin) {
+    let borders = Borders::bundled(Detail::Full).context("the bundled borders are broken")?;
+    let origin = file.display();
+    match read_timeline_file(file, &borders) {
         Ok(timeline) => {
-            let borders = Borders::bundled(Detail::Full).context("the bundled borders are broken")?;
-            let unknown = timeline.unknown_countries(&origin, |code| borders.country(code).is_some());
-            if unknown.is_empty() {
-                let (countries, events) = (timeline.countries().len(), timeline.events().len());
-                writeln!(
-                    out,
-                    "{origin}: no problems: {countries} countries, {events} events, checked {}",
-                    timeline.checked_on
-                )?;
-                return Ok(());
-            }
-            unknown
+            let (countries, events) = (timeline.countries().len(), timeline.events().len());
+            writeln!(
+                out,
+                "{origin}: no problems: {countries} countries, {events} events, checked {}",
+                timeline.checked_on
+            )?;
+            Ok(())
         }
-        Err(problems) => problems,
-    };
-    for problem in &problems {
-        writeln!(out, "{problem}")?;
+        Err(problems) => {
+            for problem in &problems {
+                writeln!(out, "{problem}")?;
+            }
+            let count = problems.len();
+            bail!("{origin}: {count} {}", if count == 1 { "problem" } else { "problems" })
+        }
     }
-    let count = problems.len();
-    bail!("{origin}: {count} {}", if count == 1 { "problem" } else { "problems" })
 }
 
-/// The bundled timeline, or the file the user named, checked against the borders.
+/// The bundled timeline, or the file the user named, checked against the borders (the first
+/// problem is the error: `check` lists them all).
 fn load_timeline(file: Option<&Path>, borders: &Borders) -> anyhow::Result<Timeline> {
-    let timeline = match file {
-        None => Timeline::bundled().context("the bundled timeline is broken")?,
-        Some(path) => {
-            let origin = path.display().to_string();
-            let text =
-                std::fs::read_to_string(path).with_context(|| format!("cannot read the timeline file {origin}"))?;
-            let timeline = Timeline::from_json(&text, &origin)?;
-            timeline.check_countries(&origin, |code| borders.country(code).is_some())?;
-            timeline
-        }
-    };
-    Ok(timeline)
+    match file {
+        None => Ok(Timeline::bundled().context("the bundled timeline is broken")?),
+        Some(path) => read_timeline_file(path, borders)
+            .map_err(|problems| anyhow::anyhow!(problems.into_iter().next().unwrap_or_default())),
+    }
 }
 
 /// The day of `--date`, or the end of `--year` (today in the current year).

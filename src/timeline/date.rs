@@ -302,21 +302,7 @@ mod tests {
     fn every_month_has_its_english_name_and_early_years_are_not_padded() {
         let names: Vec<String> =
             (1..=12).map(|month| format!("2010-{month:02}").parse::<PartialDate>().unwrap().to_string()).collect();
-        let expected = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ]
-        .map(|name| format!("{name} 2010"));
+        let expected = crate::timeline::proptests::MONTHS.map(|name| format!("{name} 2010"));
         assert_eq!(names, expected);
         assert_eq!("0005-06".parse::<PartialDate>().unwrap().to_string(), "June 5");
         assert_eq!("0987-06-01".parse::<PartialDate>().unwrap().to_string(), "1 June 987");

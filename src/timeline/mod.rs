@@ -222,7 +222,17 @@ fn status_in(changes: &[Change], date: Date) -> Option<Status> {
 impl Timeline {
     /// The timeline bundled with the program.
     pub fn bundled() -> Result<Self, TimelineError> {
-        Self::from_json(include_str!("../../assets/timeline.json"), "bundled timeline (assets/timeline.json)")
+        Self::from_json(BUNDLED, "bundled timeline (assets/timeline.json)")
+    }
+
+    /// The day the bundled timeline was last checked, read without reading the rest (for
+    /// `--version` and today's sanity check, on every run of the command line).
+    pub fn bundled_checked_on() -> Option<PartialDate> {
+        #[derive(serde::Deserialize)]
+        struct Checked {
+            checked_on: PartialDate,
+        }
+        serde_json::from_str::<Checked>(BUNDLED).ok().map(|checked| checked.checked_on)
     }
 
     pub fn countries(&self) -> &[Country] {
@@ -323,5 +333,8 @@ impl Timeline {
 mod mutation_tests;
 #[cfg(test)]
 mod proptests;
+/// The timeline the program carries.
+const BUNDLED: &str = include_str!("../../assets/timeline.json");
+
 #[cfg(test)]
 mod tests;

@@ -2,6 +2,8 @@
 //! removed, values of the wrong type, huge numbers, long strings, deep nesting, a cut-off file and
 //! 20 MB of junk. It must never panic, and every refusal must name the file and a place in it.
 
+use proptest::prelude::RngExt;
+use proptest::test_runner::{RngAlgorithm, TestRng};
 use serde_json::Value;
 
 use super::{Timeline, TimelineError};
@@ -12,24 +14,14 @@ const ORIGIN: &str = "timeline.json";
 const SEED: u64 = 0x0C57_0DA7_E5EE_D001;
 const CASES: usize = 5000;
 
-/// xorshift64*: a few lines, reproducible everywhere, good enough to choose mutations.
-struct Rng(u64);
+/// proptest's generator, seeded from `SEED`: the same mutations on every machine.
+fn seeded() -> TestRng {
+    TestRng::from_seed(RngAlgorithm::XorShift, &[SEED.to_le_bytes(), SEED.to_le_bytes()].concat())
+}
 
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, bound: usize) -> usize {
-        (self.next() % bound as u64) as usize
-    }
-
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len())]
-    }
+/// One of `items`, at random.
+fn pick<'a, T>(rng: &mut TestRng, items: &'a [T]) -> &'a T {
+    &items[rng.random_range(0..items.len())]
 }
 
 /// Raw JSON put in place of a value: every other type, numbers no field can hold, strings that
@@ -94,27 +86,28 @@ fn pointers(value: &Value, here: String, all: &mut Vec<String>) {
 const HOLE: &str = "\"@@hole@@\"";
 
 /// One damaged copy: its text and what was done to it, to print if the loader fails the test.
-fn mutant(rng: &mut Rng, bundled: &Value, places: &[String]) -> (String, String) {
-    let place = rng.pick(places).clone();
-    match rng.below(9) {
+fn mutant(rng: &mut TestRng, bundled: &Value, places: &[String]) -> (String, String) {
+    let place = pick(rng, places).clone();
+    match rng.random_range(0..9) {
         0 => {
             let mut bytes = BUNDLED.as_bytes().to_vec();
-            let at = rng.below(bytes.len());
-            let byte = rng.next() as u8;
+            let at = rng.random_range(0..bytes.len());
+            let byte = rng.random::<u8>();
             bytes[at] = byte;
             (String::from_utf8_lossy(&bytes).into_owned(), format!("byte {at} set to {byte:#04x}"))
         }
         1 => {
             let mut bytes = BUNDLED.as_bytes().to_vec();
-            let flips: Vec<(usize, usize)> =
-                (0..1 + rng.below(8)).map(|_| (rng.below(bytes.len()), rng.below(8))).collect();
+            let flips: Vec<(usize, usize)> = (0..1 + rng.random_range(0..8))
+                .map(|_| (rng.random_range(0..bytes.len()), rng.random_range(0..8)))
+                .collect();
             for &(at, bit) in &flips {
                 bytes[at] ^= 1 << bit;
             }
             (String::from_utf8_lossy(&bytes).into_owned(), format!("bits flipped (byte, bit): {flips:?}"))
         }
         2 => {
-            let at = rng.below(BUNDLED.len());
+            let at = rng.random_range(0..BUNDLED.len());
             let at = (0..=at).rev().find(|&i| BUNDLED.is_char_boundary(i)).unwrap_or(0);
             (BUNDLED[..at].to_owned(), format!("cut after byte {at}"))
         }
@@ -129,28 +122,32 @@ fn mutant(rng: &mut Rng, bundled: &Value, places: &[String]) -> (String, String)
             (serde_json::to_string_pretty(&value).unwrap(), format!("{place} removed"))
         }
         4 => {
-            let raw = *rng.pick(REPLACEMENTS);
+            let raw = *pick(rng, REPLACEMENTS);
             (with_hole(bundled, &place, raw), format!("{place} replaced with {raw}"))
         }
         5 => {
-            let length = 1 + rng.below(200_000);
+            let length = 1 + rng.random_range(0..200_000);
             let text = format!("\"{}\"", "é".repeat(length));
             (with_hole(bundled, &place, &text), format!("{place} replaced with a string of {length} characters"))
         }
         6 => {
-            let depth = 100 + rng.below(10_000);
-            let (open, close) = if rng.below(2) == 0 { ("[", "]") } else { ("{\"a\":", "}") };
+            let depth = 100 + rng.random_range(0..10_000);
+            let (open, close) = if rng.random_range(0..2) == 0 { ("[", "]") } else { ("{\"a\":", "}") };
             let text = format!("{}{}", open.repeat(depth), close.repeat(depth));
             (with_hole(bundled, &place, &text), format!("{place} replaced with {depth} nested {open}"))
         }
         7 => {
-            let number = format!("{}{}", if rng.below(2) == 0 { "-" } else { "" }, "9".repeat(1 + rng.below(400)));
+            let number = format!(
+                "{}{}",
+                if rng.random_range(0..2) == 0 { "-" } else { "" },
+                "9".repeat(1 + rng.random_range(0..400))
+            );
             (with_hole(bundled, &place, &number), format!("{place} replaced with {number}"))
         }
         _ => {
-            let from = rng.below(BUNDLED.len());
-            let to = (from + rng.below(400)).min(BUNDLED.len());
-            let at = rng.below(BUNDLED.len());
+            let from = rng.random_range(0..BUNDLED.len());
+            let to = (from + rng.random_range(0..400)).min(BUNDLED.len());
+            let at = rng.random_range(0..BUNDLED.len());
             let boundary = |i: usize| (0..=i).rev().find(|&j| BUNDLED.is_char_boundary(j)).unwrap_or(0);
             let (from, to, at) = (boundary(from), boundary(to), boundary(at));
             let text = format!("{}{}{}", &BUNDLED[..at], &BUNDLED[from..to], &BUNDLED[at..]);
@@ -185,7 +182,7 @@ fn thousands_of_damaged_timelines_are_refused_with_a_place_and_never_panic() {
     let bundled: Value = serde_json::from_str(BUNDLED).unwrap();
     let mut places = Vec::new();
     pointers(&bundled, String::new(), &mut places);
-    let mut rng = Rng(SEED);
+    let mut rng = seeded();
     for case in 0..CASES {
         let (text, what) = mutant(&mut rng, &bundled, &places);
         load_checked(&text, &format!("case {case}: {what}"));
@@ -204,9 +201,9 @@ fn ten_thousand_nested_arrays_are_refused_without_overflowing_the_stack() {
 
 #[test]
 fn twenty_megabytes_of_junk_are_refused_with_a_place() {
-    let mut rng = Rng(SEED);
+    let mut rng = seeded();
     let alphabet = b"{}[]\":,0123456789.eE-+ \n\tabcdefnulrtsx\\";
-    let junk: String = (0..20 << 20).map(|_| char::from(*rng.pick(alphabet))).collect();
+    let junk: String = (0..20 << 20).map(|_| char::from(*pick(&mut rng, alphabet))).collect();
     load_checked(&junk, "20 MB of junk");
     let mut inside = String::from("{\"schema\": 1, \"title\": \"");
     inside.push_str(&junk.replace(['"', '\\'], "x"));

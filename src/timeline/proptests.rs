@@ -10,7 +10,7 @@ use serde_json::json;
 use super::*;
 
 /// The month names, written out here as the oracle for what jiff prints.
-const MONTHS: [&str; 12] = [
+pub(super) const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",

@@ -437,3 +437,8 @@ fn the_audited_event_dates_are_the_days_the_sources_give() {
     // Pashinyan's press conference of 16 July 2025, not "June 2025".
     assert_eq!(day_of("\"most likely\" to leave"), "2025-07-16");
 }
+
+#[test]
+fn the_check_date_read_alone_is_the_timeline_s() {
+    assert_eq!(Timeline::bundled_checked_on(), Some(bundled().checked_on));
+}
