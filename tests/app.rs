@@ -140,6 +140,15 @@ fn clicking_a_country_opens_its_details_and_escape_closes_them() {
 }
 
 #[test]
+fn the_details_of_afghanistan_say_its_observer_status_ended_de_facto() {
+    let mut harness = app_at(date(2022, 12, 31));
+    let afghanistan = screen_pos(&harness, 33.5, 66.0);
+    click_at(&mut harness, afghanistan);
+    harness.get_by_label("Afghanistan (AFG)");
+    harness.get_by_label("15 August 2021 (de facto)");
+}
+
+#[test]
 fn clicking_the_sea_clears_the_selection() {
     let mut harness = app_at(date(2012, 12, 31));
     let kazakhstan = screen_pos(&harness, 48.0, 67.0);

@@ -124,6 +124,18 @@ fn history_shows_a_year_precise_date_as_the_year() {
 }
 
 #[test]
+fn a_de_facto_change_says_so_wherever_its_date_is_shown() {
+    let history = stdout_json(&["history", "AFG", "--json"]);
+    let end = &history["changes"][1];
+    assert_eq!((end["date"].as_str(), end["de_facto"].as_bool()), (Some("2021-08-15"), Some(true)));
+    assert_eq!(history["changes"][0]["de_facto"], false);
+    let text = String::from_utf8(csto_map(&["history", "AFG"]).stdout).unwrap();
+    assert!(text.contains("\n15 August 2021 (de facto): observer -> former_observer\n"), "{text}");
+    let events = String::from_utf8(csto_map(&["events", "--from", "2021-01-01", "--to", "2021-12-31"]).stdout).unwrap();
+    assert!(events.contains("15 August 2021 (de facto)  Afghanistan: observer -> former_observer"), "{events}");
+}
+
+#[test]
 fn history_of_a_country_that_never_had_a_status_is_empty_not_an_error() {
     let history = stdout_json(&["history", "UKR", "--json"]);
     assert_eq!(history, json!({"iso3": "UKR", "name": "Ukraine", "changes": [], "events": []}));

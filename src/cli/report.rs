@@ -97,7 +97,7 @@ struct DatedJson<'a> {
 #[derive(Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 enum What<'a> {
-    Change { iso3: Option<Iso3>, name: &'a str, previous: Option<Status>, status: Status },
+    Change { iso3: Option<Iso3>, name: &'a str, previous: Option<Status>, status: Status, de_facto: bool },
     Event { title: &'a str, countries: &'a [Iso3] },
 }
 
@@ -106,7 +106,7 @@ fn change_json<'a>(iso3: Option<Iso3>, name: &'a str, previous: Option<Status>, 
         date: change.date.iso(),
         precision: change.date.precision(),
         effective: change.date.effective(),
-        what: What::Change { iso3, name, previous, status: change.status },
+        what: What::Change { iso3, name, previous, status: change.status, de_facto: change.de_facto },
         note: &change.note,
         sources: &change.sources,
     }
@@ -178,7 +178,7 @@ pub fn history(out: &mut dyn Write, timeline: &Timeline, iso3: Iso3, name: &str,
         writeln!(out, "No CSTO status at any time: never a signatory, member or observer.")?;
     }
     for (change, before) in changes.iter().zip(previous) {
-        writeln!(out, "\n{}: {}", change.date, transition(before, change.status))?;
+        writeln!(out, "\n{}: {}", change.when(), transition(before, change.status))?;
         if !change.note.is_empty() {
             writeln!(out, "  {}", change.note)?;
         }
@@ -205,7 +205,7 @@ pub fn events(out: &mut dyn Write, timeline: &Timeline, from: Date, to: Date, js
     for entry in &entries {
         match entry {
             Entry::Change { subject, previous, change } => {
-                writeln!(out, "{}  {}: {}", change.date, subject.name(), transition(*previous, change.status))?;
+                writeln!(out, "{}  {}: {}", change.when(), subject.name(), transition(*previous, change.status))?;
             }
             Entry::Event(event) => writeln!(out, "{}  * {}", event.date, event.title)?,
         }

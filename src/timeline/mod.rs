@@ -109,9 +109,20 @@ pub struct Change {
     pub status: Status,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub confidence: Option<Confidence>,
+    /// The status changed in fact that day, with no formal act (Afghanistan's observer status ended
+    /// with the Taliban's capture of Kabul): people are told "de facto" wherever the date is shown.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub de_facto: bool,
     #[serde(default)]
     pub note: String,
     pub sources: Vec<Source>,
+}
+
+impl Change {
+    /// The date as people read it: "June 2010", or "15 August 2021 (de facto)".
+    pub fn when(&self) -> String {
+        if self.de_facto { format!("{} (de facto)", self.date) } else { self.date.to_string() }
+    }
 }
 
 /// A country and its changes of status, in date order.

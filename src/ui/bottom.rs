@@ -4,7 +4,7 @@
 use egui::{RichText, Ui};
 
 use crate::clock::Step;
-use crate::timeline::{Entry, PartialDate, Status};
+use crate::timeline::{Entry, Status};
 use crate::ui::timeline_bar::{TimelineBar, timeline_bar_ui};
 use crate::ui::{Intent, Settings, Speed};
 
@@ -77,11 +77,11 @@ fn choice_ui<T: Copy + PartialEq>(
 /// "Changes in 1999: 20 April 1999: Azerbaijan, Georgia, Uzbekistan, member ➡ former member".
 fn changes_ui(ui: &mut Ui, year: i16, changes: &[Entry<'_>]) {
     // Changes of the same day and kind share a line.
-    type Kind = (PartialDate, Option<Status>, Status);
+    type Kind = (String, Option<Status>, Status);
     let mut groups: Vec<(Kind, Vec<&str>)> = Vec::new();
     for entry in changes {
         let Entry::Change { subject, previous, change } = entry else { continue };
-        let kind = (change.date, *previous, change.status);
+        let kind = (change.when(), *previous, change.status);
         match groups.last_mut() {
             Some((last, names)) if *last == kind => names.push(subject.name()),
             _ => groups.push((kind, vec![subject.name()])),

@@ -56,8 +56,7 @@ fn capitalised(text: &str) -> String {
 fn change_ui(ui: &mut Ui, timeline: &Timeline, change: &Change, before: Option<Status>, intents: &mut Vec<Intent>) {
     ui.add_space(6.0);
     ui.horizontal_wrapped(|ui| {
-        if ui.link(RichText::new(change.date.to_string()).strong()).on_hover_text("Show the map on this day").clicked()
-        {
+        if ui.link(RichText::new(change.when()).strong()).on_hover_text("Show the map on this day").clicked() {
             intents.push(Intent::ShowDate(change.date.effective()));
         }
         ui.label(format!("{} ➡ {}", before.map_or("no status", Status::label), change.status.label()));

@@ -147,7 +147,7 @@ pub fn entry_line_ui(ui: &mut Ui, entry: &Entry<'_>) {
     match entry {
         Entry::Change { subject, previous, change } => {
             let before = previous.map_or("no status", |status| status.label());
-            ui.label(format!("{}: {}, {before} ➡ {}", change.date, subject.name(), change.status.label()));
+            ui.label(format!("{}: {}, {before} ➡ {}", change.when(), subject.name(), change.status.label()));
         }
         Entry::Event(event) => {
             ui.label(format!("{}: {}", event.date, event.title));
