@@ -113,14 +113,14 @@ fn history_tells_why_uzbekistan_left_twice_with_sources() {
 }
 
 #[test]
-fn history_shows_a_year_precise_date_as_the_year() {
+fn history_shows_a_month_precise_date_as_the_month() {
     let history = stdout_json(&["history", "SRB", "--json"]);
-    assert_eq!(history["changes"][0]["date"], "2013");
-    assert_eq!(history["changes"][0]["precision"], "year");
-    assert_eq!(history["changes"][0]["effective"], "2013-01-01");
+    assert_eq!(history["changes"][0]["date"], "2013-04");
+    assert_eq!(history["changes"][0]["precision"], "month");
+    assert_eq!(history["changes"][0]["effective"], "2013-04-01");
     let text = String::from_utf8(csto_map(&["history", "SRB"]).stdout).unwrap();
-    assert!(text.contains("\n2013: no status -> observer\n"), "{text}");
-    assert!(!text.contains("1 January 2013"), "{text}");
+    assert!(text.contains("\nApril 2013: no status -> observer\n"), "{text}");
+    assert!(!text.contains("1 April 2013"), "{text}");
 }
 
 #[test]
@@ -342,11 +342,11 @@ fn a_clock_before_the_data_were_checked_is_overruled_with_a_warning() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{stderr}");
     assert!(
-        stderr.contains("the computer's clock says 1 January 1985") && stderr.contains("31 January 2026"),
+        stderr.contains("the computer's clock says 1 January 1985") && stderr.contains("30 November 2026"),
         "{stderr}"
     );
     let statuses: Value = serde_json::from_slice(&output.stdout).unwrap();
-    assert_eq!(status_of(&statuses, "ARM").as_deref(), Some("member_frozen"), "the statuses of 31 January 2026");
+    assert_eq!(status_of(&statuses, "ARM").as_deref(), Some("member_frozen"), "the statuses of 30 November 2026");
     // A late clock is no error: 2099 is then a past year.
     let output = csto_map_on("2100-01-01", &["status", "--year", "2099", "--json"]);
     assert!(output.status.success() && output.stderr.is_empty(), "{}", String::from_utf8_lossy(&output.stderr));
@@ -362,13 +362,13 @@ fn a_malformed_clock_variable_is_refused_by_name() {
 
 #[test]
 fn today_says_when_the_data_were_checked_and_so_does_the_version() {
-    let output = csto_map_on("2026-11-30", &["status", "--year", "2026"]);
+    let output = csto_map_on("2027-03-01", &["status", "--year", "2027"]);
     let text = String::from_utf8(output.stdout).unwrap();
-    assert!(text.starts_with("CSTO status as of today, 30 November 2026 (data checked 31 January 2026):"), "{text}");
-    let output = csto_map_on("2026-11-30", &["status", "--year", "2012"]);
+    assert!(text.starts_with("CSTO status as of today, 1 March 2027 (data checked 30 November 2026):"), "{text}");
+    let output = csto_map_on("2027-03-01", &["status", "--year", "2012"]);
     assert!(String::from_utf8(output.stdout).unwrap().starts_with("CSTO status as of 31 December 2012:"));
     let version = String::from_utf8(csto_map(&["--version"]).stdout).unwrap();
-    assert_eq!(version.trim(), format!("csto-map {} (timeline checked 31 January 2026)", env!("CARGO_PKG_VERSION")));
+    assert_eq!(version.trim(), format!("csto-map {} (timeline checked 30 November 2026)", env!("CARGO_PKG_VERSION")));
 }
 
 #[test]

@@ -154,7 +154,7 @@ fn the_svg_has_the_same_colours_and_title() {
     }
     assert!(svg.contains("<title>CSTO membership, as of 31 December 2013</title>"));
     // The Union State's Parliamentary Assembly has no territory: the legend names it in a note.
-    assert!(svg.contains("<title>Also an observer (Parliamentary Assembly) since 2010,"), "the note");
+    assert!(svg.contains("<title>Also an observer (Parliamentary Assembly) since 2013,"), "the note");
 }
 
 #[test]
@@ -215,12 +215,12 @@ fn an_image_of_today_says_when_the_data_were_checked() {
     let dir = temp_dir("checked");
     let today = dir.join("today.svg");
     let output = common::csto_map_on(
-        "2026-11-30",
-        &["render", "--year", "2026", "--width", "800", "--out", today.to_str().unwrap()],
+        "2027-03-01",
+        &["render", "--year", "2027", "--width", "800", "--out", today.to_str().unwrap()],
     );
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let svg = std::fs::read_to_string(&today).unwrap();
-    assert!(svg.contains("as of today, 30 November 2026 (data checked 31 January 2026)."), "the credits say it");
+    assert!(svg.contains("as of today, 1 March 2027 (data checked 30 November 2026)."), "the credits say it");
     let past = dir.join("2012.svg");
     let output = common::csto_map_on(
         "2026-11-30",

@@ -78,7 +78,7 @@ fn a_timeline_file_with_problems_is_refused_in_a_window_and_the_map_stays() {
     assert_eq!(harness.state().timeline_problems().unwrap().len(), 2);
     harness.run_steps(2);
     harness.get_by_label_contains("broken.json has 2 problems");
-    harness.get_by_label("Data checked 31 January 2026");
+    harness.get_by_label("Data checked 30 November 2026");
     assert_eq!(harness.state().settings().timeline_file, None);
     harness.get_by_label("Close").click();
     harness.run_steps(2);
@@ -92,5 +92,5 @@ fn a_remembered_timeline_file_that_is_gone_falls_back_to_the_bundled_one_with_a_
     let notice = harness.state().notice().unwrap();
     assert!(notice.contains("csto-map-no-such-timeline.json cannot be used") && notice.contains("bundled"), "{notice}");
     assert_eq!(harness.state().settings().timeline_file, None);
-    harness.get_by_label("Data checked 31 January 2026");
+    harness.get_by_label("Data checked 30 November 2026");
 }

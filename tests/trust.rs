@@ -14,7 +14,7 @@ use csto_map::app::CstoApp;
 use csto_map::ui::{SavedView, Settings};
 
 /// The day the bundled data were last checked (`checked_on` in assets/timeline.json).
-const CHECKED_ON: Date = date(2026, 1, 31);
+const CHECKED_ON: Date = date(2026, 11, 30);
 
 /// The app with a clock that the test can move.
 fn app_with_clock(settings: Settings, clock: &Arc<Mutex<Date>>) -> Harness<'static, CstoApp> {
@@ -56,7 +56,7 @@ fn a_clock_in_1985_is_overruled_with_one_notice_and_nothing_panics() {
     assert_eq!(harness.state().today(), CHECKED_ON);
     assert_eq!(harness.state().date(), CHECKED_ON);
     let notice = harness.state().notice().unwrap().to_owned();
-    assert!(notice.contains("1 January 1985") && notice.contains("31 January 2026"), "{notice}");
+    assert!(notice.contains("1 January 1985") && notice.contains("30 November 2026"), "{notice}");
     drive_the_timeline(&mut harness);
     // Said once: closing it does not bring it back while the clock stays wrong.
     harness.get_by_label("×").click();
@@ -160,17 +160,17 @@ fn shortcuts_work_while_a_text_field_has_the_keyboard() {
 
 #[test]
 fn today_says_when_the_data_were_checked() {
-    let clock = clock_at(date(2026, 11, 30));
+    let clock = clock_at(date(2027, 3, 1));
     let mut harness = app_with_clock(Settings::default(), &clock);
-    harness.get_by_label_contains("as of today, 30 November 2026 (data checked 31 January 2026)");
-    harness.get_by_label("Data checked 31 January 2026");
+    harness.get_by_label_contains("as of today, 1 March 2027 (data checked 30 November 2026)");
+    harness.get_by_label("Data checked 30 November 2026");
     press(&mut harness, Key::Home);
-    assert!(harness.query_by_label("Data checked 31 January 2026").is_none(), "a past day needs no note");
+    assert!(harness.query_by_label("Data checked 30 November 2026").is_none(), "a past day needs no note");
     harness.get_by_label_contains("as of 31 December 1992");
     // Back to today: the window's title says it too.
     harness.key_press(Key::End);
     harness.run_steps(2);
     let title = harness.state().window_title();
-    let expected = "csto-map: CSTO membership as of today, 30 November 2026 (data checked 31 January 2026)";
+    let expected = "csto-map: CSTO membership as of today, 1 March 2027 (data checked 30 November 2026)";
     assert_eq!(title, expected);
 }

@@ -316,7 +316,7 @@ impl Timeline {
     }
 
     /// A line for each organisation with a status at `date` (they have no territory to colour):
-    /// "Also an observer (Parliamentary Assembly) since 2010, without territory: the …".
+    /// "Also an observer (Parliamentary Assembly) since 2013, without territory: the …".
     pub fn organisation_notes(&self, date: Date) -> Vec<String> {
         self.organisations_at(date)
             .into_iter()

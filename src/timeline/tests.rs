@@ -11,8 +11,9 @@ fn iso(code: &str) -> Iso3 {
     code.parse().unwrap()
 }
 
-/// The research table (shared/reference/csto-timeline.md, section A), written out independently
-/// of assets/timeline.json: country, status before, status after, the day it takes effect.
+/// The research table (shared/reference/csto-timeline.md, section A, with the audit of November
+/// 2026: Serbia and Afghanistan from April 2013, not the year), written out independently of
+/// assets/timeline.json: country, status before, status after, the day it takes effect.
 type ResearchedChange = (&'static str, Option<Status>, Status, (i16, i8, i8));
 
 const RESEARCHED_CHANGES: &[ResearchedChange] = {
@@ -41,8 +42,8 @@ const RESEARCHED_CHANGES: &[ResearchedChange] = {
         ("UZB", Some(Member), FormerMember, (1999, 4, 20)),
         ("UZB", Some(FormerMember), Member, (2006, 8, 16)),
         ("UZB", Some(Member), FormerMember, (2012, 6, 28)),
-        ("SRB", None, Observer, (2013, 1, 1)),
-        ("AFG", None, Observer, (2013, 1, 1)),
+        ("SRB", None, Observer, (2013, 4, 1)),
+        ("AFG", None, Observer, (2013, 4, 1)),
         ("AFG", Some(Observer), FormerObserver, (2021, 8, 15)),
         ("ARM", Some(Member), MemberFrozen, (2024, 2, 23)),
     ]
@@ -90,14 +91,14 @@ fn armenia_is_a_frozen_member_from_23_february_2024() {
 }
 
 #[test]
-fn a_year_precise_change_is_in_force_on_the_first_of_january_and_shown_as_the_year() {
+fn a_month_precise_change_is_in_force_on_the_first_of_its_month_and_shown_as_the_month() {
     let timeline = bundled();
     let serbia = timeline.country(iso("SRB")).unwrap();
     let joined = &serbia.changes[0];
-    assert_eq!(joined.date.precision(), Precision::Year);
-    assert_eq!(joined.date.to_string(), "2013");
-    assert_eq!(timeline.status_at(iso("SRB"), date(2012, 12, 31)), None);
-    assert_eq!(timeline.status_at(iso("SRB"), date(2013, 1, 1)), Some(Status::Observer));
+    assert_eq!(joined.date.precision(), Precision::Month);
+    assert_eq!(joined.date.to_string(), "April 2013");
+    assert_eq!(timeline.status_at(iso("SRB"), date(2013, 3, 31)), None);
+    assert_eq!(timeline.status_at(iso("SRB"), date(2013, 4, 1)), Some(Status::Observer));
 }
 
 #[test]
@@ -147,13 +148,15 @@ fn statuses_at_a_date_are_sorted_by_code_and_leave_out_countries_without_one() {
 }
 
 #[test]
-fn the_union_state_assembly_is_an_observer_from_2010_without_territory() {
+fn the_union_state_assembly_is_an_observer_from_2013_a_year_precise_change_without_territory() {
     let timeline = bundled();
-    assert!(timeline.organisations_at(date(2009, 12, 31)).is_empty());
-    let bodies = timeline.organisations_at(date(2010, 1, 1));
+    assert!(timeline.organisations_at(date(2012, 12, 31)).is_empty());
+    let bodies = timeline.organisations_at(date(2013, 1, 1));
     assert_eq!(bodies.len(), 1);
     assert!(bodies[0].0.name.contains("Union State"));
     assert_eq!(bodies[0].1, Status::Observer);
+    let joined = &bodies[0].0.changes[0];
+    assert_eq!((joined.date.precision(), joined.date.to_string()), (Precision::Year, "2013".to_owned()));
 }
 
 #[test]
@@ -197,15 +200,93 @@ fn every_change_and_event_has_a_source_and_links_are_web_addresses() {
     }
 }
 
+/// Every event marker the research lists (csto-timeline.md section B and the audit of November
+/// 2026), written out independently of assets/timeline.json: the date as written (its precision)
+/// and the countries it concerns.
+const RESEARCHED_EVENTS: &[(&str, &[&str])] = {
+    const SIX: &[&str] = &["ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK"];
+    const SEVEN: &[&str] = &["ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK", "UZB"];
+    &[
+        ("1992-02-14", &[]),
+        ("1992-05-15", &["ARM", "KAZ", "KGZ", "RUS", "TJK", "UZB"]),
+        ("1994-04-20", &["ARM", "AZE", "BLR", "GEO", "KAZ", "KGZ", "RUS", "TJK", "UZB"]),
+        ("1999-04-02", SIX),
+        ("2002-05-14", SIX),
+        ("2002-10-07", SIX),
+        ("2003-09-18", SIX),
+        ("2004-12-02", &[]),
+        ("2006-06-23", SEVEN),
+        ("2006-11-16", SIX),
+        ("2006-12-13", &["UZB"]),
+        ("2007-10-06", SEVEN),
+        ("2008-03-28", &["UZB"]),
+        ("2009-02-04", &["ARM", "KAZ", "KGZ", "RUS", "TJK"]),
+        ("2010-06", &["KGZ"]),
+        ("2011-12-20", SEVEN),
+        ("2012-12-19", SEVEN),
+        ("2017-07-05", &["UZB"]),
+        ("2021-04-28", &["KGZ", "TJK"]),
+        ("2022-01-06", SIX),
+        ("2022-01-13", &["KAZ"]),
+        ("2022-05-16", &["AFG"]),
+        ("2022-09-13", &["ARM", "AZE"]),
+        ("2022-09-14", &["KGZ", "TJK"]),
+        ("2022-09-15", &["ARM"]),
+        ("2022-10-28", &["ARM"]),
+        ("2022-11-23", &["ARM"]),
+        ("2023-01-01", &["KAZ"]),
+        ("2023-01-10", &["ARM"]),
+        ("2023-03-10", &["ARM"]),
+        ("2023-09-05", &["ARM"]),
+        ("2023-11-23", &["ARM"]),
+        ("2024-02-28", &["ARM"]),
+        ("2024-03-12", &["ARM"]),
+        ("2024-05-08", &["ARM"]),
+        ("2024-06-12", &["ARM"]),
+        ("2024-11-28", &["ARM"]),
+        ("2024-12-04", &["ARM"]),
+        ("2025-03-07", &["ARM"]),
+        ("2025-03-31", &["ARM"]),
+        ("2025-07-16", &["ARM"]),
+        ("2025-11-26", &["ARM"]),
+        ("2025-11-27", &["ARM"]),
+        ("2026-01-01", &["KGZ"]),
+        ("2026-01-20", &["ARM"]),
+        ("2026-02-02", &["ARM"]),
+    ]
+};
+
 #[test]
-fn the_event_markers_the_issue_names_are_there() {
+fn the_events_are_the_researched_ones_on_their_days_about_their_countries() {
     let timeline = bundled();
-    let dated = |iso: &str| timeline.events().iter().any(|event| event.date.iso() == iso);
-    for day in ["1999-04-02", "2002-10-07", "2003-09-18", "2022-01-06", "2022-09-13"] {
-        assert!(dated(day), "no event on {day}");
-    }
+    let listed: Vec<(String, Vec<String>)> = timeline
+        .events()
+        .iter()
+        .map(|event| {
+            let mut countries: Vec<String> = event.countries.iter().map(Iso3::to_string).collect();
+            countries.sort();
+            (event.date.iso(), countries)
+        })
+        .collect();
+    let researched: Vec<(String, Vec<String>)> = RESEARCHED_EVENTS
+        .iter()
+        .map(|(day, countries)| (day.to_string(), countries.iter().map(|code| code.to_string()).collect()))
+        .collect();
+    assert_eq!(listed, researched);
+}
+
+#[test]
+fn the_milestones_of_the_audit_are_events_with_their_subjects() {
+    let timeline = bundled();
+    let title_on = |day: &str| timeline.events().iter().find(|event| event.date.iso() == day).unwrap().title.as_str();
+    assert!(title_on("2006-06-23").contains("Uzbekistan's return"));
+    assert!(title_on("2006-11-16").contains("Parliamentary Assembly founded"));
+    assert!(title_on("2012-12-19").contains("suspends Uzbekistan's membership"));
+    assert!(title_on("2022-05-16").contains("dissolve Afghanistan's parliament"));
+    assert!(title_on("2023-09-05").contains("recalls its permanent representative"));
+    assert!(title_on("2026-01-01").contains("Masadykov"));
     let kazakhstan = timeline.events().iter().find(|event| event.date.iso() == "2022-01-06").unwrap();
-    assert!(kazakhstan.countries.contains(&iso("KAZ")));
+    assert!(kazakhstan.title.contains("peacekeepers deployed to Kazakhstan"));
 }
 
 // Validation: each broken file is the bundled one with one thing changed.
