@@ -8,6 +8,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use csto_map::clock::Step;
 use csto_map::data::{CSTO_REGION_DEG, Data};
 use csto_map::export::{Decorations, Frame, ImageSpec, animate_gif, frame_dates, render_png};
+use csto_map::i18n::Lang;
 use csto_map::style::Theme;
 use jiff::civil::{Date, date};
 
@@ -22,6 +23,7 @@ fn spec(day: Date, width_px: u32, height_px: u32) -> ImageSpec {
         theme: Theme::Light,
         labels: false,
         decorations: Some(Decorations { title: format!("CSTO membership, {day}"), legend: true, credits: true }),
+        lang: Lang::En,
     }
 }
 

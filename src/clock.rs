@@ -29,13 +29,13 @@ pub enum Step {
 impl Step {
     pub const ALL: [Step; 4] = [Step::Year, Step::Month, Step::Day, Step::Change];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Step::Year => "Year",
-            Step::Month => "Month",
-            Step::Day => "Day",
-            Step::Change => "Change of status",
-        }
+    pub fn label(self, lang: crate::i18n::Lang) -> String {
+        lang.t(match self {
+            Step::Year => "step-year",
+            Step::Month => "step-month",
+            Step::Day => "step-day",
+            Step::Change => "step-change",
+        })
     }
 }
 
@@ -162,6 +162,11 @@ impl Today {
         } else {
             Self { date: clock, wrong_clock: None }
         }
+    }
+
+    /// The clock's day, if it was overruled.
+    pub fn overruled(&self) -> Option<Date> {
+        self.wrong_clock
     }
 
     /// What to tell the user when the clock was overruled.

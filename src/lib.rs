@@ -11,6 +11,7 @@ pub mod clock;
 pub mod data;
 pub mod export;
 pub mod geodata;
+pub mod i18n;
 pub mod iso3;
 pub mod map;
 pub mod style;

@@ -19,7 +19,7 @@ fn main() -> ExitCode {
         return run_gui();
     };
     let mut out = std::io::stdout().lock();
-    let result = cli::run(command, args.timeline.as_deref(), &mut out).and_then(|()| Ok(out.flush()?));
+    let result = cli::run(command, args.timeline.as_deref(), args.lang, &mut out).and_then(|()| Ok(out.flush()?));
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,

@@ -105,18 +105,6 @@ pub fn fill_of(status: Option<Status>, theme: Theme) -> Fill {
     status.map_or(Fill { fill: theme.palette().none, pattern: None }, status_fill)
 }
 
-/// What a legend entry says: "Members", "Frozen members"...
-pub fn legend_label(status: Status) -> &'static str {
-    match status {
-        Status::Member => "Members",
-        Status::MemberFrozen => "Members, participation frozen",
-        Status::Signatory => "Signatories (treaty not yet in force)",
-        Status::FormerMember => "Former members",
-        Status::Observer => "Observers (Parliamentary Assembly)",
-        Status::FormerObserver => "Former observers",
-    }
-}
-
 /// Hatching: stripes this far apart (in pixels at scale 1), this wide, at 45 degrees.
 pub const HATCH_SPACING_PX: f32 = 7.0;
 pub const HATCH_WIDTH_PX: f32 = 2.0;

@@ -7,7 +7,7 @@ use std::process::{Command, Output};
 use serde_json::{Value, json};
 
 fn csto_map(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_csto-map")).args(args).output().unwrap()
+    Command::new(env!("CARGO_BIN_EXE_csto-map")).env("LANGUAGE", "en").args(args).output().unwrap()
 }
 
 fn stdout_json(args: &[&str]) -> Value {
@@ -304,6 +304,7 @@ fn a_timeline_file_that_would_be_ignored_is_refused() {
     // Without a subcommand the window would open with the bundled timeline. No display, so that
     // a regression fails here instead of opening one.
     let output = Command::new(env!("CARGO_BIN_EXE_csto-map"))
+        .env("LANGUAGE", "en")
         .args(["--timeline", path])
         .env_remove("DISPLAY")
         .env_remove("WAYLAND_DISPLAY")
@@ -333,7 +334,12 @@ fn an_event_naming_a_country_without_borders_is_refused_with_its_place() {
 
 /// Runs the binary with CSTO_MAP_TODAY standing in for the computer's clock.
 fn csto_map_on(clock: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_csto-map")).env("CSTO_MAP_TODAY", clock).args(args).output().unwrap()
+    Command::new(env!("CARGO_BIN_EXE_csto-map"))
+        .env("LANGUAGE", "en")
+        .env("CSTO_MAP_TODAY", clock)
+        .args(args)
+        .output()
+        .unwrap()
 }
 
 #[test]

@@ -7,21 +7,23 @@ use std::sync::Arc;
 use crate::app::jobs::{Outcome, choose_file, copy_image, save_image};
 use crate::app::{CstoApp, NOTICE_SECS, Notice};
 use crate::data::Data;
-use crate::export::{DEFAULT_TITLE, ImageFormat, title_at};
+use crate::export::{ImageFormat, default_title, title_at};
+use crate::tr;
 use crate::ui::export::{ExportDialog, ExportOptions, PREVIEW_WIDTH_PX, image_spec, preview_spec};
 use crate::ui::{ExportAction, NoticeKind};
 
 impl CstoApp {
     /// What the dialog asked for: save (asking before replacing a file), copy, browse, close.
     pub(in crate::app) fn export_action(&mut self, action: ExportAction, data: &Arc<Data>, ctx: &egui::Context) {
-        let (date, today, theme) = (self.date(), self.today.date, self.settings.theme);
+        let (date, today, theme) = (self.date(), self.today.date, (self.settings.theme, self.lang()));
         let Some(dialog) = &mut self.export else { return };
         dialog.error = None;
         match action {
             ExportAction::Close => self.export = None,
             ExportAction::Browse => {
                 let (start, format) = (dialog.target().unwrap_or_default(), dialog.options.format);
-                self.jobs.spawn(ctx, move || choose_file(&start, format));
+                let lang = dialog.lang;
+                self.jobs.spawn(ctx, move || choose_file(&start, format, lang));
             }
             ExportAction::Copy => {
                 self.settings.export =
@@ -63,13 +65,15 @@ impl CstoApp {
     /// Copies the image the export dialog would save (its last choices), titled for the day shown.
     pub(in crate::app) fn copy_image(&mut self, ctx: &egui::Context) {
         let Ok(data) = self.data.as_ref().map(Arc::clone) else { return };
-        let title = title_at(DEFAULT_TITLE, self.date(), self.today.date);
+        let lang = self.lang();
+        let title = title_at(&default_title(lang), self.date(), self.today.date, lang);
         self.copy_with_title(&title, &data, ctx);
     }
 
     fn copy_with_title(&mut self, title: &str, data: &Arc<Data>, ctx: &egui::Context) {
         let view = self.report.view.map(|view| view.visible_bounds());
-        match image_spec(&self.settings.export, title, self.date(), self.today.date, self.settings.theme, view) {
+        let look = (self.settings.theme, self.lang());
+        match image_spec(&self.settings.export, title, self.date(), self.today.date, look, view) {
             Ok(spec) => {
                 let data = Arc::clone(data);
                 self.jobs.spawn(ctx, move || copy_image(&data, &spec));
@@ -88,16 +92,15 @@ impl CstoApp {
                     if is_dialog_file {
                         self.export = None;
                     }
-                    self.show_notice(
-                        ctx,
-                        format!("Saved {} ({width} x {height} pixels)", path.display()),
-                        NoticeKind::Done,
-                    );
+                    let path = path.display().to_string();
+                    let text = tr!(self.lang(), "notice-saved", path = path, width = width, height = height);
+                    self.show_notice(ctx, text, NoticeKind::Done);
                 }
                 Outcome::Copied(image) => {
                     let [width, height] = image.size;
                     ctx.copy_image(image);
-                    self.show_notice(ctx, format!("Copied a {width} x {height} image of the map"), NoticeKind::Done);
+                    let text = tr!(self.lang(), "notice-copied", width = width, height = height);
+                    self.show_notice(ctx, text, NoticeKind::Done);
                 }
                 Outcome::Chosen(Some(path)) => {
                     if let Some(dialog) = &mut self.export {
@@ -127,8 +130,9 @@ impl CstoApp {
                 Outcome::Chosen(None) | Outcome::ChosenTimeline(None) => {}
                 Outcome::ChosenTimeline(Some(path)) => self.open_timeline(ctx, path),
                 Outcome::Timeline(path, Ok(data)) => {
-                    let text =
-                        format!("Showing the timeline {} (checked {})", path.display(), data.timeline.checked_on);
+                    let lang = self.lang();
+                    let (shown, checked) = (path.display().to_string(), lang.partial_date(data.timeline.checked_on));
+                    let text = tr!(lang, "notice-timeline", path = shown, date = checked);
                     self.data = Ok(data);
                     self.settings.timeline_file = Some(path);
                     self.timeline_problems = None;
@@ -156,7 +160,8 @@ impl CstoApp {
             return;
         };
         let view = self.report.view.map(|view| view.visible_bounds());
-        let spec = image_spec(&dialog.options, &dialog.title, self.date(), self.today.date, self.settings.theme, view);
+        let look = (self.settings.theme, self.lang());
+        let spec = image_spec(&dialog.options, &dialog.title, self.date(), self.today.date, look, view);
         let Ok(spec) = spec else { return };
         let small = preview_spec(&spec, PREVIEW_WIDTH_PX);
         if self.preview_wanted.as_ref() != Some(&small) {
@@ -180,7 +185,7 @@ impl CstoApp {
         let age_secs = ctx.input(|input| input.time) - notice.since_secs;
         let fades = notice.kind == NoticeKind::Done;
         let expired = fades && age_secs > NOTICE_SECS;
-        if expired || crate::ui::notice_ui(ctx, &notice.text, notice.kind) {
+        if expired || crate::ui::notice_ui(ctx, &notice.text, notice.kind, self.settings.language) {
             self.notice = None;
         } else if fades {
             ctx.request_repaint_after(std::time::Duration::from_secs_f64(NOTICE_SECS - age_secs + 0.05));

@@ -9,6 +9,8 @@ use jiff::civil::Date;
 
 use crate::data::Data;
 use crate::export::{ImageFormat, ImageSpec, RenderError, free_path, render, write_new};
+use crate::i18n::Lang;
+use crate::tr;
 
 /// What a job off the UI thread came to.
 #[derive(Debug)]
@@ -42,6 +44,8 @@ pub struct Jobs {
     running: usize,
     /// The thumbnail worker's queue, once started.
     thumbnails: Option<Sender<Thumbnail>>,
+    /// The language of the jobs' messages: the app's, as of the last frame.
+    pub lang: Lang,
 }
 
 /// A thumbnail to draw.
@@ -50,7 +54,7 @@ type Thumbnail = (Arc<Data>, ImageSpec);
 impl Default for Jobs {
     fn default() -> Self {
         let (sender, receiver) = channel();
-        Self { sender, receiver, running: 0, thumbnails: None }
+        Self { sender, receiver, running: 0, thumbnails: None, lang: Lang::En }
     }
 }
 
@@ -58,9 +62,9 @@ impl Jobs {
     /// Runs `job` on a thread of its own; its outcome comes back through [`Jobs::finished`].
     pub fn spawn(&mut self, ctx: &egui::Context, job: impl FnOnce() -> Outcome + Send + 'static) {
         self.running += 1;
-        let (sender, ctx) = (self.sender.clone(), ctx.clone());
+        let (sender, ctx, lang) = (self.sender.clone(), ctx.clone(), self.lang);
         std::thread::spawn(move || {
-            let _ = sender.send((true, guarded(job)));
+            let _ = sender.send((true, guarded(job, lang)));
             ctx.request_repaint();
         });
     }
@@ -84,10 +88,10 @@ impl Jobs {
     /// A screenshot of the window, saved in `folder` when the frame has been drawn; encoded and
     /// written off the UI thread.
     pub fn screenshot(&self, ctx: &egui::Context, folder: PathBuf, date: Date) {
-        let (sender, repaint) = (self.sender.clone(), ctx.clone());
+        let (sender, repaint, lang) = (self.sender.clone(), ctx.clone(), self.lang);
         ctx.request_screenshot(move |image| {
             std::thread::spawn(move || {
-                let _ = sender.send((false, guarded(|| save_screenshot(&image, &folder, date))));
+                let _ = sender.send((false, guarded(|| save_screenshot(&image, &folder, date, lang), lang)));
                 repaint.request_repaint();
             });
         });
@@ -116,9 +120,10 @@ fn draw_thumbnails(requests: &Receiver<Thumbnail>, results: &Sender<(bool, Outco
         let image = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| color_image(&data, &spec)));
         let image = match image {
             Ok(Ok(image)) => Ok(image),
-            Ok(Err(error)) => Err(format!("The preview cannot be drawn: {error}.")),
+            Ok(Err(error)) => Err(tr!(spec.lang, "notice-preview-failed", error = error.to_string())),
             Err(panic) => {
-                Err(format!("The preview cannot be drawn ({}).", crate::export::panic_message(panic.as_ref())))
+                let error = crate::export::panic_message(panic.as_ref());
+                Err(tr!(spec.lang, "notice-preview-failed", error = error))
             }
         };
         let outcome = Outcome::Preview(Box::new(spec), image);
@@ -130,10 +135,10 @@ fn draw_thumbnails(requests: &Receiver<Thumbnail>, results: &Sender<(bool, Outco
 }
 
 /// Runs `job`; a panic becomes a failure the user is told about.
-fn guarded(job: impl FnOnce() -> Outcome) -> Outcome {
+fn guarded(job: impl FnOnce() -> Outcome, lang: Lang) -> Outcome {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(job)).unwrap_or_else(|panic| {
         let message = crate::export::panic_message(panic.as_ref());
-        Outcome::Failed(format!("Something went wrong inside csto-map ({message}); nothing was saved."))
+        Outcome::Failed(tr!(lang, "notice-bug", message = message))
     })
 }
 
@@ -160,9 +165,9 @@ fn color_image(data: &Data, spec: &ImageSpec) -> Result<egui::ColorImage, Render
 }
 
 /// The native save dialog (the desktop portal, or zenity), off the UI thread.
-pub fn choose_file(start: &Path, format: ImageFormat) -> Outcome {
+pub fn choose_file(start: &Path, format: ImageFormat, lang: Lang) -> Outcome {
     let mut dialog = rfd::FileDialog::new()
-        .set_title("Export image")
+        .set_title(lang.t("export-title"))
         .add_filter(format.extension().to_uppercase(), &[format.extension()]);
     if let Some(folder) = start.parent().filter(|folder| folder.is_dir()) {
         dialog = dialog.set_directory(folder);
@@ -174,8 +179,10 @@ pub fn choose_file(start: &Path, format: ImageFormat) -> Outcome {
 }
 
 /// The native open dialog for a timeline file, off the UI thread.
-pub fn choose_timeline(start: Option<&Path>) -> Outcome {
-    let mut dialog = rfd::FileDialog::new().set_title("Open timeline").add_filter("Timeline (JSON)", &["json"]);
+pub fn choose_timeline(start: Option<&Path>, lang: Lang) -> Outcome {
+    let mut dialog = rfd::FileDialog::new()
+        .set_title(lang.t("export-open-title"))
+        .add_filter(lang.t("export-open-filter"), &["json"]);
     if let Some(folder) = start.and_then(Path::parent).filter(|folder| folder.is_dir()) {
         dialog = dialog.set_directory(folder);
     }
@@ -189,15 +196,15 @@ pub fn load_timeline(path: PathBuf) -> Outcome {
 }
 
 /// Saves exactly what the window showed, as `csto-map-window-<day>.png` (numbered if taken).
-pub fn save_screenshot(image: &egui::ColorImage, folder: &Path, date: Date) -> Outcome {
+pub fn save_screenshot(image: &egui::ColorImage, folder: &Path, date: Date, lang: Lang) -> Outcome {
     let [width, height] = image.size;
     let bytes: Vec<u8> = image.pixels.iter().flat_map(|pixel| pixel.to_srgba_unmultiplied()).collect();
     let Some(rgba) = image::RgbaImage::from_raw(width as u32, height as u32, bytes) else {
-        return Outcome::Failed("The screenshot came back empty.".into());
+        return Outcome::Failed(lang.t("notice-screenshot-empty"));
     };
     let mut png = Vec::new();
     if let Err(error) = rgba.write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png) {
-        return Outcome::Failed(format!("The screenshot could not be encoded: {error}"));
+        return Outcome::Failed(tr!(lang, "notice-screenshot-failed", error = error.to_string()));
     }
     let path = free_path(folder, &format!("csto-map-window-{date}"), "png");
     match write_new(&path, &png, false) {
@@ -252,6 +259,7 @@ mod tests {
             theme: crate::style::Theme::Light,
             labels: false,
             decorations: None,
+            lang: Lang::En,
         };
         for width_px in 10..60 {
             jobs.preview(&ctx, Arc::clone(&data), spec(width_px));
@@ -280,7 +288,9 @@ mod tests {
         let image = egui::ColorImage::filled([4, 3], egui::Color32::from_rgb(0, 114, 178));
         let day = jiff::civil::date(2012, 12, 31);
         for expected in ["csto-map-window-2012-12-31.png", "csto-map-window-2012-12-31-2.png"] {
-            let Outcome::Saved { path, size_px } = save_screenshot(&image, &folder, day) else { panic!("not saved") };
+            let Outcome::Saved { path, size_px } = save_screenshot(&image, &folder, day, Lang::En) else {
+                panic!("not saved")
+            };
             assert_eq!((path.file_name().unwrap().to_str().unwrap(), size_px), (expected, [4, 3]));
             let read = image::open(&path).unwrap().to_rgba8();
             assert_eq!(read.get_pixel(3, 2).0, [0, 114, 178, 255]);

@@ -19,8 +19,10 @@ use crate::Iso3;
 use crate::clock::{FIRST_DAY, Step, Stops, Today};
 use crate::data::{Data, csto_region_projected};
 use crate::export::ImageSpec;
+use crate::i18n::Lang;
 use crate::map::{CountriesPlugin, MapReport, Paint, View, ZOOM_RANGE};
-use crate::timeline::{Entry, Status, Timeline, as_of, as_of_checked};
+use crate::timeline::{Entry, Status, Timeline};
+use crate::tr;
 use crate::ui::export::ExportDialog;
 use crate::ui::{self, Intent, SavedView, Settings};
 
@@ -84,6 +86,11 @@ impl CstoApp {
         Self::with(&cc.egui_ctx, load_settings(cc.storage), clock)
     }
 
+    /// The language of the window and of exported images.
+    pub fn lang(&self) -> Lang {
+        self.settings.language
+    }
+
     /// The app with given settings and clock (tests pin both). Saved values that cannot be
     /// right (a day outside the timeline, a view off the world, an unknown country) are dropped.
     pub fn with(ctx: &egui::Context, mut settings: Settings, clock: Clock) -> Self {
@@ -133,7 +140,8 @@ impl CstoApp {
         app.apply_theme(ctx);
         if let Some((path, problems)) = gone {
             let first = problems.first().map_or("", String::as_str);
-            let text = format!("The timeline {} cannot be used ({first}): showing the bundled one.", path.display());
+            let path = path.display().to_string();
+            let text = tr!(app.lang(), "notice-timeline-gone", path = path, problem = first);
             app.show_notice(ctx, text, ui::NoticeKind::Warning);
         }
         app
@@ -208,11 +216,13 @@ impl CstoApp {
     }
 }
 
-/// The settings saved by the last run; defaults if there are none, so the app always opens.
+/// The settings saved by the last run; defaults if there are none, so the app always opens. The
+/// first start speaks the system's language; later ones the language chosen then.
 pub fn load_settings(storage: Option<&dyn eframe::Storage>) -> Settings {
-    storage
-        .and_then(|storage| storage.get_string(eframe::APP_KEY))
-        .map_or_else(Settings::default, |text| Settings::from_ron(&text))
+    match storage.and_then(|storage| storage.get_string(eframe::APP_KEY)) {
+        Some(text) => Settings::from_ron(&text),
+        None => Settings { language: Lang::system(), ..Settings::default() },
+    }
 }
 
 /// The centre and zoom that show projected `bounds` whole in `rect`, with a margin.
@@ -230,7 +240,7 @@ impl eframe::App for CstoApp {
         let data = match &self.data {
             Ok(data) => Arc::clone(data),
             Err(error) => {
-                ui::error_ui(ui, error);
+                ui::error_ui(ui, error, self.lang());
                 return;
             }
         };
@@ -238,7 +248,9 @@ impl eframe::App for CstoApp {
         self.read_clock(&data, &ctx);
         let mut intents = keys::keyboard_intents(ui);
         intents.extend(self.play_tick(ui));
-        let shown = Shown::at(&data.timeline, self.date(), self.today.date);
+        let lang = self.lang();
+        self.jobs.lang = lang;
+        let shown = Shown::at(&data.timeline, (self.date(), self.today.date), lang);
 
         intents.extend(ui::menu_bar_ui(ui, &self.settings));
         let bar = ui::TimelineBar { timeline: &data.timeline, date: shown.date, stops: self.stops(&data.change_dates) };
@@ -251,17 +263,17 @@ impl eframe::App for CstoApp {
             &shown.as_of_checked,
         ));
         if let Some(iso3) = self.settings.selected {
-            intents.extend(ui::details_panel_ui(ui, &data, iso3, shown.date, &shown.as_of));
+            intents.extend(ui::details_panel_ui(ui, &data, (iso3, shown.date), &shown.as_of, lang));
         }
         intents.extend(self.map_panel_ui(ui, &data, &shown));
 
         if let Some((path, problems)) = &self.timeline_problems
-            && ui::problems_window_ui(&ctx, path, problems)
+            && ui::problems_window_ui(&ctx, path, problems, lang)
         {
             self.timeline_problems = None;
         }
         if self.about_open {
-            ui::about_window_ui(&ctx, &mut self.about_open, &data.timeline, self.settings.tiles);
+            ui::about_window_ui(&ctx, &mut self.about_open, &data.timeline, self.settings.tiles, lang);
         }
         self.update_preview(&data, &ctx);
         if let Some(dialog) = &mut self.export
@@ -296,7 +308,7 @@ struct Shown<'t> {
 }
 
 impl<'t> Shown<'t> {
-    fn at(timeline: &'t Timeline, date: Date, today: Date) -> Self {
+    fn at(timeline: &'t Timeline, (date, today): (Date, Date), lang: Lang) -> Self {
         let statuses = timeline.statuses_at(date).into_iter().map(|(country, status)| (country.iso3, status)).collect();
         let changes = timeline.entries_between(jiff::civil::date(date.year(), 1, 1), date);
         let changed = changes
@@ -306,8 +318,8 @@ impl<'t> Shown<'t> {
                 Entry::Event(_) => None,
             })
             .collect();
-        let as_of_checked = as_of_checked(date, today, timeline.checked_on);
-        Self { date, as_of: as_of(date, today), as_of_checked, statuses, changes, changed }
+        let as_of_checked = lang.as_of_checked(date, today, timeline.checked_on);
+        Self { date, as_of: lang.as_of(date, today), as_of_checked, statuses, changes, changed }
     }
 }
 
@@ -338,6 +350,7 @@ impl CstoApp {
                 scene: &data.scene,
                 paint,
                 labels: self.settings.labels,
+                lang: self.lang(),
                 as_of: &shown.as_of,
                 report: &mut self.report,
             };
@@ -347,11 +360,7 @@ impl CstoApp {
             let centre = lon_lat(70.0, 50.0);
             let map = Map::new(tiles, &mut self.map_memory, centre).with_plugin(plugin).show(ui, |_, _, _, _| ());
             map.response.widget_info(|| {
-                egui::WidgetInfo::labeled(
-                    egui::Role::Canvas,
-                    true,
-                    "Map: drag to move, scroll to zoom, click a country",
-                )
+                egui::WidgetInfo::labeled(egui::Role::Canvas, true, self.settings.language.t("map-accessible"))
             });
             let counts = data.timeline.counts_at(shown.date);
             let overlay = ui::MapOverlay {
@@ -360,11 +369,12 @@ impl CstoApp {
                 date: shown.date,
                 today: self.today.date,
                 timeline: &data.timeline,
+                lang: self.lang(),
             };
             let (legend_hover, overlay_intents) = ui::map_overlay_ui(ui, &overlay, self.settings.theme, hatch);
             self.legend_hover = legend_hover;
             intents.extend(overlay_intents);
-            self.tiles.attribution_ui(ui, rect, self.settings.tiles);
+            self.tiles.attribution_ui(ui, rect, self.settings.tiles, self.settings.language);
         });
         if let Some(clicked) = self.report.clicked.take() {
             intents.push(Intent::Select(clicked));
@@ -427,10 +437,17 @@ impl CstoApp {
                 self.settings.theme = theme;
                 self.apply_theme(ctx);
             }
+            Intent::SetLanguage(lang) => {
+                self.settings.language = lang;
+                if let Some(dialog) = &mut self.export {
+                    dialog.lang = lang;
+                }
+            }
             Intent::ShowAbout => self.about_open = true,
             Intent::OpenTimeline => {
                 let start = self.settings.timeline_file.clone();
-                self.jobs.spawn(ctx, move || jobs::choose_timeline(start.as_deref()));
+                let lang = self.lang();
+                self.jobs.spawn(ctx, move || jobs::choose_timeline(start.as_deref(), lang));
             }
             Intent::BundledTimeline => {
                 self.data = Data::bundled().map(Arc::new).map_err(|error| format!("{error:#}"));
@@ -439,7 +456,9 @@ impl CstoApp {
             Intent::Escape if self.export.is_some() => self.export = None,
             Intent::Escape => self.settings.selected = None,
             Intent::OpenExport if self.export.is_some() => {}
-            Intent::OpenExport => self.export = Some(ExportDialog::open(&self.settings.export, date, stops.today)),
+            Intent::OpenExport => {
+                self.export = Some(ExportDialog::open(&self.settings.export, date, stops.today, self.lang()));
+            }
             Intent::CopyImage => self.copy_image(ctx),
             Intent::ScreenshotWindow => {
                 let folder = self.settings.export.folder.clone().filter(|folder| folder.is_dir());
@@ -464,14 +483,12 @@ impl CstoApp {
     /// the data were checked) is overruled, with a notice, once.
     fn read_clock(&mut self, data: &Data, ctx: &egui::Context) {
         self.today = Today::from_clock((self.clock)(), data.timeline.checked_on.effective());
-        match self.today.warning() {
-            Some(warning) if !self.clock_notice_given => {
+        match self.today.overruled() {
+            Some(clock) if !self.clock_notice_given => {
                 self.clock_notice_given = true;
-                let mut text = warning;
-                if let Some(first) = text.get_mut(..1) {
-                    first.make_ascii_uppercase();
-                }
-                self.show_notice(ctx, format!("{text}."), ui::NoticeKind::Warning);
+                let lang = self.lang();
+                let text = tr!(lang, "notice-clock", clock = lang.date(clock), today = lang.date(self.today.date));
+                self.show_notice(ctx, text, ui::NoticeKind::Warning);
             }
             Some(_) => {}
             None => self.clock_notice_given = false,
@@ -509,9 +526,10 @@ impl CstoApp {
         }
         self.settings.ui_zoom = ctx.zoom_factor();
         let file = self.settings.timeline_file.as_deref().and_then(std::path::Path::file_name);
+        let lang = self.lang();
         let title = match file {
-            Some(file) => format!("csto-map: CSTO membership {as_of}, from {}", file.to_string_lossy()),
-            None => format!("csto-map: CSTO membership {as_of}"),
+            Some(file) => tr!(lang, "window-title-file", as_of = as_of, file = file.to_string_lossy()),
+            None => tr!(lang, "window-title", as_of = as_of),
         };
         if title != self.title {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));

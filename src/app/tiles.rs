@@ -44,7 +44,7 @@ impl TileLayer {
     }
 
     /// The credit the tile licence asks for, and one quiet line when the server is out of reach.
-    pub fn attribution_ui(&self, ui: &mut Ui, map: Rect, on: bool) {
+    pub fn attribution_ui(&self, ui: &mut Ui, map: Rect, on: bool, lang: crate::i18n::Lang) {
         if !on {
             return;
         }
@@ -54,9 +54,9 @@ impl TileLayer {
             .show(ui.ctx(), |ui| {
                 egui::Frame::popup(ui.style()).show(ui, |ui| {
                     if self.reachable == Some(false) {
-                        ui.label("Map tiles cannot be reached (offline?); the borders are bundled.");
+                        ui.label(lang.t("tiles-offline"));
                     }
-                    ui.hyperlink_to("© OpenStreetMap contributors", "https://www.openstreetmap.org/copyright");
+                    ui.hyperlink_to(lang.t("tiles-credit"), "https://www.openstreetmap.org/copyright");
                 });
             });
     }

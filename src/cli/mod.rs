@@ -15,6 +15,7 @@ use crate::Iso3;
 use crate::clock::Today;
 use crate::data::{Data, read_timeline_file};
 use crate::geodata::{Borders, Detail};
+use crate::i18n::Lang;
 use crate::style::Theme;
 use crate::timeline::{Timeline, parse_day, year_end_or_today};
 
@@ -33,6 +34,11 @@ pub struct Cli {
     /// Use this timeline file (JSON, as assets/timeline.json) instead of the bundled one.
     #[arg(long, global = true, value_name = "FILE")]
     pub timeline: Option<PathBuf>,
+
+    /// The language of text output and images (default: the system's language if csto-map has
+    /// it, else English). JSON keeps its English keys and adds localised names.
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<Lang>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -125,7 +131,15 @@ pub struct StatusArgs {
 }
 
 /// Runs a subcommand, writing to `out`. Errors are for the user: they say what was wrong.
-pub fn run(command: Command, timeline_file: Option<&Path>, out: &mut dyn Write) -> anyhow::Result<()> {
+pub fn run(
+    command: Command,
+    timeline_file: Option<&Path>,
+    lang: Option<Lang>,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    // JSON names things in a language only when one is asked for.
+    let named = lang;
+    let lang = lang.unwrap_or_else(Lang::system);
     let clock = crate::clock::clock_today().map_err(anyhow::Error::msg)?;
     // Today as the data allow: a clock before the day the bundled data were checked is wrong.
     let bundled_checked_on =
@@ -148,9 +162,9 @@ pub fn run(command: Command, timeline_file: Option<&Path>, out: &mut dyn Write) 
                 Some(at) => {
                     let (lat_deg, lon_deg) = parse_lat_lon(&at)?;
                     let country = borders.country_at(lon_deg, lat_deg);
-                    report::point(out, &timeline, country, moment, today, args.json)
+                    report::point(out, &timeline, country, (moment, today), lang, args.json.then_some(named))
                 }
-                None => report::statuses(out, &timeline, moment, today, args.json),
+                None => report::statuses(out, &timeline, (moment, today), lang, args.json.then_some(named)),
             }
         }
         Command::History { iso3, json } => {
@@ -163,7 +177,7 @@ pub fn run(command: Command, timeline_file: Option<&Path>, out: &mut dyn Write) 
             else {
                 bail!("{code} is not a country of the timeline or of the world borders");
             };
-            report::history(out, &timeline, code, name, json)
+            report::history(out, &timeline, (code, name), lang, json.then_some(named))
         }
         Command::Events { from, to, json } => {
             let (_, timeline) = load()?;
@@ -174,7 +188,7 @@ pub fn run(command: Command, timeline_file: Option<&Path>, out: &mut dyn Write) 
             if from > to {
                 bail!("--from {from} is after --to {to}");
             }
-            report::events(out, &timeline, from, to, json)
+            report::events(out, &timeline, (from, to), lang, json.then_some(named))
         }
         Command::Check { file } => {
             if let Some(other) = timeline_file {
@@ -191,15 +205,15 @@ pub fn run(command: Command, timeline_file: Option<&Path>, out: &mut dyn Write) 
         Command::Render(args) => {
             let moment = moment(&args.moment, today)?;
             let (borders, timeline) = load()?;
-            render::render_one(&args, &Data::new(timeline, borders)?, moment, today, out)
+            render::render_one(&args, &Data::new(timeline, borders)?, (moment, today), lang, out)
         }
         Command::RenderSeries(args) => {
             let (borders, timeline) = load()?;
-            render::render_series(&args, &Data::new(timeline, borders)?, today, out)
+            render::render_series(&args, &Data::new(timeline, borders)?, today, lang, out)
         }
         Command::Animate(args) => {
             let (borders, timeline) = load()?;
-            render::animate(&args, &Data::new(timeline, borders)?, today, out)
+            render::animate(&args, &Data::new(timeline, borders)?, today, lang, out)
         }
     }
 }

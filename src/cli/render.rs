@@ -12,9 +12,11 @@ use crate::cli::{MomentArgs, ThemeArg};
 use crate::clock::Step;
 use crate::data::{CSTO_REGION_DEG, Data};
 use crate::export::{
-    DEFAULT_TITLE, Decorations, Frame, ImageFormat, ImageSpec, animate_gif, frame_dates, in_parallel, title_at,
+    Decorations, Frame, ImageFormat, ImageSpec, animate_gif, default_title, frame_dates, in_parallel, title_at,
     write_new,
 };
+use crate::i18n::Lang;
+use crate::tr;
 
 /// What every image command draws, and how big.
 #[derive(Debug, Args)]
@@ -33,9 +35,10 @@ pub struct ImageArgs {
     /// The part of the map to show, in degrees: WEST,SOUTH,EAST,NORTH (default: the CSTO region).
     #[arg(long, value_name = "W,S,E,N", allow_hyphen_values = true)]
     pub bbox: Option<String>,
-    /// The title; {date} in it becomes the image's date ("as of 31 December 2012").
-    #[arg(long, default_value = DEFAULT_TITLE, conflicts_with = "bare")]
-    pub title: String,
+    /// The title; {date} in it becomes the image's date ("as of 31 December 2012"). Default:
+    /// "CSTO membership, {date}" in the language of --lang.
+    #[arg(long, conflicts_with = "bare")]
+    pub title: Option<String>,
     /// The map alone: no title, legend or credits.
     #[arg(long)]
     pub bare: bool,
@@ -108,7 +111,7 @@ pub struct AnimateArgs {
 
 impl ImageArgs {
     /// The image of `date`, checked: a bad scale or box is an error before anything is drawn.
-    fn spec(&self, date: Date, today: Date) -> anyhow::Result<ImageSpec> {
+    fn spec(&self, date: Date, today: Date, lang: Lang) -> anyhow::Result<ImageSpec> {
         if !(self.scale.is_finite() && (0.25..=8.0).contains(&self.scale)) {
             bail!("--scale {}: expected a number from 0.25 to 8", self.scale);
         }
@@ -137,10 +140,11 @@ impl ImageArgs {
             theme: self.theme.into(),
             labels: self.labels,
             decorations: (!self.bare).then(|| Decorations {
-                title: title_at(&self.title, date, today),
+                title: title_at(self.title.as_deref().unwrap_or(&default_title(lang)), date, today, lang),
                 legend: true,
                 credits: true,
             }),
+            lang,
         })
     }
 }
@@ -148,8 +152,8 @@ impl ImageArgs {
 pub fn render_one(
     args: &RenderArgs,
     data: &Data,
-    moment: Date,
-    today: Date,
+    (moment, today): (Date, Date),
+    lang: Lang,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
     let named = ImageFormat::of_path(&args.out);
@@ -168,14 +172,20 @@ pub fn render_one(
         bail!("--out {}: the file name must end in .png or .svg (or give --format)", args.out.display());
     };
     refuse_existing(&args.out, args.force)?;
-    let spec = args.image.spec(moment, today)?;
+    let spec = args.image.spec(moment, today, lang)?;
     write_new(&args.out, &format.encode(data, &spec)?, args.force)?;
     writeln!(out, "{} ({}x{} pixels)", args.out.display(), spec.width_px, spec.height_px)?;
     Ok(())
 }
 
 /// One numbered image per frame; no file is written if any of them exists (without --force).
-pub fn render_series(args: &SeriesArgs, data: &Data, today: Date, out: &mut dyn Write) -> anyhow::Result<()> {
+pub fn render_series(
+    args: &SeriesArgs,
+    data: &Data,
+    today: Date,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
     let dates = frame_dates(&data.timeline, args.step, today)?;
     let digits = dates.len().to_string().len();
     let paths: Vec<PathBuf> = (1..)
@@ -185,7 +195,8 @@ pub fn render_series(args: &SeriesArgs, data: &Data, today: Date, out: &mut dyn 
     for path in &paths {
         refuse_existing(path, args.force)?;
     }
-    let specs: Vec<ImageSpec> = dates.iter().map(|&date| args.image.spec(date, today)).collect::<Result<_, _>>()?;
+    let specs: Vec<ImageSpec> =
+        dates.iter().map(|&date| args.image.spec(date, today, lang)).collect::<Result<_, _>>()?;
     if let Err(error) = std::fs::create_dir_all(&args.out_dir) {
         bail!("cannot make the folder {}: {error}", args.out_dir.display());
     }
@@ -198,19 +209,21 @@ pub fn render_series(args: &SeriesArgs, data: &Data, today: Date, out: &mut dyn 
             writeln!(out, "{}", path.display())?;
         }
     }
-    writeln!(out, "{} images of {}x{} pixels", paths.len(), specs[0].width_px, specs[0].height_px)?;
+    let (count, width, height) = (paths.len(), specs[0].width_px, specs[0].height_px);
+    writeln!(out, "{}", tr!(lang, "cli-images", count = count, width = width, height = height))?;
     Ok(())
 }
 
 /// The whole timeline as one looping GIF.
-pub fn animate(args: &AnimateArgs, data: &Data, today: Date, out: &mut dyn Write) -> anyhow::Result<()> {
+pub fn animate(args: &AnimateArgs, data: &Data, today: Date, lang: Lang, out: &mut dyn Write) -> anyhow::Result<()> {
     let extension = args.out.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
     if extension.as_deref() != Some("gif") {
         bail!("--out {}: the file name must end in .gif", args.out.display());
     }
     refuse_existing(&args.out, args.force)?;
     let dates = frame_dates(&data.timeline, args.step, today)?;
-    let specs: Vec<ImageSpec> = dates.iter().map(|&date| args.image.spec(date, today)).collect::<Result<_, _>>()?;
+    let specs: Vec<ImageSpec> =
+        dates.iter().map(|&date| args.image.spec(date, today, lang)).collect::<Result<_, _>>()?;
     let bytes = animate_gif(data, &specs, args.delay_ms, args.hold_ms)?;
     write_new(&args.out, &bytes, args.force)?;
     let (first, last) = (dates[0], dates[dates.len() - 1]);

@@ -1,6 +1,8 @@
 //! What the subcommands print: plain text for people, JSON for scripts (and nothing else on
-//! stdout with `--json`).
+//! stdout with `--json`). Text is in the language asked for; JSON keeps its English keys and
+//! status identifiers, and adds a `localised` object when `--lang` is given.
 
+use std::borrow::Cow;
 use std::io::Write;
 
 use jiff::civil::Date;
@@ -8,8 +10,10 @@ use serde::Serialize;
 
 use crate::Iso3;
 use crate::geodata::CountryShape;
+use crate::i18n::Lang;
 use crate::style::{Fill, Theme, fill_of, palette_json, status_fill};
-use crate::timeline::{Change, Entry, Event, Precision, Source, Status, Timeline, as_of_checked};
+use crate::timeline::{Change, Entry, Event, Precision, Source, Status, Subject, Timeline};
+use crate::tr;
 
 fn json_line(out: &mut dyn Write, value: &impl Serialize) -> anyhow::Result<()> {
     serde_json::to_writer_pretty(&mut *out, value)?;
@@ -17,33 +21,88 @@ fn json_line(out: &mut dyn Write, value: &impl Serialize) -> anyhow::Result<()> 
     Ok(())
 }
 
+/// How a command prints: text in a language, or JSON with names in a language if one was asked for.
+pub type Json = Option<Option<Lang>>;
+
+/// The names and words of a JSON record in the language asked for.
+#[derive(Serialize)]
+struct Localised {
+    lang: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    status: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    title: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    note: Option<String>,
+}
+
+impl Localised {
+    fn new(lang: Lang) -> Self {
+        Self { lang: lang.code(), name: None, status: None, date: None, title: None, note: None }
+    }
+}
+
 #[derive(Serialize)]
 struct CountryStatus<'a> {
     iso3: Iso3,
     name: &'a str,
     status: Option<Status>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    localised: Option<Localised>,
 }
 
-pub fn statuses(out: &mut dyn Write, timeline: &Timeline, moment: Date, today: Date, json: bool) -> anyhow::Result<()> {
+impl<'a> CountryStatus<'a> {
+    fn new(iso3: Iso3, name: &'a str, status: Option<Status>, named: Option<Lang>) -> Self {
+        let localised = named.map(|lang| Localised {
+            name: Some(lang.country(iso3, name).into_owned()),
+            status: Some(lang.status(status)),
+            ..Localised::new(lang)
+        });
+        Self { iso3, name, status, localised }
+    }
+}
+
+/// A status in text output: its identifier in English (`member_frozen`), as scripts have read it;
+/// its words in other languages.
+fn status_text(lang: Lang, status: Option<Status>) -> Cow<'static, str> {
+    match lang {
+        Lang::En => Cow::Borrowed(status.map_or("no status", Status::key)),
+        _ => Cow::Owned(lang.status(status)),
+    }
+}
+
+pub fn statuses(
+    out: &mut dyn Write,
+    timeline: &Timeline,
+    (moment, today): (Date, Date),
+    lang: Lang,
+    json: Json,
+) -> anyhow::Result<()> {
     let rows = timeline.statuses_at(moment);
-    if json {
+    if let Some(named) = json {
         let rows: Vec<CountryStatus<'_>> = rows
             .iter()
-            .map(|(country, status)| CountryStatus { iso3: country.iso3, name: &country.name, status: Some(*status) })
+            .map(|(country, status)| CountryStatus::new(country.iso3, &country.name, Some(*status), named))
             .collect();
         return json_line(out, &rows);
     }
+    let as_of = lang.as_of_checked(moment, today, timeline.checked_on);
     if rows.is_empty() {
-        writeln!(out, "No country had a CSTO status {}.", as_of_checked(moment, today, timeline.checked_on))?;
+        writeln!(out, "{}", tr!(lang, "cli-status-empty", as_of = as_of))?;
         return Ok(());
     }
-    writeln!(out, "CSTO status {}:", as_of_checked(moment, today, timeline.checked_on))?;
-    let width = rows.iter().map(|(country, _)| country.name.chars().count()).max().unwrap_or(0);
-    for (country, status) in &rows {
-        writeln!(out, "{:<width$}  {}  {}", country.name, country.iso3, status.key())?;
+    writeln!(out, "{}", tr!(lang, "cli-status-heading", as_of = as_of))?;
+    let names: Vec<Cow<'_, str>> = rows.iter().map(|(country, _)| lang.country(country.iso3, &country.name)).collect();
+    let width = names.iter().map(|name| name.chars().count()).max().unwrap_or(0);
+    for ((country, status), name) in rows.iter().zip(&names) {
+        writeln!(out, "{name:<width$}  {}  {}", country.iso3, status_text(lang, Some(*status)))?;
     }
     for (body, status) in timeline.organisations_at(moment) {
-        writeln!(out, "Also {}: {} (no territory of its own).", status.label(), body.name)?;
+        writeln!(out, "{}", tr!(lang, "cli-also", status = lang.status(Some(status)), name = body.name_in(lang)))?;
     }
     Ok(())
 }
@@ -52,32 +111,24 @@ pub fn point(
     out: &mut dyn Write,
     timeline: &Timeline,
     country: Option<&CountryShape>,
-    moment: Date,
-    today: Date,
-    json: bool,
+    (moment, today): (Date, Date),
+    lang: Lang,
+    json: Json,
 ) -> anyhow::Result<()> {
-    let found = country.map(|shape| CountryStatus {
-        iso3: shape.iso3,
-        name: &shape.name,
-        status: timeline.status_at(shape.iso3, moment),
-    });
-    if json {
+    if let Some(named) = json {
+        let found = country
+            .map(|shape| CountryStatus::new(shape.iso3, &shape.name, timeline.status_at(shape.iso3, moment), named));
         return json_line(out, &found);
     }
-    match found {
-        None => writeln!(out, "Open sea: no country there.")?,
-        Some(CountryStatus { name, iso3, status: None, .. }) => {
-            writeln!(out, "{name} ({iso3}): no CSTO status {}.", as_of_checked(moment, today, timeline.checked_on))?;
-        }
-        Some(CountryStatus { name, iso3, status: Some(status) }) => {
-            writeln!(
-                out,
-                "{name} ({iso3}): {} {}.",
-                status.label(),
-                as_of_checked(moment, today, timeline.checked_on)
-            )?;
-        }
-    }
+    let Some(shape) = country else {
+        writeln!(out, "{}", lang.t("cli-sea"))?;
+        return Ok(());
+    };
+    let as_of = lang.as_of_checked(moment, today, timeline.checked_on);
+    let status = timeline.status_at(shape.iso3, moment);
+    let status = status.map_or_else(|| lang.t("status-no-csto"), |status| lang.status(Some(status)));
+    let name = lang.country(shape.iso3, &shape.name);
+    writeln!(out, "{name} ({}): {status} {as_of}.", shape.iso3)?;
     Ok(())
 }
 
@@ -92,6 +143,8 @@ struct DatedJson<'a> {
     what: What<'a>,
     note: &'a str,
     sources: &'a [Source],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    localised: Option<Localised>,
 }
 
 #[derive(Serialize)]
@@ -101,18 +154,36 @@ enum What<'a> {
     Event { title: &'a str, countries: &'a [Iso3] },
 }
 
-fn change_json<'a>(iso3: Option<Iso3>, name: &'a str, previous: Option<Status>, change: &'a Change) -> DatedJson<'a> {
+fn change_json<'a>(
+    subject: Subject<'a>,
+    previous: Option<Status>,
+    change: &'a Change,
+    named: Option<Lang>,
+) -> DatedJson<'a> {
     DatedJson {
         date: change.date.iso(),
         precision: change.date.precision(),
         effective: change.date.effective(),
-        what: What::Change { iso3, name, previous, status: change.status, de_facto: change.de_facto },
+        what: What::Change {
+            iso3: subject.iso3(),
+            name: subject.name(),
+            previous,
+            status: change.status,
+            de_facto: change.de_facto,
+        },
         note: &change.note,
         sources: &change.sources,
+        localised: named.map(|lang| Localised {
+            name: Some(subject.name_in(lang).into_owned()),
+            status: Some(lang.status(Some(change.status))),
+            date: Some(change.when(lang)),
+            note: Some(change.note_in(lang).to_owned()),
+            ..Localised::new(lang)
+        }),
     }
 }
 
-fn event_json(event: &Event) -> DatedJson<'_> {
+fn event_json(event: &Event, named: Option<Lang>) -> DatedJson<'_> {
     DatedJson {
         date: event.date.iso(),
         precision: event.date.precision(),
@@ -120,17 +191,24 @@ fn event_json(event: &Event) -> DatedJson<'_> {
         what: What::Event { title: &event.title, countries: &event.countries },
         note: &event.note,
         sources: &event.sources,
+        localised: named.map(|lang| Localised {
+            date: Some(lang.partial_date(event.date)),
+            title: Some(event.title_in(lang).to_owned()),
+            note: Some(event.note_in(lang).to_owned()),
+            ..Localised::new(lang)
+        }),
     }
 }
 
-fn entry_json<'a>(entry: &Entry<'a>) -> DatedJson<'a> {
+fn entry_json<'a>(entry: &Entry<'a>, named: Option<Lang>) -> DatedJson<'a> {
     match *entry {
-        Entry::Change { subject, previous, change } => change_json(subject.iso3(), subject.name(), previous, change),
-        Entry::Event(event) => event_json(event),
+        Entry::Change { subject, previous, change } => change_json(subject, previous, change, named),
+        Entry::Event(event) => event_json(event, named),
     }
 }
 
-/// "[13] source article; https://tass.com/...".
+/// "[13] in Wikipedia, …; TASS, 23 February 2024, https://tass.com/...". Titles of the cited
+/// documents stay as published.
 fn sources_line(timeline: &Timeline, sources: &[Source]) -> String {
     let cite = |source: &Source| {
         let mut parts = Vec::new();
@@ -144,8 +222,8 @@ fn sources_line(timeline: &Timeline, sources: &[Source]) -> String {
     sources.iter().map(cite).collect::<Vec<_>>().join("; ")
 }
 
-fn transition(previous: Option<Status>, status: Status) -> String {
-    format!("{} -> {}", previous.map_or("no status", Status::key), status.key())
+fn transition(lang: Lang, previous: Option<Status>, status: Status) -> String {
+    format!("{} -> {}", status_text(lang, previous), status_text(lang, Some(status)))
 }
 
 #[derive(Serialize)]
@@ -154,60 +232,84 @@ struct HistoryJson<'a> {
     name: &'a str,
     changes: Vec<DatedJson<'a>>,
     events: Vec<DatedJson<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    localised: Option<Localised>,
 }
 
-pub fn history(out: &mut dyn Write, timeline: &Timeline, iso3: Iso3, name: &str, json: bool) -> anyhow::Result<()> {
-    let changes = timeline.country(iso3).map(|country| country.changes.as_slice()).unwrap_or_default();
+pub fn history(
+    out: &mut dyn Write,
+    timeline: &Timeline,
+    (iso3, name): (Iso3, &str),
+    lang: Lang,
+    json: Json,
+) -> anyhow::Result<()> {
+    let country = timeline.country(iso3);
+    let changes = country.map(|country| country.changes.as_slice()).unwrap_or_default();
     let previous = std::iter::once(None).chain(changes.iter().map(|change| Some(change.status)));
     let events: Vec<&Event> = timeline.events().iter().filter(|event| event.countries.contains(&iso3)).collect();
-    if json {
+    if let Some(named) = json {
         let history = HistoryJson {
             iso3,
             name,
-            changes: changes
-                .iter()
-                .zip(previous)
-                .map(|(change, before)| change_json(Some(iso3), name, before, change))
-                .collect(),
-            events: events.iter().map(|event| event_json(event)).collect(),
+            changes: country
+                .map(|country| {
+                    let subject = Subject::Country(country);
+                    changes
+                        .iter()
+                        .zip(previous)
+                        .map(|(change, before)| change_json(subject, before, change, named))
+                        .collect()
+                })
+                .unwrap_or_default(),
+            events: events.iter().map(|event| event_json(event, named)).collect(),
+            localised: named
+                .map(|lang| Localised { name: Some(lang.country(iso3, name).into_owned()), ..Localised::new(lang) }),
         };
         return json_line(out, &history);
     }
-    writeln!(out, "{name} ({iso3})")?;
+    writeln!(out, "{} ({iso3})", lang.country(iso3, name))?;
     if changes.is_empty() {
-        writeln!(out, "No CSTO status at any time: never a signatory, member or observer.")?;
+        writeln!(out, "{}", lang.t("cli-never"))?;
     }
     for (change, before) in changes.iter().zip(previous) {
-        writeln!(out, "\n{}: {}", change.when(), transition(before, change.status))?;
-        if !change.note.is_empty() {
-            writeln!(out, "  {}", change.note)?;
+        writeln!(out, "\n{}: {}", change.when(lang), transition(lang, before, change.status))?;
+        let note = change.note_in(lang);
+        if !note.is_empty() {
+            writeln!(out, "  {note}")?;
         }
-        writeln!(out, "  Sources: {}", sources_line(timeline, &change.sources))?;
+        writeln!(out, "  {}", tr!(lang, "cli-sources", sources = sources_line(timeline, &change.sources)))?;
     }
     if !events.is_empty() {
-        writeln!(out, "\nRelated events:")?;
+        writeln!(out, "\n{}", lang.t("cli-related"))?;
         for event in events {
-            writeln!(out, "  {}: {}", event.date, event.title)?;
+            writeln!(out, "  {}: {}", lang.partial_date(event.date), event.title_in(lang))?;
         }
     }
     Ok(())
 }
 
-pub fn events(out: &mut dyn Write, timeline: &Timeline, from: Date, to: Date, json: bool) -> anyhow::Result<()> {
+pub fn events(
+    out: &mut dyn Write,
+    timeline: &Timeline,
+    (from, to): (Date, Date),
+    lang: Lang,
+    json: Json,
+) -> anyhow::Result<()> {
     let entries = timeline.entries_between(from, to);
-    if json {
-        let entries: Vec<DatedJson<'_>> = entries.iter().map(entry_json).collect();
+    if let Some(named) = json {
+        let entries: Vec<DatedJson<'_>> = entries.iter().map(|entry| entry_json(entry, named)).collect();
         return json_line(out, &entries);
     }
     if entries.is_empty() {
-        writeln!(out, "Nothing happened in that period.")?;
+        writeln!(out, "{}", lang.t("cli-nothing"))?;
     }
     for entry in &entries {
         match entry {
             Entry::Change { subject, previous, change } => {
-                writeln!(out, "{}  {}: {}", change.when(), subject.name(), transition(*previous, change.status))?;
+                let (when, name) = (change.when(lang), subject.name_in(lang));
+                writeln!(out, "{when}  {name}: {}", transition(lang, *previous, change.status))?;
             }
-            Entry::Event(event) => writeln!(out, "{}  * {}", event.date, event.title)?,
+            Entry::Event(event) => writeln!(out, "{}  * {}", lang.partial_date(event.date), event.title_in(lang))?,
         }
     }
     Ok(())

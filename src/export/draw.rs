@@ -9,8 +9,9 @@ use crate::data::Data;
 use crate::export::text::Typeface;
 use crate::export::{Decorations, ImageSpec};
 use crate::map::{Label, label_candidates, place_label};
-use crate::style::{Fill, Rgb, fill_of, legend_label, status_fill};
-use crate::timeline::{Status, as_of_checked};
+use crate::style::{Fill, Rgb, fill_of, status_fill};
+use crate::timeline::Status;
+use crate::tr;
 
 /// A rectangle in image pixels: [left, top, width, height].
 pub type PixelRect = [f32; 4];
@@ -132,15 +133,17 @@ fn legend(surface: &mut dyn Surface, data: &Data, spec: &ImageSpec, typeface: &T
     let (margin, text_px, small) = (16.0 * scale, 15.0 * scale, 12.0 * scale);
     let line = text_px * 1.5;
     let counts = data.timeline.counts_at(spec.date);
+    let lang = spec.lang;
+    let row = |status: Status| tr!(lang, "legend-row", label = lang.legend(Some(status)), count = counts.get(status));
     let rows: Vec<(Fill, String)> = Status::ALL
         .iter()
-        .map(|&status| (status_fill(status), format!("{}: {}", legend_label(status), counts.get(status))))
-        .chain(std::iter::once((fill_of(None, spec.theme), "No status".to_owned())))
+        .map(|&status| (status_fill(status), row(status)))
+        .chain(std::iter::once((fill_of(None, spec.theme), lang.legend(None))))
         .collect();
     let width = rows.iter().map(|(_, text)| typeface.width(text, text_px)).fold(0.0, f32::max) + 3.0 * line;
     let notes: Vec<String> = data
         .timeline
-        .organisation_notes(spec.date)
+        .organisation_notes(spec.date, lang)
         .iter()
         .flat_map(|note| wrap(note, width - 2.0 * margin, small, typeface))
         .collect();
@@ -164,16 +167,10 @@ fn legend(surface: &mut dyn Surface, data: &Data, spec: &ImageSpec, typeface: &T
 fn credits(surface: &mut dyn Surface, data: &Data, spec: &ImageSpec, typeface: &Typeface) -> PixelRect {
     let palette = spec.theme.palette();
     let (margin, small) = (16.0 * spec.scale, 12.0 * spec.scale);
-    let credits = [
-        format!(
-            "CSTO membership {}. Internationally recognised borders.",
-            as_of_checked(spec.date, spec.today, data.timeline.checked_on)
-        ),
-        format!(
-            "Data: Wikipedia \"Collective Security Treaty Organization\" and sources; borders: Natural Earth. csto-map {}",
-            env!("CARGO_PKG_VERSION")
-        ),
-    ];
+    let lang = spec.lang;
+    let as_of = lang.as_of_checked(spec.date, spec.today, data.timeline.checked_on);
+    let credits =
+        [tr!(lang, "image-credits", as_of = as_of), tr!(lang, "image-sources", version = env!("CARGO_PKG_VERSION"))];
     let width = credits.iter().map(|text| typeface.width(text, small)).fold(0.0, f32::max) + 2.0 * margin;
     let left = spec.width_px as f32 - margin - width;
     let top = spec.height_px as f32 - margin - small * 3.6;
@@ -185,10 +182,11 @@ fn credits(surface: &mut dyn Surface, data: &Data, spec: &ImageSpec, typeface: &
     rect
 }
 
-/// `text` in lines no wider than `width_px`, broken between words.
+/// `text` in lines no wider than `width_px`, broken between words (at spaces, not at the
+/// no-break spaces that keep "2013 г." together).
 fn wrap(text: &str, width_px: f32, size_px: f32, typeface: &Typeface) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
-    for word in text.split_whitespace() {
+    for word in text.split([' ', '\n']).filter(|word| !word.is_empty()) {
         match lines.last_mut() {
             Some(line) if typeface.width(&format!("{line} {word}"), size_px) <= width_px => {
                 line.push(' ');

@@ -19,16 +19,18 @@ pub use svg::render_svg;
 use jiff::civil::Date;
 
 use crate::geodata::mercator_from_geo;
+use crate::i18n::Lang;
 use crate::style::Theme;
-use crate::timeline::as_of;
 
-/// The title an image gets unless another is given: "CSTO membership, as of 31 December 2012".
-pub const DEFAULT_TITLE: &str = "CSTO membership, {date}";
+/// The title an image gets unless another is given, in `lang`: "CSTO membership, {date}".
+pub fn default_title(lang: Lang) -> String {
+    crate::tr!(lang, "map-title", as_of = "{date}")
+}
 
-/// A title with `{date}` replaced by the image's moment ("as of 31 December 2012"), so that one
-/// title serves every frame of a series.
-pub fn title_at(template: &str, date: Date, today: Date) -> String {
-    template.replace("{date}", &as_of(date, today))
+/// A title with `{date}` replaced by the image's moment in `lang` ("as of 31 December 2012"), so
+/// that one title serves every frame of a series.
+pub fn title_at(template: &str, date: Date, today: Date, lang: Lang) -> String {
+    template.replace("{date}", &lang.as_of(date, today))
 }
 
 /// Pixels per point for an image of this size: text and lines as big, relative to the image,
@@ -111,6 +113,8 @@ pub struct ImageSpec {
     pub labels: bool,
     /// `None` draws the map alone (`--bare`).
     pub decorations: Option<Decorations>,
+    /// The language of the legend and the credits (the title comes written).
+    pub lang: Lang,
 }
 
 /// What is drawn over the map's margins.
@@ -195,10 +199,12 @@ mod tests {
     #[test]
     fn a_title_names_the_moment_of_each_frame() {
         let today = jiff::civil::date(2026, 11, 30);
-        let title = title_at(DEFAULT_TITLE, jiff::civil::date(2012, 12, 31), today);
+        let title = title_at(&default_title(Lang::En), jiff::civil::date(2012, 12, 31), today, Lang::En);
         assert_eq!(title, "CSTO membership, as of 31 December 2012");
-        assert_eq!(title_at("Map {date}", today, today), "Map as of today, 30 November 2026");
-        assert_eq!(title_at("Fixed", today, today), "Fixed");
+        let title = title_at(&default_title(Lang::Ru), jiff::civil::date(2012, 12, 31), today, Lang::Ru);
+        assert_eq!(title, "Члены ОДКБ по состоянию на 31 декабря 2012\u{a0}г.");
+        assert_eq!(title_at("Map {date}", today, today, Lang::En), "Map as of today, 30 November 2026");
+        assert_eq!(title_at("Fixed", today, today, Lang::Ru), "Fixed");
     }
 
     #[test]

@@ -4,6 +4,7 @@ use egui::{Align2, Color32, FontId, Pos2, Rect, Response, Shape, Stroke, Ui, vec
 use walkers::{MapMemory, Plugin, Projector};
 
 use crate::Iso3;
+use crate::i18n::Lang;
 use crate::map::{Label, Paint, Scene, View, country_shapes, label_candidates, place_label};
 use crate::style::{Theme, fill_of};
 
@@ -31,6 +32,8 @@ pub struct CountriesPlugin<'a> {
     pub scene: &'a Scene,
     pub paint: Paint<'a>,
     pub labels: bool,
+    /// The language of the names and the tooltip.
+    pub lang: Lang,
     /// The moment shown, in words, for the tooltip: "as of 31 December 2012".
     pub as_of: &'a str,
     pub report: &'a mut MapReport,
@@ -53,7 +56,7 @@ impl Plugin for CountriesPlugin<'_> {
             );
         }
         if self.labels {
-            draw_labels(&painter, self.scene, &view, &markers, self.paint.theme);
+            draw_labels(&painter, self.scene, &view, &markers, (self.paint.theme, self.lang));
         }
 
         self.report.view = Some(view);
@@ -65,12 +68,15 @@ impl Plugin for CountriesPlugin<'_> {
         if let Some(iso3) = self.report.hovered
             && !response.dragged()
         {
+            let lang = self.lang;
             let name = self.scene.full.country(iso3).map_or("", |country| country.name.as_str());
-            let status = self.paint.statuses.get(&iso3).map_or("no CSTO status", |status| status.label());
+            let name = lang.country(iso3, name);
+            let status = self.paint.statuses.get(&iso3).copied();
+            let status = status.map_or_else(|| lang.t("status-no-csto"), |status| lang.status(Some(status)));
             let as_of = self.as_of;
             response.clone().on_hover_ui_at_pointer(|ui| {
-                ui.strong(name);
-                ui.label(format!("{status}, {as_of}"));
+                ui.strong(name.as_ref());
+                ui.label(crate::tr!(lang, "details-status", status = status, as_of = as_of));
             });
         }
     }
@@ -104,7 +110,7 @@ pub fn pick(scene: &Scene, view: &View, markers: &[&Label], pos: Pos2) -> Option
 
 /// Names of the timeline's countries inside them (beside the marker of a small one), with a halo;
 /// a label that would overlap one already placed moves aside, or is left out if it cannot.
-fn draw_labels(painter: &egui::Painter, scene: &Scene, view: &View, markers: &[&Label], theme: Theme) {
+fn draw_labels(painter: &egui::Painter, scene: &Scene, view: &View, markers: &[&Label], (theme, lang): (Theme, Lang)) {
     let palette = theme.palette();
     let font = FontId::proportional(LABEL_FONT_PX);
     // Small countries first: a large one has room for its name in more places.
@@ -119,7 +125,8 @@ fn draw_labels(painter: &egui::Painter, scene: &Scene, view: &View, markers: &[&
         if !view.rect.contains(anchor) {
             continue;
         }
-        let galley = painter.layout_no_wrap(label.name.clone(), font.clone(), palette.text.to_egui());
+        let name = lang.country(label.iso3, &label.name).into_owned();
+        let galley = painter.layout_no_wrap(name, font.clone(), palette.text.to_egui());
         let size = galley.size();
         let is_marker = markers.iter().any(|marker| marker.iso3 == label.iso3);
         let marker_candidates = [

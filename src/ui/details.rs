@@ -6,43 +6,45 @@ use jiff::civil::Date;
 
 use crate::Iso3;
 use crate::data::Data;
+use crate::i18n::Lang;
 use crate::timeline::{Change, Source, Status, Timeline};
+use crate::tr;
 use crate::ui::Intent;
 
-pub fn details_panel_ui(ui: &mut Ui, data: &Data, iso3: Iso3, date: Date, as_of: &str) -> Vec<Intent> {
+pub fn details_panel_ui(ui: &mut Ui, data: &Data, (iso3, date): (Iso3, Date), as_of: &str, lang: Lang) -> Vec<Intent> {
     let mut intents = Vec::new();
     let timeline = &data.timeline;
     let country = timeline.country(iso3);
     let name = country.map(|c| c.name.as_str()).or_else(|| data.scene.full.country(iso3).map(|c| c.name.as_str()));
     let Some(name) = name else { return vec![Intent::Select(None)] };
+    let name = lang.country(iso3, name);
     egui::Panel::right("details").resizable(true).default_size(360.0).show(ui, |ui| {
         ui.add_space(6.0);
         ui.horizontal(|ui| {
-            ui.heading(format!("{name} ({iso3})"));
+            ui.heading(tr!(lang, "details-heading", name = name.as_ref(), code = iso3.to_string()));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.button("×").on_hover_text("Close (Escape)").clicked() {
+                if ui.button("×").on_hover_text(lang.t("details-close")).clicked() {
                     intents.push(Intent::Select(None));
                 }
             });
         });
         let status = timeline.status_at(iso3, date);
-        ui.label(
-            RichText::new(format!("{}, {as_of}", capitalised(status.map_or("no CSTO status", Status::label)))).strong(),
-        );
-        if ui.button(format!("Zoom to {name}")).clicked() {
+        let status = status.map_or_else(|| lang.t("status-no-csto"), |status| lang.status(Some(status)));
+        ui.label(RichText::new(tr!(lang, "details-status", status = capitalised(&status), as_of = as_of)).strong());
+        if ui.button(tr!(lang, "details-zoom", name = name.as_ref())).clicked() {
             intents.push(Intent::ZoomTo(iso3));
         }
         ui.separator();
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
             let changes = country.map(|c| c.changes.as_slice()).unwrap_or_default();
             if changes.is_empty() {
-                ui.label("Never a signatory, member or observer of the Collective Security Treaty or the CSTO.");
+                ui.label(lang.t("details-never"));
             }
             let previous = std::iter::once(None).chain(changes.iter().map(|change| Some(change.status)));
             for (change, before) in changes.iter().zip(previous) {
-                change_ui(ui, timeline, change, before, &mut intents);
+                change_ui(ui, (timeline, lang), change, before, &mut intents);
             }
-            events_ui(ui, timeline, iso3, &mut intents);
+            events_ui(ui, (timeline, lang), iso3, &mut intents);
         });
     });
     intents
@@ -53,28 +55,37 @@ fn capitalised(text: &str) -> String {
     chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
-fn change_ui(ui: &mut Ui, timeline: &Timeline, change: &Change, before: Option<Status>, intents: &mut Vec<Intent>) {
+fn change_ui(
+    ui: &mut Ui,
+    (timeline, lang): (&Timeline, Lang),
+    change: &Change,
+    before: Option<Status>,
+    intents: &mut Vec<Intent>,
+) {
     ui.add_space(6.0);
     ui.horizontal_wrapped(|ui| {
-        if ui.link(RichText::new(change.when()).strong()).on_hover_text("Show the map on this day").clicked() {
+        if ui.link(RichText::new(change.when(lang)).strong()).on_hover_text(lang.t("change-hint")).clicked() {
             intents.push(Intent::ShowDate(change.date.effective()));
         }
-        ui.label(format!("{} ➡ {}", before.map_or("no status", Status::label), change.status.label()));
+        let (before, after) = (lang.status(before), lang.status(Some(change.status)));
+        ui.label(tr!(lang, "details-transition", before = before, after = after));
     });
-    if !change.note.is_empty() {
-        ui.label(&change.note);
+    let note = change.note_in(lang);
+    if !note.is_empty() {
+        ui.label(note);
     }
-    sources_ui(ui, timeline, &change.sources);
+    sources_ui(ui, (timeline, lang), &change.sources);
 }
 
 /// Each source as a link where it has an address; a reference number links to the article.
-pub fn sources_ui(ui: &mut Ui, timeline: &Timeline, sources: &[Source]) {
+/// The titles of the cited documents stay as published.
+pub fn sources_ui(ui: &mut Ui, (timeline, lang): (&Timeline, Lang), sources: &[Source]) {
     ui.horizontal_wrapped(|ui| {
-        ui.weak("Sources:");
+        ui.weak(lang.t("details-sources"));
         for source in sources {
             let text = match (source.reference, &source.title) {
                 (Some(number), Some(title)) => format!("[{number}] {title}"),
-                (Some(number), None) => format!("[{number}] in the Wikipedia article"),
+                (Some(number), None) => tr!(lang, "details-in-article", number = number),
                 (None, Some(title)) => title.clone(),
                 (None, None) => source.url.clone().unwrap_or_default(),
             };
@@ -87,21 +98,21 @@ pub fn sources_ui(ui: &mut Ui, timeline: &Timeline, sources: &[Source]) {
     });
 }
 
-fn events_ui(ui: &mut Ui, timeline: &Timeline, iso3: Iso3, intents: &mut Vec<Intent>) {
+fn events_ui(ui: &mut Ui, (timeline, lang): (&Timeline, Lang), iso3: Iso3, intents: &mut Vec<Intent>) {
     let events: Vec<_> = timeline.events().iter().filter(|event| event.countries.contains(&iso3)).collect();
     if events.is_empty() {
         return;
     }
     ui.add_space(8.0);
-    ui.heading("Related events");
+    ui.heading(lang.t("details-related"));
     for event in events {
         ui.horizontal_wrapped(|ui| {
-            if ui.link(RichText::new(event.date.to_string()).strong()).clicked() {
+            if ui.link(RichText::new(lang.partial_date(event.date)).strong()).clicked() {
                 intents.push(Intent::ShowDate(event.date.effective()));
             }
-            ui.label(&event.title);
+            ui.label(event.title_in(lang));
         })
         .response
-        .on_hover_text(&event.note);
+        .on_hover_text(event.note_in(lang));
     }
 }

@@ -4,6 +4,7 @@ use jiff::civil::Date;
 
 use crate::Iso3;
 use crate::clock::Step;
+use crate::i18n::Lang;
 use crate::style::Theme;
 use crate::ui::Speed;
 
@@ -28,6 +29,8 @@ pub enum Intent {
     SetLabels(bool),
     SetTiles(bool),
     SetTheme(Theme),
+    /// The Language menu: the window and exported images in this language, at once.
+    SetLanguage(Lang),
     ShowAbout,
     /// Escape: closes the export dialog if open, else the country's details.
     Escape,

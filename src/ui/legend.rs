@@ -4,8 +4,10 @@
 use egui::{Align2, Rect, Sense, TextureId, Ui, vec2};
 use jiff::civil::Date;
 
-use crate::style::{Fill, Theme, fill_of, legend_label, status_fill};
+use crate::i18n::Lang;
+use crate::style::{Fill, Theme, fill_of, status_fill};
 use crate::timeline::{Counts, Status, Timeline};
+use crate::tr;
 use crate::ui::Intent;
 use crate::ui::swatch;
 
@@ -18,6 +20,7 @@ pub struct MapOverlay<'a> {
     pub date: Date,
     pub today: Date,
     pub timeline: &'a Timeline,
+    pub lang: Lang,
 }
 
 /// Returns the legend entry under the pointer (`Some(None)`: countries without a status) and
@@ -36,24 +39,26 @@ pub fn map_overlay_ui(
         .show(ui.ctx(), |ui| {
             egui::Frame::popup(ui.style()).show(ui, |ui| {
                 ui.set_max_width(LEGEND_WIDTH_PX);
-                ui.strong("CSTO status");
+                let lang = overlay.lang;
+                ui.strong(lang.t("legend-title"));
                 for status in Status::ALL {
-                    let text = format!("{}: {}", legend_label(status), overlay.counts.get(status));
+                    let label = lang.legend(Some(status));
+                    let text = tr!(lang, "legend-row", label = label, count = overlay.counts.get(status));
                     if legend_row_ui(ui, status_fill(status), &text, hatch) {
                         hovered = Some(Some(status));
                     }
                 }
-                if legend_row_ui(ui, fill_of(None, theme), "No status", hatch) {
+                if legend_row_ui(ui, fill_of(None, theme), &lang.legend(None), hatch) {
                     hovered = Some(None);
                 }
-                for text in overlay.timeline.organisation_notes(overlay.date) {
+                for text in overlay.timeline.organisation_notes(overlay.date, lang) {
                     ui.add(egui::Label::new(egui::RichText::new(text).weak().small()).wrap())
-                        .on_hover_text("Not drawn on the map");
+                        .on_hover_text(lang.t("legend-not-drawn"));
                 }
                 if overlay.date == overlay.today {
-                    let checked = format!("Data checked {}", overlay.timeline.checked_on);
+                    let checked = tr!(lang, "legend-checked", date = lang.partial_date(overlay.timeline.checked_on));
                     ui.add(egui::Label::new(egui::RichText::new(checked).weak().small()))
-                        .on_hover_text("Changes after this day are not on the map");
+                        .on_hover_text(lang.t("legend-checked-hint"));
                 }
             });
         });
@@ -63,13 +68,14 @@ pub fn map_overlay_ui(
         .pivot(Align2::RIGHT_TOP)
         .show(ui.ctx(), |ui| {
             egui::Frame::popup(ui.style()).show(ui, |ui| {
+                let lang = overlay.lang;
                 for (label, hint, intent) in [
-                    ("+", "Zoom in (+)", Intent::ZoomIn),
-                    ("−", "Zoom out (-)", Intent::ZoomOut),
-                    ("⟲", "Show the CSTO region (R)", Intent::ResetView),
+                    ("+", "zoom-in-hint", Intent::ZoomIn),
+                    ("−", "zoom-out-hint", Intent::ZoomOut),
+                    ("⟲", "zoom-region-hint", Intent::ResetView),
                 ] {
                     let button = egui::Button::new(label).min_size(vec2(26.0, 26.0));
-                    if ui.add(button).on_hover_text(hint).clicked() {
+                    if ui.add(button).on_hover_text(lang.t(hint)).clicked() {
                         intents.push(intent);
                     }
                 }

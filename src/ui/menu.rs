@@ -1,61 +1,71 @@
-//! The menu bar: images of the map, what to show and how, and where the data comes from.
+//! The menu bar: images of the map, what to show and how, the language, and where the data comes from.
 
 use egui::Ui;
 
+use crate::i18n::Lang;
 use crate::style::Theme;
 use crate::ui::{Intent, Settings};
 
 pub fn menu_bar_ui(ui: &mut Ui, settings: &Settings) -> Vec<Intent> {
+    let lang = settings.language;
     let mut intents = Vec::new();
     egui::Panel::top("menu").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| {
+            ui.menu_button(lang.t("menu-file"), |ui| {
                 let images = [
-                    ("Export image…", "Ctrl+E", Intent::OpenExport),
-                    ("Copy image", "Ctrl+Shift+C", Intent::CopyImage),
-                    ("Screenshot window", "Ctrl+Shift+S", Intent::ScreenshotWindow),
+                    (lang.t("menu-export"), "Ctrl+E", Intent::OpenExport),
+                    (lang.t("menu-copy"), "Ctrl+Shift+C", Intent::CopyImage),
+                    (lang.t("menu-screenshot"), "Ctrl+Shift+S", Intent::ScreenshotWindow),
                 ];
                 intents.extend(commands_ui(ui, &images));
                 ui.separator();
-                if ui.button("Open timeline…").on_hover_text("Show another timeline file (JSON)").clicked() {
+                let open = ui.button(lang.t("menu-open-timeline")).on_hover_text(lang.t("menu-open-timeline-hint"));
+                if open.clicked() {
                     intents.push(Intent::OpenTimeline);
                 }
-                let bundled =
-                    ui.add_enabled(settings.timeline_file.is_some(), egui::Button::new("Use the bundled timeline"));
-                if bundled.clicked() {
+                let bundled = egui::Button::new(lang.t("menu-bundled-timeline"));
+                if ui.add_enabled(settings.timeline_file.is_some(), bundled).clicked() {
                     intents.push(Intent::BundledTimeline);
                 }
                 ui.separator();
-                if ui.add(egui::Button::new("Quit").shortcut_text("Ctrl+Q")).clicked() {
+                if ui.add(egui::Button::new(lang.t("menu-quit")).shortcut_text("Ctrl+Q")).clicked() {
                     ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
                 }
             });
-            ui.menu_button("View", |ui| {
+            ui.menu_button(lang.t("menu-view"), |ui| {
                 let mut labels = settings.labels;
-                if ui.checkbox(&mut labels, "Country names").changed() {
+                if ui.checkbox(&mut labels, lang.t("menu-labels")).changed() {
                     intents.push(Intent::SetLabels(labels));
                 }
                 let mut tiles = settings.tiles;
-                if ui.checkbox(&mut tiles, "OpenStreetMap tiles (needs the network)").changed() {
+                if ui.checkbox(&mut tiles, lang.t("menu-tiles")).changed() {
                     intents.push(Intent::SetTiles(tiles));
                 }
                 ui.separator();
-                for (theme, name) in [(Theme::Light, "Light theme"), (Theme::Dark, "Dark theme")] {
-                    if ui.radio(settings.theme == theme, name).clicked() {
+                for (theme, name) in [(Theme::Light, "menu-light"), (Theme::Dark, "menu-dark")] {
+                    if ui.radio(settings.theme == theme, lang.t(name)).clicked() {
                         intents.push(Intent::SetTheme(theme));
                     }
                 }
                 ui.separator();
                 let zoom = [
-                    ("Zoom in", "+", Intent::ZoomIn),
-                    ("Zoom out", "-", Intent::ZoomOut),
-                    ("Show the CSTO region", "R", Intent::ResetView),
+                    (lang.t("zoom-in"), "+", Intent::ZoomIn),
+                    (lang.t("zoom-out"), "-", Intent::ZoomOut),
+                    (lang.t("zoom-region"), "R", Intent::ResetView),
                 ];
                 intents.extend(commands_ui(ui, &zoom));
-                ui.weak("Interface size: Ctrl+plus, Ctrl+minus, Ctrl+0");
+                ui.weak(lang.t("menu-interface-size"));
             });
-            ui.menu_button("Help", |ui| {
-                if ui.button("Keys, sources and about…").clicked() {
+            // Each language named in itself, so that anyone can find their own.
+            ui.menu_button(lang.t("menu-language"), |ui| {
+                for choice in Lang::ALL {
+                    if ui.radio(choice == lang, choice.t("language-name")).clicked() {
+                        intents.push(Intent::SetLanguage(choice));
+                    }
+                }
+            });
+            ui.menu_button(lang.t("menu-help"), |ui| {
+                if ui.button(lang.t("menu-about")).clicked() {
                     intents.push(Intent::ShowAbout);
                 }
             });
@@ -65,11 +75,11 @@ pub fn menu_bar_ui(ui: &mut Ui, settings: &Settings) -> Vec<Intent> {
 }
 
 /// Menu entries with their keys; returns the intent of the one clicked.
-fn commands_ui(ui: &mut Ui, commands: &[(&str, &str, Intent)]) -> Option<Intent> {
+fn commands_ui(ui: &mut Ui, commands: &[(String, &str, Intent)]) -> Option<Intent> {
     let mut clicked = None;
-    for &(label, shortcut, intent) in commands {
-        if ui.add(egui::Button::new(label).shortcut_text(shortcut)).clicked() {
-            clicked = Some(intent);
+    for (label, shortcut, intent) in commands {
+        if ui.add(egui::Button::new(label.as_str()).shortcut_text(*shortcut)).clicked() {
+            clicked = Some(*intent);
         }
     }
     clicked

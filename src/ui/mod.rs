@@ -50,9 +50,9 @@ pub fn swatch(painter: &egui::Painter, rect: Rect, fill: Fill, hatch: TextureId,
 }
 
 /// Shown instead of the map if the bundled data cannot be read (a broken build).
-pub fn error_ui(ui: &mut egui::Ui, error: &str) {
+pub fn error_ui(ui: &mut egui::Ui, error: &str, lang: crate::i18n::Lang) {
     egui::CentralPanel::default().show(ui, |ui| {
-        ui.heading("The map's data could not be loaded");
+        ui.heading(lang.t("data-error"));
         ui.label(error);
     });
 }

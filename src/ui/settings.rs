@@ -6,6 +6,7 @@ use ron::value::RawValue;
 use crate::Iso3;
 use crate::clock::{FIRST_DAY, Step};
 use crate::geodata::MAX_LATITUDE_DEG;
+use crate::i18n::Lang;
 use crate::map::ZOOM_RANGE;
 use crate::style::Theme;
 use crate::ui::export::ExportOptions;
@@ -32,6 +33,9 @@ pub struct Settings {
     pub export: ExportOptions,
     /// A timeline file opened instead of the bundled one (File → Open timeline…).
     pub timeline_file: Option<std::path::PathBuf>,
+    /// The language of the window and of exported images (Language menu); on the first start,
+    /// the system's.
+    pub language: Lang,
 }
 
 impl Default for Settings {
@@ -48,6 +52,7 @@ impl Default for Settings {
             ui_zoom: 1.0,
             export: ExportOptions::default(),
             timeline_file: None,
+            language: Lang::En,
         }
     }
 }
@@ -81,6 +86,8 @@ struct Written {
     export: Option<Box<RawValue>>,
     #[serde(deserialize_with = "raw")]
     timeline_file: Option<Box<RawValue>>,
+    #[serde(deserialize_with = "raw")]
+    language: Option<Box<RawValue>>,
 }
 
 /// A value as written (`Some(..)` included), whatever it is.
@@ -106,7 +113,7 @@ impl Settings {
                 }
             )*};
         }
-        read!(date, step, speed, view, selected, labels, tiles, theme, ui_zoom, export, timeline_file);
+        read!(date, step, speed, view, selected, labels, tiles, theme, ui_zoom, export, timeline_file, language);
         settings
     }
 
@@ -176,13 +183,13 @@ impl Speed {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Speed::Slow => "Slow (1.5 s a year)",
-            Speed::Normal => "Normal (0.8 s a year)",
-            Speed::Fast => "Fast (0.4 s a year)",
-            Speed::Fastest => "Fastest (0.15 s a year)",
-        }
+    pub fn label(self, lang: Lang) -> String {
+        lang.t(match self {
+            Speed::Slow => "speed-slow",
+            Speed::Normal => "speed-normal",
+            Speed::Fast => "speed-fast",
+            Speed::Fastest => "speed-fastest",
+        })
     }
 }
 
@@ -260,6 +267,7 @@ mod tests {
             ui_zoom: 1.5,
             export: ExportOptions { labels: false, ..ExportOptions::default() },
             timeline_file: Some("/home/ana/timeline.json".into()),
+            language: Lang::Ru,
         };
         assert_eq!(Settings::value_by_value(&ron::to_string(&settings).unwrap()), settings);
     }

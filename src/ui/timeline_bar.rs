@@ -5,8 +5,10 @@ use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, Ui, pos2, vec2};
 use jiff::civil::Date;
 
 use crate::clock::{FIRST_DAY, Stops};
+use crate::i18n::Lang;
 use crate::style::status_fill;
 use crate::timeline::{Entry, Timeline};
+use crate::tr;
 use crate::ui::Intent;
 
 pub struct TimelineBar<'a> {
@@ -43,10 +45,10 @@ impl Scale {
     }
 }
 
-pub fn timeline_bar_ui(ui: &mut Ui, bar: &TimelineBar<'_>) -> Option<Intent> {
+pub fn timeline_bar_ui(ui: &mut Ui, bar: &TimelineBar<'_>, lang: Lang) -> Option<Intent> {
     let (rect, response) = ui.allocate_exact_size(vec2(ui.available_width(), HEIGHT_PX), Sense::click_and_drag());
     let year = f64::from(bar.date.year());
-    response.widget_info(|| egui::WidgetInfo::slider(true, year, "Year shown on the map"));
+    response.widget_info(|| egui::WidgetInfo::slider(true, year, lang.t("timeline-slider")));
     let scale = Scale { rect, first: FIRST_DAY, days: ((bar.stops.today - FIRST_DAY).get_days().max(1)) as f32 };
     let painter = ui.painter_at(rect);
     let visuals = ui.visuals();
@@ -88,7 +90,7 @@ pub fn timeline_bar_ui(ui: &mut Ui, bar: &TimelineBar<'_>) -> Option<Intent> {
     if !under.is_empty() && !response.dragged() {
         response.clone().on_hover_ui_at_pointer(|ui| {
             for entry in &under {
-                entry_line_ui(ui, entry);
+                entry_line_ui(ui, entry, lang);
             }
         });
     }
@@ -143,14 +145,16 @@ fn entries_near<'e>(targets: &[(Pos2, &'e Entry<'e>)], pointer: Pos2) -> Vec<&'e
 }
 
 /// "20 April 1994: Armenia, signatory -> member" or "2 April 1999: Protocol ...".
-pub fn entry_line_ui(ui: &mut Ui, entry: &Entry<'_>) {
+pub fn entry_line_ui(ui: &mut Ui, entry: &Entry<'_>, lang: Lang) {
     match entry {
         Entry::Change { subject, previous, change } => {
-            let before = previous.map_or("no status", |status| status.label());
-            ui.label(format!("{}: {}, {before} ➡ {}", change.when(), subject.name(), change.status.label()));
+            let (before, after) = (lang.status(*previous), lang.status(Some(change.status)));
+            let (date, names) = (change.when(lang), subject.name_in(lang));
+            ui.label(tr!(lang, "change-line", date = date, names = names, before = before, after = after));
         }
         Entry::Event(event) => {
-            ui.label(format!("{}: {}", event.date, event.title));
+            let (date, title) = (lang.partial_date(event.date), event.title_in(lang));
+            ui.label(tr!(lang, "event-line", date = date, title = title));
         }
     }
 }

@@ -8,12 +8,17 @@ use std::process::{Command, Output};
 use image::Rgba;
 
 pub fn csto_map(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_csto-map")).args(args).output().unwrap()
+    Command::new(env!("CARGO_BIN_EXE_csto-map")).env("LANGUAGE", "en").args(args).output().unwrap()
 }
 
 /// The binary with `CSTO_MAP_TODAY` standing in for the computer's clock.
 pub fn csto_map_on(today: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_csto-map")).env("CSTO_MAP_TODAY", today).args(args).output().unwrap()
+    Command::new(env!("CARGO_BIN_EXE_csto-map"))
+        .env("LANGUAGE", "en")
+        .env("CSTO_MAP_TODAY", today)
+        .args(args)
+        .output()
+        .unwrap()
 }
 
 pub fn temp_dir(name: &str) -> PathBuf {

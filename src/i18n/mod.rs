@@ -1,0 +1,186 @@
+//! The words csto-map shows, in each language it ships: Project Fluent message files
+//! (`i18n/<language>.ftl`, plural rules from CLDR), country names from CLDR (`names/<language>.json`),
+//! and dates written as each language writes them.
+//!
+//! A language is a value ([`Lang`]) passed to whatever draws text, so that a window, an image
+//! drawn on another thread and a test can each use their own.
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use fluent_bundle::FluentResource;
+use fluent_bundle::concurrent::FluentBundle;
+use jiff::civil::Date;
+
+use crate::Iso3;
+use crate::timeline::{PartialDate, Precision, Status};
+
+#[cfg(test)]
+mod tests;
+
+/// A language csto-map ships, with its messages and its country names.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Deserialize, serde::Serialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub enum Lang {
+    #[default]
+    En,
+    Ru,
+}
+
+/// Where each language's texts are, embedded in the program.
+struct Sources {
+    messages: &'static str,
+    names: &'static str,
+}
+
+impl Lang {
+    /// Every shipped language, in the order the Language menu lists them.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Ru];
+
+    /// The BCP 47 code: `en`, `ru`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ru => "ru",
+        }
+    }
+
+    fn sources(self) -> Sources {
+        match self {
+            Lang::En => {
+                Sources { messages: include_str!("../../i18n/en.ftl"), names: include_str!("../../names/en.json") }
+            }
+            Lang::Ru => {
+                Sources { messages: include_str!("../../i18n/ru.ftl"), names: include_str!("../../names/ru.json") }
+            }
+        }
+    }
+
+    /// The language of a locale tag as systems write it (`ru_RU.UTF-8`, `ru-RU`, `en`), if shipped.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let language = tag.split(['_', '-', '.', '@']).next()?.to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|lang| lang.code() == language)
+    }
+
+    /// The first of the system's preferred languages that csto-map ships; English otherwise.
+    pub fn system() -> Lang {
+        sys_locale::get_locales().find_map(|tag| Lang::from_tag(&tag)).unwrap_or_default()
+    }
+
+    fn texts(self) -> &'static Texts {
+        static TEXTS: OnceLock<[Texts; 2]> = OnceLock::new();
+        let all = TEXTS.get_or_init(|| Lang::ALL.map(Texts::new));
+        &all[self as usize]
+    }
+
+    /// The message `id` in this language (in English if this language lacks it, which a test
+    /// rules out for the shipped ones).
+    pub fn t(self, id: &str) -> String {
+        self.t_args(id, &FluentArgs::new())
+    }
+
+    /// The message `id` with its arguments; see [`tr!`](crate::tr).
+    pub fn t_args(self, id: &str, args: &FluentArgs<'_>) -> String {
+        self.texts().format(id, args).or_else(|| Lang::En.texts().format(id, args)).unwrap_or_else(|| id.to_owned())
+    }
+
+    /// The name of a country in this language (CLDR), or `fallback` for a code CLDR lacks.
+    pub fn country<'a>(self, iso3: Iso3, fallback: &'a str) -> std::borrow::Cow<'a, str> {
+        match self.texts().names.get(&iso3) {
+            Some(name) => std::borrow::Cow::Owned(name.clone()),
+            None => std::borrow::Cow::Borrowed(fallback),
+        }
+    }
+
+    /// A status in words, for one country: "member (participation frozen)", "no status".
+    pub fn status(self, status: Option<Status>) -> String {
+        self.t(&format!("status-{}", status.map_or("none", Status::key)))
+    }
+
+    /// A status as the legend groups countries: "Members, participation frozen", "No status".
+    pub fn legend(self, status: Option<Status>) -> String {
+        self.t(&format!("legend-{}", status.map_or("none", Status::key)))
+    }
+
+    /// A day written out: "15 May 1992", "15 мая 1992 г.".
+    pub fn date(self, date: Date) -> String {
+        crate::tr!(self, "date-day", day = date.day(), month = date.month(), year = date.year())
+    }
+
+    /// A date as precisely as it is known: "20 April 1994", "June 2010", "2013".
+    pub fn partial_date(self, date: PartialDate) -> String {
+        let day = date.effective();
+        match date.precision() {
+            Precision::Day => self.date(day),
+            Precision::Month => crate::tr!(self, "date-month", month = day.month(), year = day.year()),
+            Precision::Year => crate::tr!(self, "date-year", year = day.year()),
+        }
+    }
+
+    /// The moment a map or a list shows: "as of 31 December 2012", "as of today, 30 November 2026".
+    pub fn as_of(self, day: Date, today: Date) -> String {
+        let date = self.date(day);
+        if day == today { crate::tr!(self, "as-of-today", date = date) } else { crate::tr!(self, "as-of", date = date) }
+    }
+
+    /// [`Lang::as_of`], saying how old the data are when the day shown is today: "as of today, 30
+    /// November 2026 (data checked 31 January 2026)". A past day needs no such note.
+    pub fn as_of_checked(self, day: Date, today: Date, checked_on: PartialDate) -> String {
+        let as_of = self.as_of(day, today);
+        if day != today {
+            return as_of;
+        }
+        crate::tr!(self, "as-of-checked", as_of = as_of, checked = self.partial_date(checked_on))
+    }
+}
+
+/// The message `id` in `lang`, with named arguments: `tr!(lang, "legend-count", count = 3)`.
+#[macro_export]
+macro_rules! tr {
+    ($lang:expr, $id:expr) => {
+        $lang.t($id)
+    };
+    ($lang:expr, $id:expr, $($name:ident = $value:expr),+ $(,)?) => {{
+        let mut args = $crate::i18n::FluentArgs::new();
+        $(args.set(stringify!($name), $value);)+
+        $lang.t_args($id, &args)
+    }};
+}
+
+pub use fluent_bundle::FluentArgs;
+
+/// One language's messages and country names, read once.
+struct Texts {
+    bundle: FluentBundle<FluentResource>,
+    names: BTreeMap<Iso3, String>,
+}
+
+/// A country-names file (`names/<language>.json`, written by `names/build`).
+#[derive(serde::Deserialize)]
+struct NamesFile {
+    names: BTreeMap<Iso3, String>,
+}
+
+impl Texts {
+    /// The embedded texts of `lang`. Both are checked by tests, so a failure here is a broken
+    /// build: it leaves the language without messages or names (and English is used) rather than
+    /// stopping the program.
+    fn new(lang: Lang) -> Self {
+        let sources = lang.sources();
+        let id: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![id]);
+        // Text goes into egui labels and images, which have no use for bidi isolation marks.
+        bundle.set_use_isolating(false);
+        let resource = FluentResource::try_new(sources.messages.to_owned()).unwrap_or_else(|(resource, _)| resource);
+        let _ = bundle.add_resource(resource);
+        let names = serde_json::from_str::<NamesFile>(sources.names).map(|file| file.names).unwrap_or_default();
+        Self { bundle, names }
+    }
+
+    fn format(&self, id: &str, args: &FluentArgs<'_>) -> Option<String> {
+        let pattern = self.bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        let text = self.bundle.format_pattern(pattern, Some(args), &mut errors);
+        errors.is_empty().then(|| text.into_owned())
+    }
+}
