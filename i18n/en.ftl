@@ -243,6 +243,7 @@ cli-status-heading = CSTO status { $as_of }:
 cli-status-empty = No country had a CSTO status { $as_of }.
 cli-also = Also { $status }: { $name } (no territory of its own).
 cli-sea = Open sea: no country there.
+cli-point = { $name } ({ $code }): { $status } { $as_of }.
 cli-never = No CSTO status at any time: never a signatory, member or observer.
 cli-related = Related events:
 cli-sources = Sources: { $sources }

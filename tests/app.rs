@@ -4,8 +4,10 @@
 #![cfg(feature = "desktop")]
 #![allow(clippy::unwrap_used, reason = "tests may unwrap")]
 
+mod common;
+
 use egui::accesskit::Role;
-use egui::{Color32, Event, Key, Modifiers, PointerButton, Pos2, Shape};
+use egui::{Color32, Event, Key, Modifiers, Pos2, Shape};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use jiff::civil::{Date, date};
@@ -20,6 +22,8 @@ use csto_map::style::status_fill;
 use csto_map::timeline::Status;
 use csto_map::ui::export::{Area, ExportOptions};
 use csto_map::ui::{Settings, Speed};
+
+use common::click_at;
 
 const TODAY: Date = date(2026, 11, 30);
 
@@ -40,19 +44,6 @@ fn app_at(day: Date) -> Harness<'static, CstoApp> {
 fn screen_pos(harness: &Harness<'_, CstoApp>, lat: f64, lon: f64) -> Pos2 {
     let view = harness.state().map_view().expect("the map was drawn");
     view.screen_from_projected(mercator_from_geo(lon, lat))
-}
-
-fn click_at(harness: &mut Harness<'_, CstoApp>, pos: Pos2) {
-    harness.event(Event::PointerMoved(pos));
-    for pressed in [true, false] {
-        harness.event(Event::PointerButton {
-            pos,
-            button: PointerButton::Primary,
-            pressed,
-            modifiers: Modifiers::NONE,
-        });
-    }
-    harness.run_steps(3);
 }
 
 fn press(harness: &mut Harness<'_, CstoApp>, key: Key) {

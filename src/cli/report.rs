@@ -128,7 +128,8 @@ pub fn point(
     let status = timeline.status_at(shape.iso3, moment);
     let status = status.map_or_else(|| lang.t("status-no-csto"), |status| lang.status(Some(status)));
     let name = lang.country(shape.iso3, &shape.name);
-    writeln!(out, "{name} ({}): {status} {as_of}.", shape.iso3)?;
+    let code = shape.iso3.to_string();
+    writeln!(out, "{}", tr!(lang, "cli-point", name = name, code = code, status = status, as_of = as_of))?;
     Ok(())
 }
 

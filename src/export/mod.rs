@@ -202,7 +202,7 @@ mod tests {
         let title = title_at(&default_title(Lang::En), jiff::civil::date(2012, 12, 31), today, Lang::En);
         assert_eq!(title, "CSTO membership, as of 31 December 2012");
         let title = title_at(&default_title(Lang::Ru), jiff::civil::date(2012, 12, 31), today, Lang::Ru);
-        assert_eq!(title, "Члены ОДКБ по состоянию на 31 декабря 2012\u{a0}г.");
+        assert_eq!(title, "Члены ОДКБ по состоянию на 31\u{a0}декабря 2012\u{a0}г.");
         assert_eq!(title_at("Map {date}", today, today, Lang::En), "Map as of today, 30 November 2026");
         assert_eq!(title_at("Fixed", today, today, Lang::Ru), "Fixed");
     }

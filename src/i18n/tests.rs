@@ -95,17 +95,17 @@ fn every_message_formats_without_errors_in_every_language() {
 #[test]
 fn russian_dates_put_the_month_in_the_genitive_after_a_day() {
     let ru = Lang::Ru;
-    assert_eq!(ru.date(date(2012, 12, 31)), "31 декабря 2012\u{a0}г.");
-    assert_eq!(ru.date(date(1992, 5, 15)), "15 мая 1992\u{a0}г.");
+    assert_eq!(ru.date(date(2012, 12, 31)), "31\u{a0}декабря 2012\u{a0}г.");
+    assert_eq!(ru.date(date(1992, 5, 15)), "15\u{a0}мая 1992\u{a0}г.");
     let partial = |text: &str| ru.partial_date(text.parse().unwrap());
-    assert_eq!(partial("2012-06-28"), "28 июня 2012\u{a0}г.");
+    assert_eq!(partial("2012-06-28"), "28\u{a0}июня 2012\u{a0}г.");
     assert_eq!(partial("2010-06"), "июнь 2010");
     assert_eq!(partial("2013"), "2013");
-    assert_eq!(ru.as_of(date(2012, 12, 31), date(2026, 11, 30)), "по состоянию на 31 декабря 2012\u{a0}г.");
+    assert_eq!(ru.as_of(date(2012, 12, 31), date(2026, 11, 30)), "по состоянию на 31\u{a0}декабря 2012\u{a0}г.");
     let checked = "2026-01-31".parse().unwrap();
     assert_eq!(
         ru.as_of_checked(date(2026, 11, 30), date(2026, 11, 30), checked),
-        "по состоянию на сегодня, 30 ноября 2026\u{a0}г. (данные проверены 31 января 2026\u{a0}г.)"
+        "по состоянию на сегодня, 30\u{a0}ноября 2026\u{a0}г. (данные проверены: 31\u{a0}января 2026\u{a0}г.)"
     );
 }
 
@@ -126,6 +126,7 @@ fn counted_words_agree_with_their_numbers_by_the_cldr_plural_rules() {
     let images = |lang: Lang, count: u32| tr!(lang, "cli-images", count = count, width = 10, height = 10);
     let russian: Vec<String> = [1, 2, 5, 11, 21, 22, 25].map(|count| images(Lang::Ru, count)).into();
     let words: Vec<&str> = russian.iter().map(|text| text.split(' ').nth(1).unwrap()).collect();
+    assert_eq!(russian[0], "1 изображение размером 10 × 10 пикс.");
     assert_eq!(
         words,
         ["изображение", "изображения", "изображений", "изображений", "изображение", "изображения", "изображений"]
@@ -164,4 +165,30 @@ fn a_system_locale_names_its_language() {
 fn each_language_names_itself_in_itself() {
     assert_eq!(Lang::En.t("language-name"), "English");
     assert_eq!(Lang::Ru.t("language-name"), "Русский");
+}
+
+#[test]
+fn the_bundled_font_draws_every_letter_of_every_shipped_language() {
+    let face = ttf_parser::Face::parse(epaint_default_fonts::UBUNTU_LIGHT, 0).unwrap();
+    let timeline = crate::timeline::Timeline::bundled().unwrap();
+    for lang in Lang::ALL {
+        let mut texts: Vec<String> = vec![lang.sources().messages.to_owned()];
+        texts.extend(lang.texts().names.values().cloned());
+        texts.push(timeline.title_in(lang).to_owned());
+        for country in timeline.countries() {
+            texts.extend(country.changes.iter().map(|change| change.note_in(lang).to_owned()));
+        }
+        for event in timeline.events() {
+            texts.push(event.title_in(lang).to_owned());
+            texts.push(event.note_in(lang).to_owned());
+        }
+        let missing: BTreeSet<char> = texts
+            .iter()
+            .flat_map(|text| text.chars())
+            .filter(|c| !c.is_control() && face.glyph_index(*c).is_none())
+            // The emoji font draws the play and step symbols of the buttons.
+            .filter(|c| !"▶⏸⏴⏵➡⟲".contains(*c))
+            .collect();
+        assert!(missing.is_empty(), "{lang:?}: the font has no glyph for {missing:?}");
+    }
 }

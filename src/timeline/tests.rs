@@ -523,3 +523,49 @@ fn the_audited_event_dates_are_the_days_the_sources_give() {
 fn the_check_date_read_alone_is_the_timeline_s() {
     assert_eq!(Timeline::bundled_checked_on(), Some(bundled().checked_on));
 }
+
+#[test]
+fn every_text_of_the_bundled_timeline_is_in_russian_too() {
+    let timeline = bundled();
+    let ru = crate::i18n::Lang::Ru;
+    let cyrillic = |text: &str| text.chars().any(|c| ('а'..='я').contains(&c.to_lowercase().next().unwrap_or(c)));
+    assert!(cyrillic(timeline.title_in(ru)));
+    for country in timeline.countries() {
+        for change in &country.changes {
+            assert!(cyrillic(change.note_in(ru)), "{} {}", country.iso3, change.date.iso());
+        }
+    }
+    for body in timeline.organisations() {
+        assert!(cyrillic(body.name_in(ru)));
+        assert!(body.changes.iter().all(|change| cyrillic(change.note_in(ru))));
+    }
+    for event in timeline.events() {
+        assert!(cyrillic(event.title_in(ru)) && cyrillic(event.note_in(ru)), "{}", event.date.iso());
+    }
+}
+
+#[test]
+fn a_timeline_without_translations_reads_and_shows_its_english_in_every_language() {
+    let mut value = bundled_json();
+    value.as_object_mut().unwrap().remove("translations");
+    for country in value["countries"].as_array_mut().unwrap() {
+        for change in country["changes"].as_array_mut().unwrap() {
+            change.as_object_mut().unwrap().remove("translations");
+        }
+    }
+    for event in value["events"].as_array_mut().unwrap() {
+        event.as_object_mut().unwrap().remove("translations");
+    }
+    let timeline = load(&value).unwrap();
+    let event = &timeline.events()[1];
+    assert_eq!(event.title_in(crate::i18n::Lang::Ru), event.title);
+    assert_eq!(timeline.title_in(crate::i18n::Lang::Ru), timeline.title);
+}
+
+#[test]
+fn an_unknown_field_in_a_translation_is_refused() {
+    let mut value = bundled_json();
+    value["events"][0]["translations"] = json!({ "ru": { "titel": "Опечатка" } });
+    let error = load(&value).unwrap_err().to_string();
+    assert!(error.contains("unknown field `titel`"), "{error}");
+}

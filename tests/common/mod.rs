@@ -50,3 +50,19 @@ pub fn pixel_in_box(lon: f64, lat: f64, bbox: [f64; 4], width: u32, height: u32)
     let y = (mercator_y(lat) - mercator_y(north)) / (mercator_y(south) - mercator_y(north)) * f64::from(height);
     (x as u32, y as u32)
 }
+
+/// A left click at `pos` in the app, as the pointer makes it, and the frames that follow.
+#[cfg(feature = "desktop")]
+pub fn click_at(harness: &mut egui_kittest::Harness<'_, csto_map::app::CstoApp>, pos: egui::Pos2) {
+    use egui::{Event, Modifiers, PointerButton};
+    harness.event(Event::PointerMoved(pos));
+    for pressed in [true, false] {
+        harness.event(Event::PointerButton {
+            pos,
+            button: PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+    }
+    harness.run_steps(3);
+}

@@ -269,7 +269,7 @@ mod tests {
         let dialog = ExportDialog::open(&options, day, today, Lang::En);
         assert_eq!(dialog.title, "CSTO membership, as of 31 December 2012");
         let dialog = ExportDialog::open(&options, day, today, Lang::Ru);
-        assert_eq!(dialog.title, "Члены ОДКБ по состоянию на 31 декабря 2012\u{a0}г.");
+        assert_eq!(dialog.title, "Члены ОДКБ по состоянию на 31\u{a0}декабря 2012\u{a0}г.");
         assert_eq!(PathBuf::from(&dialog.path), std::env::temp_dir().join("csto-map-2012-12-31.png"));
     }
 

@@ -24,8 +24,11 @@ pub enum ExportAction {
     Close,
 }
 
-/// The thumbnail's box in the dialog, in points.
+/// The thumbnail's box in the dialog, in points, when the window has room for it.
 const PREVIEW_BOX: egui::Vec2 = egui::vec2(400.0, 250.0);
+/// The height of the dialog without its thumbnail, in points (with some to spare): the thumbnail
+/// shrinks so that the whole dialog fits in the smallest window (720 x 480).
+const DIALOG_WITHOUT_PREVIEW: f32 = 330.0;
 
 pub fn export_window_ui(
     ctx: &egui::Context,
@@ -43,7 +46,9 @@ pub fn export_window_ui(
         .resizable(false)
         .anchor(Align2::CENTER_CENTER, [0.0, 0.0])
         .show(ctx, |ui| {
-            preview_ui(ui, preview, dialog.options.size.pixels(dialog.options.custom_px), lang);
+            let room = ctx.content_rect().height() - DIALOG_WITHOUT_PREVIEW;
+            let preview_box = egui::vec2(PREVIEW_BOX.x, room.clamp(80.0, PREVIEW_BOX.y));
+            preview_ui(ui, (preview, preview_box), dialog.options.size.pixels(dialog.options.custom_px), lang);
             egui::Grid::new("export options").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
                 options_ui(ui, dialog);
                 let label = ui.label(lang.t("export-save-as"));
@@ -77,13 +82,18 @@ pub fn export_window_ui(
 }
 
 /// The image in miniature, centred in a fixed box so the dialog does not jump as it changes.
-fn preview_ui(ui: &mut Ui, preview: Option<&egui::TextureHandle>, [width_px, height_px]: [u32; 2], lang: Lang) {
+fn preview_ui(
+    ui: &mut Ui,
+    (preview, preview_box): (Option<&egui::TextureHandle>, egui::Vec2),
+    [width_px, height_px]: [u32; 2],
+    lang: Lang,
+) {
     ui.vertical_centered(|ui| {
-        let (rect, _) = ui.allocate_exact_size(PREVIEW_BOX, egui::Sense::hover());
+        let (rect, _) = ui.allocate_exact_size(preview_box, egui::Sense::hover());
         match preview {
             Some(texture) => {
                 let size = texture.size_vec2();
-                let fit = (PREVIEW_BOX.x / size.x).min(PREVIEW_BOX.y / size.y);
+                let fit = (preview_box.x / size.x).min(preview_box.y / size.y);
                 let shown = egui::Rect::from_center_size(rect.center(), size * fit);
                 ui.painter().image(
                     texture.id(),
