@@ -252,3 +252,31 @@ cli-images = { $count ->
     [one] { $count } image
    *[other] { $count } images
 } of { $width }x{ $height } pixels
+
+## Errors of the command line (after "error: ").
+error-unknown-country = { $code } is not a country of the timeline or of the world borders
+error-from-after-to = --from { $from } is after --to { $to }
+error-check-timeline = --timeline { $file }: check reads the file it is given ({ $given })
+error-palette-timeline = --timeline { $file }: palette reads no timeline (its colours are the same for all)
+error-problems = { $origin }: { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+}
+error-future-date = --date: { $date } is in the future: the timeline ends today ({ $today })
+error-at-form = --at: expected LAT,LON in degrees such as 55.75,37.62, found "{ $text }"
+error-at-latitude = --at: latitude { $value } is out of range (-90 to 90)
+error-at-longitude = --at: longitude { $value } is out of range (-180 to 180)
+error-scale = --scale { $value }: expected a number from 0.25 to 8
+error-format-out = --format { $asked } and --out { $out }: the name says .{ $named } but the image would be { $format }; make them agree
+error-out-image = --out { $out }: the file name must end in .png or .svg (or give --format)
+error-out-gif = --out { $out }: the file name must end in .gif
+error-folder = cannot make the folder { $folder }: { $reason }
+error-exists = { $path }: the file exists; add --force to replace it
+error-bbox-form = --bbox: expected WEST,SOUTH,EAST,NORTH in degrees such as 18,29,180,77, found "{ $text }"
+error-bbox-longitudes = --bbox: longitudes must be from -180 to 180 with west < east, found { $west } and { $east }
+error-bbox-latitudes = --bbox: latitudes must be from -85 to 85 with south < north, found { $south } and { $north }
+error-date-form = "{ $text }" is not a date: expected { $expected }
+error-date-month = "{ $text }" is not a date: month { $month } does not exist
+error-date-day = "{ $text }" is not a date: { $month } has { $days } days
+error-year-range = year { $year } is out of range: give a year from 1 to 9999
+error-year-future = year { $year } is in the future: the timeline ends today ({ $today })

@@ -1,11 +1,15 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory as _, FromArgMatches as _};
 use csto_map::cli::{self, Cli};
 
 fn main() -> ExitCode {
-    let args = Cli::parse();
+    // The help speaks the language asked for (--lang), else the system's.
+    let words: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = cli::lang_of_args(&words);
+    let matches = cli::localised(Cli::command(), lang).get_matches_from(words);
+    let args = Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit());
     let Some(command) = args.command else {
         if let Some(file) = &args.timeline {
             // The window shows the bundled timeline; a file it would not show is refused, not ignored.

@@ -249,3 +249,26 @@ fn a_russian_image_differs_from_the_english_one_only_where_text_is() {
     assert!(svg.contains("Члены ОДКБ по состоянию на 31\u{a0}декабря 2012\u{a0}г."), "the title");
     assert!(svg.contains("Бывшие члены: 3"), "the legend");
 }
+
+#[test]
+fn errors_and_help_of_the_command_line_are_in_russian_too() {
+    let stderr = |args: &[&str]| {
+        let output = csto_map_on("2026-11-30", args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        String::from_utf8(output.stderr).unwrap()
+    };
+    assert_eq!(
+        stderr(&["--lang", "ru", "status", "--date", "2012-13-01"]),
+        "error: --date: «2012-13-01» — не дата: месяца 13 не существует\n"
+    );
+    assert_eq!(
+        stderr(&["history", "XYZ", "--lang", "ru"]),
+        "error: XYZ — нет такой страны ни в хронологии, ни на карте мира\n"
+    );
+    assert!(stderr(&["status", "--year", "2012", "--at", "95,37", "--lang=ru"]).contains("широта 95 вне допустимого"));
+    let help = csto_map_on("2026-11-30", &["--lang", "ru", "render", "--help"]);
+    let help = String::from_utf8(help.stdout).unwrap();
+    assert!(help.contains("Ширина в точках [по умолчанию: 1920]"), "{help}");
+    let english = String::from_utf8(csto_map_on("2026-11-30", &["render", "--help"]).stdout).unwrap();
+    assert!(english.contains("Width in points [default: 1920]"), "{english}");
+}

@@ -1,8 +1,11 @@
 //! The command line: `status`, `history`, `events`, `palette`, and the images `render`,
 //! `render-series` and `animate`; no subcommand opens the desktop map.
 
+mod help;
 mod render;
 mod report;
+
+pub use help::{lang_of_args, localised};
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -18,6 +21,7 @@ use crate::geodata::{Borders, Detail};
 use crate::i18n::Lang;
 use crate::style::Theme;
 use crate::timeline::{Timeline, parse_day, year_end_or_today};
+use crate::tr;
 
 /// The version, with the day the bundled timeline was last checked against its sources.
 static VERSION: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
@@ -62,13 +66,13 @@ pub enum Command {
     RenderSeries(render::SeriesArgs),
     /// The timeline from 1992 to today as a looping animated GIF.
     Animate(render::AnimateArgs),
-    /// The colours of the map: each status, countries without one, and the sea.
     /// Checks a timeline file and lists every problem in it, each with its place (exit 0 if it
     /// has none, 2 if it has any): for keeping a local copy of the timeline current.
     Check {
         /// The timeline file (JSON, as assets/timeline.json).
         file: PathBuf,
     },
+    /// The colours of the map: each status, countries without one, and the sea.
     Palette {
         /// The theme whose land and sea colours to print.
         #[arg(long, value_enum, default_value_t = ThemeArg::Light)]
@@ -157,10 +161,10 @@ pub fn run(
     match command {
         Command::Status(args) => {
             let (borders, timeline) = load()?;
-            let moment = moment(&args.moment, today)?;
+            let moment = moment(&args.moment, today, lang)?;
             match args.at {
                 Some(at) => {
-                    let (lat_deg, lon_deg) = parse_lat_lon(&at)?;
+                    let (lat_deg, lon_deg) = parse_lat_lon(&at, lang)?;
                     let country = borders.country_at(lon_deg, lat_deg);
                     report::point(out, &timeline, country, (moment, today), lang, args.json.then_some(named))
                 }
@@ -175,35 +179,38 @@ pub fn run(
                 .map(|c| c.name.as_str())
                 .or_else(|| borders.country(code).map(|c| c.name.as_str()))
             else {
-                bail!("{code} is not a country of the timeline or of the world borders");
+                bail!(tr!(lang, "error-unknown-country", code = code.to_string()));
             };
             report::history(out, &timeline, (code, name), lang, json.then_some(named))
         }
         Command::Events { from, to, json } => {
             let (_, timeline) = load()?;
-            let from = from.as_deref().map(parse_day).transpose().context("--from")?;
-            let to = to.as_deref().map(parse_day).transpose().context("--to")?;
+            let day = |option: &str, text: Option<String>| {
+                text.as_deref().map(parse_day).transpose().map_err(|error| dated(option, &error, lang))
+            };
+            let (from, to) = (day("--from", from)?, day("--to", to)?);
             let from = from.unwrap_or(Date::MIN);
             let to = to.unwrap_or(Date::MAX);
             if from > to {
-                bail!("--from {from} is after --to {to}");
+                bail!(tr!(lang, "error-from-after-to", from = from.to_string(), to = to.to_string()));
             }
             report::events(out, &timeline, (from, to), lang, json.then_some(named))
         }
         Command::Check { file } => {
             if let Some(other) = timeline_file {
-                bail!("--timeline {}: check reads the file it is given ({})", other.display(), file.display());
+                let (other, given) = (other.display().to_string(), file.display().to_string());
+                bail!(tr!(lang, "error-check-timeline", file = other, given = given));
             }
-            check(out, &file)
+            check(out, &file, lang)
         }
         Command::Palette { theme, json } => {
             if let Some(file) = timeline_file {
-                bail!("--timeline {}: palette reads no timeline (its colours are the same for all)", file.display());
+                bail!(tr!(lang, "error-palette-timeline", file = file.display().to_string()));
             }
             report::palette(out, theme.into(), json)
         }
         Command::Render(args) => {
-            let moment = moment(&args.moment, today)?;
+            let moment = moment(&args.moment, today, lang)?;
             let (borders, timeline) = load()?;
             render::render_one(&args, &Data::new(timeline, borders)?, (moment, today), lang, out)
         }
@@ -219,7 +226,7 @@ pub fn run(
 }
 
 /// Lists every problem of a timeline file; an error (exit 2) if there is any.
-fn check(out: &mut dyn Write, file: &Path) -> anyhow::Result<()> {
+fn check(out: &mut dyn Write, file: &Path, lang: Lang) -> anyhow::Result<()> {
     let borders = Borders::bundled(Detail::Full).context("the bundled borders are broken")?;
     let origin = file.display();
     match read_timeline_file(file, &borders) {
@@ -237,7 +244,7 @@ fn check(out: &mut dyn Write, file: &Path) -> anyhow::Result<()> {
                 writeln!(out, "{problem}")?;
             }
             let count = problems.len();
-            bail!("{origin}: {count} {}", if count == 1 { "problem" } else { "problems" })
+            bail!(tr!(lang, "error-problems", origin = origin.to_string(), count = count))
         }
     }
 }
@@ -253,28 +260,33 @@ fn load_timeline(file: Option<&Path>, borders: &Borders) -> anyhow::Result<Timel
 }
 
 /// The day of `--date`, or the end of `--year` (today in the current year).
-fn moment(args: &MomentArgs, today: Date) -> anyhow::Result<Date> {
+fn moment(args: &MomentArgs, today: Date, lang: Lang) -> anyhow::Result<Date> {
     if let Some(text) = &args.date {
-        let date = parse_day(text).context("--date")?;
+        let date = parse_day(text).map_err(|error| dated("--date", &error, lang))?;
         if date > today {
-            bail!("--date: {date} is in the future: the timeline ends today ({today})");
+            bail!(tr!(lang, "error-future-date", date = date.to_string(), today = today.to_string()));
         }
         return Ok(date);
     }
     let year = args.year.unwrap_or(today.year());
-    year_end_or_today(year, today).context("--year")
+    year_end_or_today(year, today).map_err(|error| dated("--year", &error, lang))
+}
+
+/// A date that cannot be used, named with its option: "--date: "2012-13-01" is not a date: …".
+fn dated(option: &str, error: &crate::timeline::DateError, lang: Lang) -> anyhow::Error {
+    anyhow::anyhow!("{option}: {}", error.localised(lang))
 }
 
 /// Parses `LAT,LON` in degrees, latitude first as on most maps.
-fn parse_lat_lon(text: &str) -> anyhow::Result<(f64, f64)> {
-    let expected = || format!("--at: expected LAT,LON in degrees such as 55.75,37.62, found \"{text}\"");
+fn parse_lat_lon(text: &str, lang: Lang) -> anyhow::Result<(f64, f64)> {
+    let expected = || tr!(lang, "error-at-form", text = text);
     let Some((lat, lon)) = text.split_once(',') else { bail!(expected()) };
     let (Ok(lat_deg), Ok(lon_deg)) = (lat.trim().parse::<f64>(), lon.trim().parse::<f64>()) else { bail!(expected()) };
     if !(-90.0..=90.0).contains(&lat_deg) {
-        bail!("--at: latitude {lat_deg} is out of range (-90 to 90)");
+        bail!(tr!(lang, "error-at-latitude", value = lat_deg.to_string()));
     }
     if !(-180.0..=180.0).contains(&lon_deg) {
-        bail!("--at: longitude {lon_deg} is out of range (-180 to 180)");
+        bail!(tr!(lang, "error-at-longitude", value = lon_deg.to_string()));
     }
     Ok((lat_deg, lon_deg))
 }
@@ -283,30 +295,38 @@ fn parse_lat_lon(text: &str) -> anyhow::Result<(f64, f64)> {
 mod tests {
     use super::*;
 
+    fn parse_lat_lon_en(text: &str) -> anyhow::Result<(f64, f64)> {
+        parse_lat_lon(text, Lang::En)
+    }
+
+    fn moment_en(args: &MomentArgs, today: Date) -> anyhow::Result<Date> {
+        moment(args, today, Lang::En)
+    }
+
     #[test]
     fn a_point_is_latitude_then_longitude() {
-        assert_eq!(parse_lat_lon("55.75,37.62").unwrap(), (55.75, 37.62));
-        assert_eq!(parse_lat_lon(" -33.9 , 18.4 ").unwrap(), (-33.9, 18.4));
+        assert_eq!(parse_lat_lon_en("55.75,37.62").unwrap(), (55.75, 37.62));
+        assert_eq!(parse_lat_lon_en(" -33.9 , 18.4 ").unwrap(), (-33.9, 18.4));
     }
 
     #[test]
     fn a_point_out_of_range_or_malformed_is_refused() {
-        assert_eq!(parse_lat_lon("95,37").unwrap_err().to_string(), "--at: latitude 95 is out of range (-90 to 90)");
+        assert_eq!(parse_lat_lon_en("95,37").unwrap_err().to_string(), "--at: latitude 95 is out of range (-90 to 90)");
         assert_eq!(
-            parse_lat_lon("55,200").unwrap_err().to_string(),
+            parse_lat_lon_en("55,200").unwrap_err().to_string(),
             "--at: longitude 200 is out of range (-180 to 180)"
         );
-        assert!(parse_lat_lon("55.75").unwrap_err().to_string().contains("expected LAT,LON"));
-        assert!(parse_lat_lon("north,east").unwrap_err().to_string().contains("expected LAT,LON"));
-        assert!(parse_lat_lon("NaN,1").is_err());
+        assert!(parse_lat_lon_en("55.75").unwrap_err().to_string().contains("expected LAT,LON"));
+        assert!(parse_lat_lon_en("north,east").unwrap_err().to_string().contains("expected LAT,LON"));
+        assert!(parse_lat_lon_en("NaN,1").is_err());
     }
 
     #[test]
     fn a_future_date_is_refused_but_today_is_allowed() {
         let today = jiff::civil::date(2026, 11, 30);
         let day = |date: &str| MomentArgs { date: Some(date.into()), year: None };
-        assert_eq!(moment(&day("2026-11-30"), today).unwrap(), today);
-        let error = moment(&day("2026-12-01"), today).unwrap_err();
+        assert_eq!(moment_en(&day("2026-11-30"), today).unwrap(), today);
+        let error = moment_en(&day("2026-12-01"), today).unwrap_err();
         assert_eq!(error.to_string(), "--date: 2026-12-01 is in the future: the timeline ends today (2026-11-30)");
     }
 }

@@ -113,10 +113,10 @@ impl ImageArgs {
     /// The image of `date`, checked: a bad scale or box is an error before anything is drawn.
     fn spec(&self, date: Date, today: Date, lang: Lang) -> anyhow::Result<ImageSpec> {
         if !(self.scale.is_finite() && (0.25..=8.0).contains(&self.scale)) {
-            bail!("--scale {}: expected a number from 0.25 to 8", self.scale);
+            bail!(tr!(lang, "error-scale", value = self.scale.to_string()));
         }
         let bbox = match &self.bbox {
-            Some(text) => parse_bbox(text)?,
+            Some(text) => parse_bbox(text, lang)?,
             None => CSTO_REGION_DEG,
         };
         let (height, options) = match self.height {
@@ -160,18 +160,14 @@ pub fn render_one(
     if let (Some(asked), Some(named)) = (args.format, named)
         && asked != named
     {
-        bail!(
-            "--format {} and --out {}: the name says .{} but the image would be {}; make them agree",
-            asked.extension(),
-            args.out.display(),
-            named.extension(),
-            asked.extension().to_uppercase()
-        );
+        let (out, format) = (args.out.display().to_string(), asked.extension().to_uppercase());
+        let (asked, named) = (asked.extension(), named.extension());
+        bail!(tr!(lang, "error-format-out", asked = asked, out = out, named = named, format = format));
     }
     let Some(format) = args.format.or(named) else {
-        bail!("--out {}: the file name must end in .png or .svg (or give --format)", args.out.display());
+        bail!(tr!(lang, "error-out-image", out = args.out.display().to_string()));
     };
-    refuse_existing(&args.out, args.force)?;
+    refuse_existing(&args.out, args.force, lang)?;
     let spec = args.image.spec(moment, today, lang)?;
     write_new(&args.out, &format.encode(data, &spec)?, args.force)?;
     writeln!(out, "{} ({}x{} pixels)", args.out.display(), spec.width_px, spec.height_px)?;
@@ -193,12 +189,13 @@ pub fn render_series(
         .map(|(index, date)| args.out_dir.join(format!("csto-map-{index:0digits$}-{date}.{}", args.format.extension())))
         .collect();
     for path in &paths {
-        refuse_existing(path, args.force)?;
+        refuse_existing(path, args.force, lang)?;
     }
     let specs: Vec<ImageSpec> =
         dates.iter().map(|&date| args.image.spec(date, today, lang)).collect::<Result<_, _>>()?;
     if let Err(error) = std::fs::create_dir_all(&args.out_dir) {
-        bail!("cannot make the folder {}: {error}", args.out_dir.display());
+        let (folder, reason) = (args.out_dir.display().to_string(), error.to_string());
+        bail!(tr!(lang, "error-folder", folder = folder, reason = reason));
     }
     // A few images a core at a time, written as they come: a series of 400 never sits in memory.
     let chunk = 2 * rayon::current_num_threads().max(1);
@@ -218,9 +215,9 @@ pub fn render_series(
 pub fn animate(args: &AnimateArgs, data: &Data, today: Date, lang: Lang, out: &mut dyn Write) -> anyhow::Result<()> {
     let extension = args.out.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
     if extension.as_deref() != Some("gif") {
-        bail!("--out {}: the file name must end in .gif", args.out.display());
+        bail!(tr!(lang, "error-out-gif", out = args.out.display().to_string()));
     }
-    refuse_existing(&args.out, args.force)?;
+    refuse_existing(&args.out, args.force, lang)?;
     let dates = frame_dates(&data.timeline, args.step, today)?;
     let specs: Vec<ImageSpec> =
         dates.iter().map(|&date| args.image.spec(date, today, lang)).collect::<Result<_, _>>()?;
@@ -239,9 +236,9 @@ pub fn animate(args: &AnimateArgs, data: &Data, today: Date, lang: Lang, out: &m
     Ok(())
 }
 
-fn refuse_existing(path: &Path, force: bool) -> anyhow::Result<()> {
+fn refuse_existing(path: &Path, force: bool, lang: Lang) -> anyhow::Result<()> {
     if !force && path.exists() {
-        bail!("{}: the file exists; add --force to replace it", path.display());
+        bail!(tr!(lang, "error-exists", path = path.display().to_string()));
     }
     Ok(())
 }
@@ -258,17 +255,17 @@ fn gif_ms(text: &str, most: u32) -> Result<u32, String> {
 }
 
 /// `WEST,SOUTH,EAST,NORTH` in degrees, west of east and south of north.
-fn parse_bbox(text: &str) -> anyhow::Result<[f64; 4]> {
+fn parse_bbox(text: &str, lang: Lang) -> anyhow::Result<[f64; 4]> {
     let values: Vec<f64> =
         text.split(',').map(|part| part.trim().parse::<f64>()).collect::<Result<_, _>>().ok().unwrap_or_default();
     let [west, south, east, north] = values[..] else {
-        bail!("--bbox: expected WEST,SOUTH,EAST,NORTH in degrees such as 18,29,180,77, found \"{text}\"");
+        bail!(tr!(lang, "error-bbox-form", text = text));
     };
     if !((-180.0..=180.0).contains(&west) && (-180.0..=180.0).contains(&east) && west < east) {
-        bail!("--bbox: longitudes must be from -180 to 180 with west < east, found {west} and {east}");
+        bail!(tr!(lang, "error-bbox-longitudes", west = west.to_string(), east = east.to_string()));
     }
     if !((-85.0..=85.0).contains(&south) && (-85.0..=85.0).contains(&north) && south < north) {
-        bail!("--bbox: latitudes must be from -85 to 85 with south < north, found {south} and {north}");
+        bail!(tr!(lang, "error-bbox-latitudes", south = south.to_string(), north = north.to_string()));
     }
     Ok([west, south, east, north])
 }
@@ -279,10 +276,10 @@ mod tests {
 
     #[test]
     fn a_bounding_box_is_four_degrees_in_order() {
-        assert_eq!(parse_bbox("18,29,180,77").unwrap(), [18.0, 29.0, 180.0, 77.0]);
-        assert_eq!(parse_bbox(" -10, -5.5 , 20 ,30").unwrap(), [-10.0, -5.5, 20.0, 30.0]);
+        assert_eq!(parse_bbox("18,29,180,77", Lang::En).unwrap(), [18.0, 29.0, 180.0, 77.0]);
+        assert_eq!(parse_bbox(" -10, -5.5 , 20 ,30", Lang::En).unwrap(), [-10.0, -5.5, 20.0, 30.0]);
         for bad in ["18,29,180", "a,b,c,d", "30,29,20,77", "18,70,180,60", "18,29,190,77", "18,-89,20,10"] {
-            assert!(parse_bbox(bad).is_err(), "{bad}");
+            assert!(parse_bbox(bad, Lang::En).is_err(), "{bad}");
         }
     }
 }

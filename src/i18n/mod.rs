@@ -79,6 +79,25 @@ impl Lang {
         self.t_args(id, &FluentArgs::new())
     }
 
+    /// Whether this language has the message `id`.
+    pub fn has(self, id: &str) -> bool {
+        self.texts().bundle.has_message(id)
+    }
+
+    /// The ids of every message of this language.
+    #[cfg(test)]
+    pub fn message_ids(self) -> Vec<String> {
+        let resource =
+            FluentResource::try_new(self.sources().messages.to_owned()).unwrap_or_else(|(resource, _)| resource);
+        resource
+            .entries()
+            .filter_map(|entry| match entry {
+                fluent_syntax::ast::Entry::Message(message) => Some(message.id.name.to_owned()),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// The message `id` with its arguments; see [`tr!`](crate::tr).
     pub fn t_args(self, id: &str, args: &FluentArgs<'_>) -> String {
         self.texts().format(id, args).or_else(|| Lang::En.texts().format(id, args)).unwrap_or_else(|| id.to_owned())

@@ -41,6 +41,26 @@ pub enum DateError {
     FutureYear { year: i16, today: Date },
 }
 
+impl DateError {
+    /// The error in words of `lang` (the `Display` form is English).
+    pub fn localised(&self, lang: crate::i18n::Lang) -> String {
+        use crate::tr;
+        match self {
+            DateError::Form { text, expected } => {
+                tr!(lang, "error-date-form", text = text.as_str(), expected = *expected)
+            }
+            DateError::Month { text, month } => tr!(lang, "error-date-month", text = text.as_str(), month = *month),
+            DateError::Day { text, month, days } => {
+                tr!(lang, "error-date-day", text = text.as_str(), month = lang.partial_date(*month), days = *days)
+            }
+            DateError::YearRange { year } => tr!(lang, "error-year-range", year = *year),
+            DateError::FutureYear { year, today } => {
+                tr!(lang, "error-year-future", year = *year, today = today.to_string())
+            }
+        }
+    }
+}
+
 // The years a date may have: ISO 8601's four digits, from 1 AD (there is no year 0).
 const FIRST_YEAR: i16 = 1;
 const LAST_YEAR: i16 = 9999;

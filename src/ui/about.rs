@@ -25,7 +25,7 @@ const KEYS: [(&str, &str); 13] = [
 
 pub fn about_window_ui(ctx: &egui::Context, open: &mut bool, timeline: &Timeline, tiles: bool, lang: Lang) {
     let window = egui::Window::new(lang.t("about-title")).id(egui::Id::unique("about"));
-    window.open(open).collapsible(false).default_width(460.0).show(ctx, |ui| {
+    window.open(open).collapsible(false).vscroll(true).default_width(460.0).show(ctx, |ui| {
         ui.label(tr!(lang, "about-intro", version = env!("CARGO_PKG_VERSION")));
         ui.add_space(6.0);
         ui.heading(lang.t("about-keys"));
