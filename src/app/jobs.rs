@@ -120,7 +120,7 @@ fn draw_thumbnails(requests: &Receiver<Thumbnail>, results: &Sender<(bool, Outco
         let image = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| color_image(&data, &spec)));
         let image = match image {
             Ok(Ok(image)) => Ok(image),
-            Ok(Err(error)) => Err(tr!(spec.lang, "notice-preview-failed", error = error.to_string())),
+            Ok(Err(error)) => Err(tr!(spec.lang, "notice-preview-failed", error = error.localised(spec.lang))),
             Err(panic) => {
                 let error = crate::export::panic_message(panic.as_ref());
                 Err(tr!(spec.lang, "notice-preview-failed", error = error))
@@ -144,8 +144,9 @@ fn guarded(job: impl FnOnce() -> Outcome, lang: Lang) -> Outcome {
 
 /// Draws and writes one image; an existing file is replaced only if `replace`.
 pub fn save_image(data: &Data, spec: &ImageSpec, format: ImageFormat, path: &Path, replace: bool) -> Outcome {
-    let bytes = format.encode(data, spec).map_err(|error| error.to_string());
-    match bytes.and_then(|bytes| write_new(path, &bytes, replace).map_err(|error| error.to_string())) {
+    let lang = spec.lang;
+    let bytes = format.encode(data, spec).map_err(|error| error.localised(lang));
+    match bytes.and_then(|bytes| write_new(path, &bytes, replace).map_err(|error| error.localised(lang))) {
         Ok(()) => Outcome::Saved { path: path.to_owned(), size_px: [spec.width_px, spec.height_px] },
         Err(error) => Outcome::Failed(error),
     }
@@ -153,7 +154,7 @@ pub fn save_image(data: &Data, spec: &ImageSpec, format: ImageFormat, path: &Pat
 
 /// Draws one image for the clipboard.
 pub fn copy_image(data: &Data, spec: &ImageSpec) -> Outcome {
-    color_image(data, spec).map_or_else(|error| Outcome::Failed(error.to_string()), Outcome::Copied)
+    color_image(data, spec).map_or_else(|error| Outcome::Failed(error.localised(spec.lang)), Outcome::Copied)
 }
 
 /// The image of `spec` as egui holds images (for the clipboard, or a texture).
@@ -209,7 +210,7 @@ pub fn save_screenshot(image: &egui::ColorImage, folder: &Path, date: Date, lang
     let path = free_path(folder, &format!("csto-map-window-{date}"), "png");
     match write_new(&path, &png, false) {
         Ok(()) => Outcome::Saved { path, size_px: [width as u32, height as u32] },
-        Err(error) => Outcome::Failed(error.to_string()),
+        Err(error) => Outcome::Failed(error.localised(lang)),
     }
 }
 

@@ -169,7 +169,8 @@ pub fn render_one(
     };
     refuse_existing(&args.out, args.force, lang)?;
     let spec = args.image.spec(moment, today, lang)?;
-    write_new(&args.out, &format.encode(data, &spec)?, args.force)?;
+    let image = format.encode(data, &spec).map_err(|error| anyhow::anyhow!(error.localised(lang)))?;
+    write_new(&args.out, &image, args.force).map_err(|error| anyhow::anyhow!(error.localised(lang)))?;
     writeln!(out, "{} ({}x{} pixels)", args.out.display(), spec.width_px, spec.height_px)?;
     Ok(())
 }
@@ -182,7 +183,8 @@ pub fn render_series(
     lang: Lang,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
-    let dates = frame_dates(&data.timeline, args.step, today)?;
+    let dates =
+        frame_dates(&data.timeline, args.step, today).map_err(|error| anyhow::anyhow!(error.localised(lang)))?;
     let digits = dates.len().to_string().len();
     let paths: Vec<PathBuf> = (1..)
         .zip(&dates)
@@ -200,9 +202,10 @@ pub fn render_series(
     // A few images a core at a time, written as they come: a series of 400 never sits in memory.
     let chunk = 2 * rayon::current_num_threads().max(1);
     for (specs, paths) in specs.chunks(chunk).zip(paths.chunks(chunk)) {
-        let images = in_parallel(specs.len(), &|index| args.format.encode(data, &specs[index]))?;
+        let images = in_parallel(specs.len(), &|index| args.format.encode(data, &specs[index]))
+            .map_err(|error| anyhow::anyhow!(error.localised(lang)))?;
         for (path, image) in paths.iter().zip(images) {
-            write_new(path, &image, args.force)?;
+            write_new(path, &image, args.force).map_err(|error| anyhow::anyhow!(error.localised(lang)))?;
             writeln!(out, "{}", path.display())?;
         }
     }
@@ -218,11 +221,13 @@ pub fn animate(args: &AnimateArgs, data: &Data, today: Date, lang: Lang, out: &m
         bail!(tr!(lang, "error-out-gif", out = args.out.display().to_string()));
     }
     refuse_existing(&args.out, args.force, lang)?;
-    let dates = frame_dates(&data.timeline, args.step, today)?;
+    let dates =
+        frame_dates(&data.timeline, args.step, today).map_err(|error| anyhow::anyhow!(error.localised(lang)))?;
     let specs: Vec<ImageSpec> =
         dates.iter().map(|&date| args.image.spec(date, today, lang)).collect::<Result<_, _>>()?;
-    let bytes = animate_gif(data, &specs, args.delay_ms, args.hold_ms)?;
-    write_new(&args.out, &bytes, args.force)?;
+    let bytes = animate_gif(data, &specs, args.delay_ms, args.hold_ms)
+        .map_err(|error| anyhow::anyhow!(error.localised(lang)))?;
+    write_new(&args.out, &bytes, args.force).map_err(|error| anyhow::anyhow!(error.localised(lang)))?;
     let (first, last) = (dates[0], dates[dates.len() - 1]);
     writeln!(
         out,

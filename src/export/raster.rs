@@ -29,6 +29,25 @@ pub enum RenderError {
     Panicked(String),
 }
 
+impl RenderError {
+    /// The error in words of `lang` (the `Display` form is English).
+    pub fn localised(&self, lang: crate::i18n::Lang) -> String {
+        use crate::tr;
+        match self {
+            RenderError::Size(width, height) => tr!(lang, "error-image-size", width = *width, height = *height),
+            RenderError::FrameSize(width, height) => {
+                tr!(lang, "error-frame-size", most = MAX_FRAME_PIXELS, width = *width, height = *height)
+            }
+            RenderError::Font => lang.t("error-font"),
+            RenderError::Encoding(reason) => tr!(lang, "error-encoding", reason = reason.as_str()),
+            RenderError::TooManyFrames(count) => {
+                tr!(lang, "error-too-many-frames", count = *count, most = crate::export::MAX_FRAMES)
+            }
+            RenderError::Panicked(reason) => tr!(lang, "error-render-bug", reason = reason.as_str()),
+        }
+    }
+}
+
 /// Draws the map of `spec` and encodes it as PNG.
 pub fn render_png(data: &Data, spec: &ImageSpec) -> Result<Vec<u8>, RenderError> {
     let pixmap = render(data, spec)?;

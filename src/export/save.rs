@@ -14,6 +14,20 @@ pub enum SaveError {
     Io { path: PathBuf, reason: std::io::Error },
 }
 
+impl SaveError {
+    /// The error in words of `lang` (the `Display` form is English; the system's reason stays
+    /// as the system gives it).
+    pub fn localised(&self, lang: crate::i18n::Lang) -> String {
+        use crate::tr;
+        match self {
+            SaveError::Exists(path) => tr!(lang, "error-save-exists", path = path.display().to_string()),
+            SaveError::Io { path, reason } => {
+                tr!(lang, "error-save-io", path = path.display().to_string(), reason = reason.to_string())
+            }
+        }
+    }
+}
+
 /// Writes `bytes` to `path`: a reader never sees half an image, a crash never leaves one, and a
 /// file at `path` is kept unless `replace`, even one that appears while this runs (the move into
 /// place is itself the check: a hard link, or `renameat2(RENAME_NOREPLACE)`, which fail if the

@@ -170,7 +170,7 @@ pub fn image_spec(
     view: Option<[f64; 4]>,
 ) -> Result<ImageSpec, String> {
     let [width_px, height_px] = options.size.pixels(options.custom_px);
-    check_size(width_px, height_px).map_err(|error| format!("{error}."))?;
+    check_size(width_px, height_px).map_err(|error| format!("{}.", error.localised(lang)))?;
     let frame = match (options.area, view) {
         (Area::View, Some(bounds)) => Frame::fit_projected(bounds, width_px, height_px),
         _ => Frame::fit(CSTO_REGION_DEG, width_px, height_px),
