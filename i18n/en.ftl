@@ -288,3 +288,8 @@ error-too-many-frames = { $count } images are too many for one series (at most {
 error-render-bug = drawing the image failed inside csto-map: { $reason }
 error-save-exists = { $path } exists; choose another name or allow replacing it
 error-save-io = cannot write { $path }: { $reason }
+cli-rendered = { $path } ({ $width }x{ $height } pixels)
+cli-animated = { $path } ({ $frames ->
+    [one] { $frames } frame
+   *[other] { $frames } frames
+}, { $first } to { $last }, { $width }x{ $height } pixels, { $size } KiB)

@@ -342,3 +342,9 @@ error-too-many-frames = { $count } изображений — слишком м�
 error-render-bug = внутренняя ошибка csto-map при рисовании изображения: { $reason }
 error-save-exists = { $path } уже существует; выберите другое имя или разрешите замену
 error-save-io = не удалось записать { $path }: { $reason }
+cli-rendered = { $path } ({ $width }×{ $height } пикс.)
+cli-animated = { $path } ({ $frames ->
+    [one] { $frames } кадр
+    [few] { $frames } кадра
+   *[many] { $frames } кадров
+}, с { $first } по { $last }, { $width }×{ $height } пикс., { $size } КиБ)

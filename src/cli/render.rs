@@ -171,7 +171,8 @@ pub fn render_one(
     let spec = args.image.spec(moment, today, lang)?;
     let image = format.encode(data, &spec).map_err(|error| anyhow::anyhow!(error.localised(lang)))?;
     write_new(&args.out, &image, args.force).map_err(|error| anyhow::anyhow!(error.localised(lang)))?;
-    writeln!(out, "{} ({}x{} pixels)", args.out.display(), spec.width_px, spec.height_px)?;
+    let (path, width, height) = (args.out.display().to_string(), spec.width_px, spec.height_px);
+    writeln!(out, "{}", tr!(lang, "cli-rendered", path = path, width = width, height = height))?;
     Ok(())
 }
 
@@ -229,15 +230,18 @@ pub fn animate(args: &AnimateArgs, data: &Data, today: Date, lang: Lang, out: &m
         .map_err(|error| anyhow::anyhow!(error.localised(lang)))?;
     write_new(&args.out, &bytes, args.force).map_err(|error| anyhow::anyhow!(error.localised(lang)))?;
     let (first, last) = (dates[0], dates[dates.len() - 1]);
-    writeln!(
-        out,
-        "{} ({} frames, {first} to {last}, {}x{} pixels, {} KiB)",
-        args.out.display(),
-        specs.len(),
-        specs[0].width_px,
-        specs[0].height_px,
-        bytes.len() / 1024
-    )?;
+    let text = tr!(
+        lang,
+        "cli-animated",
+        path = args.out.display().to_string(),
+        frames = specs.len(),
+        first = first.to_string(),
+        last = last.to_string(),
+        width = specs[0].width_px,
+        height = specs[0].height_px,
+        size = bytes.len() / 1024
+    );
+    writeln!(out, "{text}")?;
     Ok(())
 }
 
