@@ -293,3 +293,7 @@ cli-animated = { $path } ({ $frames ->
     [one] { $frames } frame
    *[other] { $frames } frames
 }, { $first } to { $last }, { $width }x{ $height } pixels, { $size } KiB)
+error-box-shape = the box's shape asks for { $height } points of height; --height sets one
+date-form-any = YYYY, YYYY-MM or YYYY-MM-DD
+date-form-day = YYYY-MM-DD
+version-checked = timeline checked { $date }

@@ -259,6 +259,7 @@ help-ui-options = Параметры
 help-ui-commands = Команды
 help-ui-help = Показать справку
 help-ui-version = Показать версию
+help-ui-help-command = Показать эту справку или справку по указанным командам
 help-ui-default = по умолчанию: { $value }
 help-ui-choices = варианты: { $values }
 help-about = Организация Договора о коллективной безопасности на карте мира: кто, когда и почему был её членом. Без команды открывает карту в окне.
@@ -338,7 +339,11 @@ error-image-size = нельзя создать изображение { $width }
 error-frame-size = кадры анимации могут быть не больше { $most } пикселей, а не { $width }×{ $height }
 error-font = не удалось прочитать встроенный шрифт
 error-encoding = не удалось закодировать изображение: { $reason }
-error-too-many-frames = { $count } изображений — слишком много для одной серии (не больше { $most }): выберите более длинный шаг
+error-too-many-frames = { $count ->
+    [one] { $count } изображение
+    [few] { $count } изображения
+   *[many] { $count } изображений
+} — слишком много для одной серии (не больше { $most }): выберите более длинный шаг
 error-render-bug = внутренняя ошибка csto-map при рисовании изображения: { $reason }
 error-save-exists = { $path } уже существует; выберите другое имя или разрешите замену
 error-save-io = не удалось записать { $path }: { $reason }
@@ -348,3 +353,7 @@ cli-animated = { $path } ({ $frames ->
     [few] { $frames } кадра
    *[many] { $frames } кадров
 }, с { $first } по { $last }, { $width }×{ $height } пикс., { $size } КиБ)
+error-box-shape = при такой форме области высота — { $height } точек; её можно задать через --height
+date-form-any = ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД
+date-form-day = ГГГГ-ММ-ДД
+version-checked = хронология проверена { $date }

@@ -4,7 +4,7 @@
 
 use jiff::civil::{Date, date};
 
-use crate::timeline::{long_date, parse_day};
+use crate::timeline::parse_day;
 
 /// The first day the slider reaches and every series starts from: the year of the Tashkent treaty.
 pub const FIRST_DAY: Date = date(1992, 1, 1);
@@ -167,16 +167,6 @@ impl Today {
     /// The clock's day, if it was overruled.
     pub fn overruled(&self) -> Option<Date> {
         self.wrong_clock
-    }
-
-    /// What to tell the user when the clock was overruled.
-    pub fn warning(&self) -> Option<String> {
-        let clock = self.wrong_clock?;
-        Some(format!(
-            "the computer's clock says {}, before these data were checked: csto-map takes {} as today",
-            long_date(clock),
-            long_date(self.date)
-        ))
     }
 }
 

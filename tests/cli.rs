@@ -348,7 +348,7 @@ fn a_clock_before_the_data_were_checked_is_overruled_with_a_warning() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{stderr}");
     assert!(
-        stderr.contains("the computer's clock says 1 January 1985") && stderr.contains("30 November 2026"),
+        stderr.contains("warning: The computer's clock says 1 January 1985") && stderr.contains("30 November 2026"),
         "{stderr}"
     );
     let statuses: Value = serde_json::from_slice(&output.stdout).unwrap();

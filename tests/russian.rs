@@ -272,3 +272,17 @@ fn errors_and_help_of_the_command_line_are_in_russian_too() {
     let english = String::from_utf8(csto_map_on("2026-11-30", &["render", "--help"]).stdout).unwrap();
     assert!(english.contains("Width in points [default: 1920]"), "{english}");
 }
+
+#[test]
+fn an_open_export_dialog_follows_the_language_unless_its_title_was_edited() {
+    let mut harness = app(Settings { date: Some(date(2012, 12, 31)), ..Settings::default() });
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run_steps(3);
+    harness.get_by_label("Language").click();
+    harness.run_steps(2);
+    harness.get_by_label("Русский").click();
+    harness.run_steps(3);
+    let dialog = harness.state().export_dialog().unwrap();
+    assert_eq!(dialog.title, "Члены ОДКБ по состоянию на 31\u{a0}декабря 2012\u{a0}г.");
+    harness.get_by_label("Экспорт изображения");
+}

@@ -18,7 +18,7 @@ pub use jobs::{Jobs, Outcome, save_screenshot};
 use crate::Iso3;
 use crate::clock::{FIRST_DAY, Step, Stops, Today};
 use crate::data::{Data, csto_region_projected};
-use crate::export::ImageSpec;
+use crate::export::{ImageSpec, default_title, title_at};
 use crate::i18n::Lang;
 use crate::map::{CountriesPlugin, MapReport, Paint, View, ZOOM_RANGE};
 use crate::timeline::{Entry, Status, Timeline};
@@ -438,8 +438,13 @@ impl CstoApp {
                 self.apply_theme(ctx);
             }
             Intent::SetLanguage(lang) => {
-                self.settings.language = lang;
+                let old = std::mem::replace(&mut self.settings.language, lang);
                 if let Some(dialog) = &mut self.export {
+                    // A title the user has not edited follows the language.
+                    let title = |lang| title_at(&default_title(lang), date, stops.today, lang);
+                    if dialog.title == title(old) {
+                        dialog.title = title(lang);
+                    }
                     dialog.lang = lang;
                 }
             }

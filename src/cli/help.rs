@@ -31,20 +31,25 @@ pub fn localised(command: Command, lang: Lang) -> Command {
         return command;
     }
     let version = Arg::new("version").short('V').long("version").action(clap::ArgAction::Version);
+    let checked = crate::timeline::Timeline::bundled_checked_on()
+        .map(|date| format!(" ({})", tr!(lang, "version-checked", date = lang.partial_date(date))));
     let command = words(command, lang)
+        .version(format!("{}{}", env!("CARGO_PKG_VERSION"), checked.unwrap_or_default()))
         .about(lang.t("help-about"))
         .long_about(None)
-        .disable_help_subcommand(true)
         .disable_version_flag(true)
         .arg(version.help(lang.t("help-ui-version")))
         .mut_args(|arg| localised_arg(arg, None, lang));
-    command.mut_subcommands(|sub| {
+    let mut command = command.mut_subcommands(|sub| {
         let name = sub.get_name().to_owned();
         words(sub, lang)
             .about(lang.t(&format!("help-{name}")))
             .long_about(None)
             .mut_args(|arg| if arg.is_global_set() { arg } else { localised_arg(arg, Some(&name), lang) })
-    })
+    });
+    // Clap adds its `help` subcommand when the command is built: its words are set after.
+    command.build();
+    command.mut_subcommand("help", |help| help.about(lang.t("help-ui-help-command")).help_template(help_template(lang)))
 }
 
 /// Clap's own words around the help: the headings, and the flags it adds.
@@ -58,6 +63,11 @@ fn words(command: Command, lang: Lang) -> Command {
         .disable_help_flag(true)
         .next_help_heading(lang.t("help-ui-options"))
         .arg(help)
+}
+
+/// The layout of a help page, with clap's "Usage:" in `lang`.
+fn help_template(lang: Lang) -> String {
+    format!("{{about-with-newline}}\n{}: {{usage}}\n\n{{all-args}}{{after-help}}", lang.t("help-ui-usage"))
 }
 
 /// One option's help: its message, with the default value and the choices said in `lang`.
@@ -132,7 +142,7 @@ mod tests {
         let render = command.find_subcommand_mut("render").unwrap();
         let help = render.render_help().to_string();
         assert!(help.starts_with("Изображение карты на дату"), "{help}");
-        assert!(help.contains("Использование: render"), "{help}");
+        assert!(help.contains("Использование: csto-map render"), "{help}");
         assert!(help.contains("Ширина в точках [по умолчанию: 1920]"), "{help}");
         assert!(help.contains("[варианты: light, dark]"), "{help}");
         assert!(help.contains("-h, --help"), "{help}");

@@ -149,8 +149,9 @@ pub fn run(
     let bundled_checked_on =
         Timeline::bundled_checked_on().context("the bundled timeline has no check date")?.effective();
     let today = Today::from_clock(clock, bundled_checked_on);
-    if let Some(warning) = today.warning() {
-        eprintln!("warning: {warning}");
+    if let Some(clock) = today.overruled() {
+        let (clock, taken) = (lang.date(clock), lang.date(today.date));
+        eprintln!("warning: {}", tr!(lang, "notice-clock", clock = clock, today = taken));
     }
     let today = today.date;
     let load = || -> anyhow::Result<(Borders, Timeline)> {

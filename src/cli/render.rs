@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, bail};
+use anyhow::bail;
 use clap::Args;
 use jiff::civil::Date;
 
@@ -123,13 +123,14 @@ impl ImageArgs {
             Some(height) => (height, format!("--width {} --height {height} --scale {}", self.width, self.scale)),
             None => {
                 let height = Frame::natural_height(bbox, self.width);
-                let shape = format!("the box's shape asks for {height} points of height; --height sets one");
+                let shape = tr!(lang, "error-box-shape", height = height);
                 (height, format!("--width {} --scale {} ({shape})", self.width, self.scale))
             }
         };
         let pixels = |points: u32| (points as f32 * self.scale).round() as u32;
         let (width_px, height_px) = (pixels(self.width), pixels(height));
-        crate::export::check_size(width_px, height_px).context(options)?;
+        crate::export::check_size(width_px, height_px)
+            .map_err(|error| anyhow::anyhow!("{options}: {}", error.localised(lang)))?;
         Ok(ImageSpec {
             date,
             today,

@@ -103,8 +103,13 @@ impl Lang {
         self.texts().format(id, args).or_else(|| Lang::En.texts().format(id, args)).unwrap_or_else(|| id.to_owned())
     }
 
-    /// The name of a country in this language (CLDR), or `fallback` for a code CLDR lacks.
+    /// The name of a country in this language (CLDR), or `fallback` for a code CLDR lacks. In
+    /// English, `fallback` itself: the borders' own names, spelt out ("Bosnia and Herzegovina",
+    /// "Turkey"), which CLDR writes otherwise ("Bosnia & Herzegovina", "Türkiye").
     pub fn country<'a>(self, iso3: Iso3, fallback: &'a str) -> std::borrow::Cow<'a, str> {
+        if self == Lang::En {
+            return std::borrow::Cow::Borrowed(fallback);
+        }
         match self.texts().names.get(&iso3) {
             Some(name) => std::borrow::Cow::Owned(name.clone()),
             None => std::borrow::Cow::Borrowed(fallback),
@@ -190,8 +195,12 @@ impl Texts {
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         // Text goes into egui labels and images, which have no use for bidi isolation marks.
         bundle.set_use_isolating(false);
-        let resource = FluentResource::try_new(sources.messages.to_owned()).unwrap_or_else(|(resource, _)| resource);
-        let _ = bundle.add_resource(resource);
+        let resource = FluentResource::try_new(sources.messages.to_owned()).unwrap_or_else(|(resource, errors)| {
+            debug_assert!(errors.is_empty(), "{lang:?}: the message file does not parse: {errors:?}");
+            resource
+        });
+        let added = bundle.add_resource(resource);
+        debug_assert!(added.is_ok(), "{lang:?}: {added:?}");
         let names = serde_json::from_str::<NamesFile>(sources.names).map(|file| file.names).unwrap_or_default();
         Self { bundle, names }
     }
@@ -200,6 +209,8 @@ impl Texts {
         let pattern = self.bundle.get_message(id)?.value()?;
         let mut errors = Vec::new();
         let text = self.bundle.format_pattern(pattern, Some(args), &mut errors);
+        // A message given the wrong arguments is a bug: tests fail on it, users get English.
+        debug_assert!(errors.is_empty(), "{id}: {errors:?}");
         errors.is_empty().then(|| text.into_owned())
     }
 }

@@ -47,7 +47,9 @@ impl DateError {
         use crate::tr;
         match self {
             DateError::Form { text, expected } => {
-                tr!(lang, "error-date-form", text = text.as_str(), expected = *expected)
+                // The two forms dates are asked in, written in the language's letters.
+                let expected = lang.t(if *expected == "YYYY-MM-DD" { "date-form-day" } else { "date-form-any" });
+                tr!(lang, "error-date-form", text = text.as_str(), expected = expected)
             }
             DateError::Month { text, month } => tr!(lang, "error-date-month", text = text.as_str(), month = *month),
             DateError::Day { text, month, days } => {

@@ -34,7 +34,8 @@ pub struct Settings {
     /// A timeline file opened instead of the bundled one (File → Open timeline…).
     pub timeline_file: Option<std::path::PathBuf>,
     /// The language of the window and of exported images (Language menu); on the first start,
-    /// the system's.
+    /// and for a state saved without one, the system's.
+    #[serde(default = "Lang::system")]
     pub language: Lang,
 }
 
@@ -114,6 +115,10 @@ impl Settings {
             )*};
         }
         read!(date, step, speed, view, selected, labels, tiles, theme, ui_zoom, export, timeline_file, language);
+        if written.language.is_none() {
+            // Saved by a version without languages: the system's, as on a first start.
+            settings.language = Lang::system();
+        }
         settings
     }
 
