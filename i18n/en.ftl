@@ -297,3 +297,18 @@ error-box-shape = the box's shape asks for { $height } points of height; --heigh
 date-form-any = YYYY, YYYY-MM or YYYY-MM-DD
 date-form-day = YYYY-MM-DD
 version-checked = timeline checked { $date }
+
+## Problems of a timeline file (csto-map check, File → Open timeline…).
+timeline-syntax = { $origin }: line { $line }, column { $column }: { $message }
+timeline-invalid = { $origin }: { $path }: { $problem }
+timeline-unreadable = cannot read the timeline file { $origin }: { $reason }
+problem-duplicate = { $code } appears more than once
+problem-unknown-country = { $code } is not a country of the bundled world borders
+problem-no-sources = no sources: every change and event needs at least one
+problem-empty-source = a source needs a "ref", a "url" or a "title"
+problem-bad-url = "{ $url }" is not a web address (http:// or https://)
+problem-empty = { $field } is empty
+problem-no-changes = no changes of status
+problem-out-of-order = { $this } is not after the change before it ({ $previous })
+problem-transition = { $to } cannot follow { $from }
+problem-events-order = the events are not in date order: { $this } comes after { $previous }

@@ -357,3 +357,18 @@ error-box-shape = при такой форме области высота — {
 date-form-any = ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД
 date-form-day = ГГГГ-ММ-ДД
 version-checked = хронология проверена { $date }
+
+## Ошибки файла хронологии (csto-map check, «Файл → Открыть хронологию…»). Имена полей JSON и коды статусов не переводятся.
+timeline-syntax = { $origin }: строка { $line }, столбец { $column }: { $message }
+timeline-invalid = { $origin }: { $path }: { $problem }
+timeline-unreadable = не удалось прочитать файл хронологии { $origin }: { $reason }
+problem-duplicate = { $code } встречается больше одного раза
+problem-unknown-country = { $code } — нет такой страны на встроенной карте мира
+problem-no-sources = нет источников: у каждого изменения и события должен быть хотя бы один
+problem-empty-source = у источника должно быть поле "ref", "url" или "title"
+problem-bad-url = «{ $url }» — не веб-адрес (http:// или https://)
+problem-empty = поле { $field } пустое
+problem-no-changes = нет ни одной смены статуса
+problem-out-of-order = { $this } не позже предыдущего изменения ({ $previous })
+problem-transition = { $to } не может следовать за { $from }
+problem-events-order = события не в порядке дат: { $this } идёт после { $previous }

@@ -4,8 +4,11 @@
 use jiff::civil::Date;
 
 use crate::geodata::{Borders, Detail, mercator_from_geo};
+use crate::i18n::Lang;
 use crate::map::Scene;
 use crate::timeline::Timeline;
+use crate::timeline::TimelineError;
+use crate::tr;
 
 /// The CSTO region the map opens on and images show by default: Serbia to the Pacific,
 /// Afghanistan to the Kara Sea (west, south, east, north in degrees).
@@ -34,10 +37,10 @@ impl Data {
 
     /// The timeline of a file, checked as `csto-map check` checks it: every problem, each with
     /// its place, if it cannot be used.
-    pub fn from_file(path: &std::path::Path) -> Result<Self, Vec<String>> {
+    pub fn from_file(path: &std::path::Path, lang: Lang) -> Result<Self, Vec<String>> {
         let full =
             Borders::bundled(Detail::Full).map_err(|error| vec![format!("the bundled borders are broken: {error}")])?;
-        let timeline = read_timeline_file(path, &full)?;
+        let timeline = read_timeline_file(path, &full, lang)?;
         Self::new(timeline, full).map_err(|error| vec![format!("{error:#}")])
     }
 
@@ -51,18 +54,17 @@ impl Data {
 
 /// A timeline file, checked in its form and against `borders`; if it cannot be used, every
 /// problem it has, each with its place (as `csto-map check` lists them). The command line, its
-/// `check` and the app's Open timeline… all read files through this.
-pub fn read_timeline_file(path: &std::path::Path, borders: &Borders) -> Result<Timeline, Vec<String>> {
+/// `check` and the app's Open timeline… all read files through this. The problems are said in
+/// `lang`.
+pub fn read_timeline_file(path: &std::path::Path, borders: &Borders, lang: Lang) -> Result<Timeline, Vec<String>> {
     let origin = path.display().to_string();
-    let text = std::fs::read_to_string(path)
-        .map_err(|error| vec![format!("cannot read the timeline file {origin}: {error}")])?;
-    let timeline = Timeline::read_json(&text, &origin).map_err(|errors| strings(&errors))?;
+    let text = std::fs::read_to_string(path).map_err(|error| {
+        vec![tr!(lang, "timeline-unreadable", origin = origin.as_str(), reason = error.to_string())]
+    })?;
+    let said = |errors: Vec<TimelineError>| errors.iter().map(|error| error.localised(lang)).collect::<Vec<_>>();
+    let timeline = Timeline::read_json(&text, &origin).map_err(said)?;
     let unknown = timeline.unknown_countries(&origin, |code| borders.country(code).is_some());
-    if unknown.is_empty() { Ok(timeline) } else { Err(strings(&unknown)) }
-}
-
-fn strings(errors: &[impl std::fmt::Display]) -> Vec<String> {
-    errors.iter().map(ToString::to_string).collect()
+    if unknown.is_empty() { Ok(timeline) } else { Err(said(unknown)) }
 }
 
 impl std::fmt::Debug for Data {

@@ -286,3 +286,20 @@ fn an_open_export_dialog_follows_the_language_unless_its_title_was_edited() {
     assert_eq!(dialog.title, "Члены ОДКБ по состоянию на 31\u{a0}декабря 2012\u{a0}г.");
     harness.get_by_label("Экспорт изображения");
 }
+
+#[test]
+fn the_problems_of_a_timeline_file_are_said_in_russian() {
+    let mut timeline: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/timeline.json")).unwrap(),
+    )
+    .unwrap();
+    timeline["title"] = serde_json::json!("");
+    timeline["events"][0]["sources"] = serde_json::json!([]);
+    let path = temp_dir("russian-check").join("broken.json");
+    std::fs::write(&path, timeline.to_string()).unwrap();
+    let output = csto_map_on("2026-11-30", &["check", path.to_str().unwrap(), "--lang", "ru"]);
+    let (stdout, stderr) = (String::from_utf8(output.stdout).unwrap(), String::from_utf8(output.stderr).unwrap());
+    assert!(stdout.contains(": title: поле title пустое\n"), "{stdout}");
+    assert!(stdout.contains("нет источников: у каждого изменения и события должен быть хотя бы один"), "{stdout}");
+    assert!(stderr.ends_with("broken.json: 2 ошибки\n"), "{stderr}");
+}

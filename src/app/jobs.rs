@@ -191,8 +191,9 @@ pub fn choose_timeline(start: Option<&Path>, lang: Lang) -> Outcome {
 }
 
 /// Reads and checks a timeline file, with the bundled borders.
-pub fn load_timeline(path: PathBuf) -> Outcome {
-    let data = Data::from_file(&path).map(Arc::new);
+/// The problems are said in `lang`.
+pub fn load_timeline(path: PathBuf, lang: Lang) -> Outcome {
+    let data = Data::from_file(&path, lang).map(Arc::new);
     Outcome::Timeline(path, data)
 }
 

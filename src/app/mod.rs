@@ -95,7 +95,8 @@ impl CstoApp {
     /// right (a day outside the timeline, a view off the world, an unknown country) are dropped.
     pub fn with(ctx: &egui::Context, mut settings: Settings, clock: Clock) -> Self {
         // The timeline file of the last run, if it can still be used; else the bundled one.
-        let opened = settings.timeline_file.as_deref().map(|path| (path.to_owned(), Data::from_file(path)));
+        let lang = settings.language;
+        let opened = settings.timeline_file.as_deref().map(|path| (path.to_owned(), Data::from_file(path, lang)));
         let (data, gone) = match opened {
             Some((_, Ok(data))) => (Ok(Arc::new(data)), None),
             Some((path, Err(problems))) => {
@@ -150,7 +151,8 @@ impl CstoApp {
     /// Reads and checks a timeline file off the UI thread; the map shows it if it can be used,
     /// else a window lists its problems and the map stays as it is.
     pub fn open_timeline(&mut self, ctx: &egui::Context, path: std::path::PathBuf) {
-        self.jobs.spawn(ctx, move || jobs::load_timeline(path));
+        let lang = self.lang();
+        self.jobs.spawn(ctx, move || jobs::load_timeline(path, lang));
     }
 
     /// The problems of the timeline file last refused, if their window is open.

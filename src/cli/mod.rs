@@ -156,7 +156,7 @@ pub fn run(
     let today = today.date;
     let load = || -> anyhow::Result<(Borders, Timeline)> {
         let borders = Borders::bundled(Detail::Full).context("the bundled borders are broken")?;
-        let timeline = load_timeline(timeline_file, &borders)?;
+        let timeline = load_timeline(timeline_file, &borders, lang)?;
         Ok((borders, timeline))
     };
     match command {
@@ -230,7 +230,7 @@ pub fn run(
 fn check(out: &mut dyn Write, file: &Path, lang: Lang) -> anyhow::Result<()> {
     let borders = Borders::bundled(Detail::Full).context("the bundled borders are broken")?;
     let origin = file.display();
-    match read_timeline_file(file, &borders) {
+    match read_timeline_file(file, &borders, lang) {
         Ok(timeline) => {
             let (countries, events) = (timeline.countries().len(), timeline.events().len());
             writeln!(
@@ -252,10 +252,10 @@ fn check(out: &mut dyn Write, file: &Path, lang: Lang) -> anyhow::Result<()> {
 
 /// The bundled timeline, or the file the user named, checked against the borders (the first
 /// problem is the error: `check` lists them all).
-fn load_timeline(file: Option<&Path>, borders: &Borders) -> anyhow::Result<Timeline> {
+fn load_timeline(file: Option<&Path>, borders: &Borders, lang: Lang) -> anyhow::Result<Timeline> {
     match file {
         None => Ok(Timeline::bundled().context("the bundled timeline is broken")?),
-        Some(path) => read_timeline_file(path, borders)
+        Some(path) => read_timeline_file(path, borders, lang)
             .map_err(|problems| anyhow::anyhow!(problems.into_iter().next().unwrap_or_default())),
     }
 }

@@ -41,6 +41,54 @@ pub enum Problem {
     EventsOutOfOrder { previous: PartialDate, this: PartialDate },
 }
 
+impl TimelineError {
+    /// The problem in words of `lang` (the `Display` form is English). Field names, status
+    /// identifiers and the JSON reader's own message stay as the file writes them.
+    pub fn localised(&self, lang: crate::i18n::Lang) -> String {
+        use crate::tr;
+        match self {
+            TimelineError::Syntax { origin, line, column, message } => tr!(
+                lang,
+                "timeline-syntax",
+                origin = origin.as_str(),
+                line = *line,
+                column = *column,
+                message = message.as_str()
+            ),
+            TimelineError::Invalid { origin, path, problem } => {
+                let problem = problem.localised(lang);
+                tr!(lang, "timeline-invalid", origin = origin.as_str(), path = path.as_str(), problem = problem)
+            }
+        }
+    }
+}
+
+impl Problem {
+    /// The problem in words of `lang`.
+    pub fn localised(&self, lang: crate::i18n::Lang) -> String {
+        use crate::tr;
+        let day = |date: &PartialDate| date.iso();
+        match self {
+            Problem::DuplicateCountry(code) => tr!(lang, "problem-duplicate", code = code.to_string()),
+            Problem::UnknownCountry(code) => tr!(lang, "problem-unknown-country", code = code.to_string()),
+            Problem::NoSources => lang.t("problem-no-sources"),
+            Problem::EmptySource => lang.t("problem-empty-source"),
+            Problem::BadUrl(url) => tr!(lang, "problem-bad-url", url = url.as_str()),
+            Problem::Empty { field } => tr!(lang, "problem-empty", field = *field),
+            Problem::NoChanges => lang.t("problem-no-changes"),
+            Problem::OutOfOrder { previous, this } => {
+                tr!(lang, "problem-out-of-order", this = day(this), previous = day(previous))
+            }
+            Problem::Transition { from, to } => {
+                tr!(lang, "problem-transition", to = to.key(), from = from.map_or("no status", Status::key))
+            }
+            Problem::EventsOutOfOrder { previous, this } => {
+                tr!(lang, "problem-events-order", this = day(this), previous = day(previous))
+            }
+        }
+    }
+}
+
 /// The file as written, before it is checked.
 #[derive(serde::Deserialize)]
 #[serde(deny_unknown_fields)]
