@@ -23,7 +23,7 @@ impl CstoApp {
             ExportAction::Browse => {
                 let (start, format) = (dialog.target().unwrap_or_default(), dialog.options.format);
                 let lang = dialog.lang;
-                self.jobs.spawn(ctx, move || choose_file(&start, format, lang));
+                self.jobs.spawn(ctx, lang, move || choose_file(&start, format, lang));
             }
             ExportAction::Copy => {
                 self.settings.export =
@@ -57,7 +57,7 @@ impl CstoApp {
                 let folder = path.parent().map(Path::to_owned);
                 self.settings.export = ExportOptions { folder, ..dialog.options.clone() };
                 let (data, format) = (Arc::clone(data), dialog.options.format);
-                self.jobs.spawn(ctx, move || save_image(&data, &spec, format, &path, replace));
+                self.jobs.spawn(ctx, spec.lang, move || save_image(&data, &spec, format, &path, replace));
             }
         }
     }
@@ -76,7 +76,7 @@ impl CstoApp {
         match image_spec(&self.settings.export, title, self.date(), self.today.date, look, view) {
             Ok(spec) => {
                 let data = Arc::clone(data);
-                self.jobs.spawn(ctx, move || copy_image(&data, &spec));
+                self.jobs.spawn(ctx, spec.lang, move || copy_image(&data, &spec));
             }
             Err(error) => self.show_notice(ctx, error, NoticeKind::Error),
         }

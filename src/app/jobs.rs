@@ -44,8 +44,6 @@ pub struct Jobs {
     running: usize,
     /// The thumbnail worker's queue, once started.
     thumbnails: Option<Sender<Thumbnail>>,
-    /// The language of the jobs' messages: the app's, as of the last frame.
-    pub lang: Lang,
 }
 
 /// A thumbnail to draw.
@@ -54,15 +52,16 @@ type Thumbnail = (Arc<Data>, ImageSpec);
 impl Default for Jobs {
     fn default() -> Self {
         let (sender, receiver) = channel();
-        Self { sender, receiver, running: 0, thumbnails: None, lang: Lang::En }
+        Self { sender, receiver, running: 0, thumbnails: None }
     }
 }
 
 impl Jobs {
     /// Runs `job` on a thread of its own; its outcome comes back through [`Jobs::finished`].
-    pub fn spawn(&mut self, ctx: &egui::Context, job: impl FnOnce() -> Outcome + Send + 'static) {
+    /// A panic in it is reported in `lang`.
+    pub fn spawn(&mut self, ctx: &egui::Context, lang: Lang, job: impl FnOnce() -> Outcome + Send + 'static) {
         self.running += 1;
-        let (sender, ctx, lang) = (self.sender.clone(), ctx.clone(), self.lang);
+        let (sender, ctx) = (self.sender.clone(), ctx.clone());
         std::thread::spawn(move || {
             let _ = sender.send((true, guarded(job, lang)));
             ctx.request_repaint();
@@ -87,8 +86,8 @@ impl Jobs {
 
     /// A screenshot of the window, saved in `folder` when the frame has been drawn; encoded and
     /// written off the UI thread.
-    pub fn screenshot(&self, ctx: &egui::Context, folder: PathBuf, date: Date) {
-        let (sender, repaint, lang) = (self.sender.clone(), ctx.clone(), self.lang);
+    pub fn screenshot(&self, ctx: &egui::Context, folder: PathBuf, date: Date, lang: Lang) {
+        let (sender, repaint) = (self.sender.clone(), ctx.clone());
         ctx.request_screenshot(move |image| {
             std::thread::spawn(move || {
                 let _ = sender.send((false, guarded(|| save_screenshot(&image, &folder, date, lang), lang)));
@@ -236,7 +235,7 @@ mod tests {
     fn a_job_that_panics_comes_back_as_a_failure_and_ends() {
         let ctx = egui::Context::default();
         let mut jobs = Jobs::default();
-        jobs.spawn(&ctx, || panic!("a bug in a job"));
+        jobs.spawn(&ctx, Lang::En, || panic!("a bug in a job"));
         assert!(jobs.is_busy());
         let outcomes = wait_for(&mut jobs, 1);
         assert!(

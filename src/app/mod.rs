@@ -152,7 +152,7 @@ impl CstoApp {
     /// else a window lists its problems and the map stays as it is.
     pub fn open_timeline(&mut self, ctx: &egui::Context, path: std::path::PathBuf) {
         let lang = self.lang();
-        self.jobs.spawn(ctx, move || jobs::load_timeline(path, lang));
+        self.jobs.spawn(ctx, lang, move || jobs::load_timeline(path, lang));
     }
 
     /// The problems of the timeline file last refused, if their window is open.
@@ -251,7 +251,6 @@ impl eframe::App for CstoApp {
         let mut intents = keys::keyboard_intents(ui);
         intents.extend(self.play_tick(ui));
         let lang = self.lang();
-        self.jobs.lang = lang;
         let shown = Shown::at(&data.timeline, (self.date(), self.today.date), lang);
 
         intents.extend(ui::menu_bar_ui(ui, &self.settings));
@@ -454,7 +453,7 @@ impl CstoApp {
             Intent::OpenTimeline => {
                 let start = self.settings.timeline_file.clone();
                 let lang = self.lang();
-                self.jobs.spawn(ctx, move || jobs::choose_timeline(start.as_deref(), lang));
+                self.jobs.spawn(ctx, lang, move || jobs::choose_timeline(start.as_deref(), lang));
             }
             Intent::BundledTimeline => {
                 self.data = Data::bundled().map(Arc::new).map_err(|error| format!("{error:#}"));
@@ -469,7 +468,8 @@ impl CstoApp {
             Intent::CopyImage => self.copy_image(ctx),
             Intent::ScreenshotWindow => {
                 let folder = self.settings.export.folder.clone().filter(|folder| folder.is_dir());
-                self.jobs.screenshot(ctx, folder.unwrap_or_else(crate::ui::export::pictures_dir), date);
+                let folder = folder.unwrap_or_else(crate::ui::export::pictures_dir);
+                self.jobs.screenshot(ctx, folder, date, self.settings.language);
             }
             _ => {}
         }

@@ -30,7 +30,8 @@ pub enum Lang {
 /// Where each language's texts are, embedded in the program.
 struct Sources {
     messages: &'static str,
-    names: &'static str,
+    /// `None` for English, whose names are the borders' own (see [`Lang::country`]).
+    names: Option<&'static str>,
 }
 
 impl Lang {
@@ -47,12 +48,11 @@ impl Lang {
 
     fn sources(self) -> Sources {
         match self {
-            Lang::En => {
-                Sources { messages: include_str!("../../i18n/en.ftl"), names: include_str!("../../names/en.json") }
-            }
-            Lang::Ru => {
-                Sources { messages: include_str!("../../i18n/ru.ftl"), names: include_str!("../../names/ru.json") }
-            }
+            Lang::En => Sources { messages: include_str!("../../i18n/en.ftl"), names: None },
+            Lang::Ru => Sources {
+                messages: include_str!("../../i18n/ru.ftl"),
+                names: Some(include_str!("../../names/ru.json")),
+            },
         }
     }
 
@@ -68,9 +68,9 @@ impl Lang {
     }
 
     fn texts(self) -> &'static Texts {
-        static TEXTS: OnceLock<[Texts; 2]> = OnceLock::new();
-        let all = TEXTS.get_or_init(|| Lang::ALL.map(Texts::new));
-        &all[self as usize]
+        // Each language is read the first time it is used, not all of them at start-up.
+        static TEXTS: [OnceLock<Texts>; 2] = [OnceLock::new(), OnceLock::new()];
+        TEXTS[self as usize].get_or_init(|| Texts::new(self))
     }
 
     /// The message `id` in this language (in English if this language lacks it, which a test
@@ -107,9 +107,6 @@ impl Lang {
     /// English, `fallback` itself: the borders' own names, spelt out ("Bosnia and Herzegovina",
     /// "Turkey"), which CLDR writes otherwise ("Bosnia & Herzegovina", "Türkiye").
     pub fn country<'a>(self, iso3: Iso3, fallback: &'a str) -> std::borrow::Cow<'a, str> {
-        if self == Lang::En {
-            return std::borrow::Cow::Borrowed(fallback);
-        }
         match self.texts().names.get(&iso3) {
             Some(name) => std::borrow::Cow::Owned(name.clone()),
             None => std::borrow::Cow::Borrowed(fallback),
@@ -201,7 +198,9 @@ impl Texts {
         });
         let added = bundle.add_resource(resource);
         debug_assert!(added.is_ok(), "{lang:?}: {added:?}");
-        let names = serde_json::from_str::<NamesFile>(sources.names).map(|file| file.names).unwrap_or_default();
+        let names = sources.names.map_or_else(BTreeMap::new, |text| {
+            serde_json::from_str::<NamesFile>(text).map(|file| file.names).unwrap_or_default()
+        });
         Self { bundle, names }
     }
 

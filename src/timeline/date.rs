@@ -30,7 +30,7 @@ pub struct PartialDate {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DateError {
     #[error("\"{text}\" is not a date: expected {expected}")]
-    Form { text: String, expected: &'static str },
+    Form { text: String, expected: DateForm },
     #[error("\"{text}\" is not a date: month {month} does not exist")]
     Month { text: String, month: i64 },
     #[error("\"{text}\" is not a date: {month} has {days} days")]
@@ -41,15 +41,36 @@ pub enum DateError {
     FutureYear { year: i16, today: Date },
 }
 
+/// The forms a date is asked in: any precision (timeline files), or a day (`--date`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateForm {
+    Any,
+    Day,
+}
+
+impl DateForm {
+    /// Its message: "YYYY-MM-DD", «ГГГГ-ММ-ДД».
+    fn message_id(self) -> &'static str {
+        match self {
+            DateForm::Any => "date-form-any",
+            DateForm::Day => "date-form-day",
+        }
+    }
+}
+
+impl fmt::Display for DateForm {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::i18n::Lang::En.t(self.message_id()))
+    }
+}
+
 impl DateError {
     /// The error in words of `lang` (the `Display` form is English).
     pub fn localised(&self, lang: crate::i18n::Lang) -> String {
         use crate::tr;
         match self {
             DateError::Form { text, expected } => {
-                // The two forms dates are asked in, written in the language's letters.
-                let expected = lang.t(if *expected == "YYYY-MM-DD" { "date-form-day" } else { "date-form-any" });
-                tr!(lang, "error-date-form", text = text.as_str(), expected = expected)
+                tr!(lang, "error-date-form", text = text.as_str(), expected = lang.t(expected.message_id()))
             }
             DateError::Month { text, month } => tr!(lang, "error-date-month", text = text.as_str(), month = *month),
             DateError::Day { text, month, days } => {
@@ -129,8 +150,7 @@ impl FromStr for PartialDate {
     type Err = DateError;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        const EXPECTED: &str = "YYYY, YYYY-MM or YYYY-MM-DD";
-        let form_error = || DateError::Form { text: text.to_owned(), expected: EXPECTED };
+        let form_error = || DateError::Form { text: text.to_owned(), expected: DateForm::Any };
         let mut parts = text.split('-');
         let year = parts.next().and_then(|part| number(part, 4)).ok_or_else(form_error)?;
         let month = parts.next().map(|part| number(part, 2).ok_or_else(form_error)).transpose()?;
@@ -159,12 +179,12 @@ impl From<PartialDate> for String {
 /// Parses a date that must be given to the day, as `YYYY-MM-DD`.
 pub fn parse_day(text: &str) -> Result<Date, DateError> {
     let date: PartialDate = text.parse().map_err(|error| match error {
-        DateError::Form { text, .. } => DateError::Form { text, expected: "YYYY-MM-DD" },
+        DateError::Form { text, .. } => DateError::Form { text, expected: DateForm::Day },
         other => other,
     })?;
     match date.precision() {
         Precision::Day => Ok(date.effective()),
-        _ => Err(DateError::Form { text: text.to_owned(), expected: "YYYY-MM-DD" }),
+        _ => Err(DateError::Form { text: text.to_owned(), expected: DateForm::Day }),
     }
 }
 
