@@ -24,6 +24,7 @@ fn spec(day: Date, width_px: u32, height_px: u32) -> ImageSpec {
         labels: false,
         decorations: Some(Decorations { title: format!("CSTO membership, {day}"), legend: true, credits: true }),
         lang: Lang::En,
+        shows: Default::default(),
     }
 }
 

@@ -64,6 +64,27 @@ legend-checked-hint = Changes after this day are not on the map
 # "Also an observer (Parliamentary Assembly) since 2013, without territory: the Parliamentary Assembly of the Union State…"
 organisation-note = Also an { $status } since { $since }, without territory: the { $name }
 
+## Comparing two dates (key C, render --compare, status --compare).
+# "CSTO membership: changes from 31 December 2011 to 31 December 2013"
+map-title-compare = CSTO membership: changes from { $from } to { $to }
+map-title-grid = CSTO membership over time
+shift-joined = Joined or rejoined: members
+shift-left = Left: former members
+shift-frozen = Froze participation
+shift-signed = Signed the treaty
+shift-observer_gained = Became an observer
+shift-observer_lost = Observer no more
+shift-unchanged_member = Member on both days
+shift-unchanged_other = Same other status on both days
+shift-no_status = No status on either day
+compare-legend-title = Changes from { $from } to { $to }
+# Tooltip and details: "member on 31 December 2011 ➡ former member on 31 December 2013"
+compare-transition = { $before } on { $from } ➡ { $after } on { $to }
+compare-heading = Changes from { $from } to { $to }:
+compare-none = No status changed from { $from } to { $to }.
+cli-compare-heading = Changes of CSTO status from { $from } to { $to }:
+cli-compare-none = No country's CSTO status changed from { $from } to { $to }.
+
 ## The map.
 map-heading = CSTO membership { $as_of }
 map-title = CSTO membership, { $as_of }
@@ -89,6 +110,8 @@ menu-bundled-timeline = Use the bundled timeline
 menu-quit = Quit
 menu-view = View
 menu-labels = Country names
+menu-compare = Compare with another day
+menu-compare-hint = Colour the map by what changed between two days: drag the square handle on the timeline, or Shift+Left/Right
 menu-tiles = OpenStreetMap tiles (needs the network)
 menu-light = Light theme
 menu-dark = Dark theme
@@ -262,6 +285,11 @@ error-problems = { $origin }: { $count ->
     [one] { $count } problem
    *[other] { $count } problems
 }
+error-outside-timeline = { $option }: { $date } is outside the timeline, which runs from { $first } to today ({ $today })
+error-grid-count = --dates: { $count ->
+    [one] one day
+   *[other] { $count } days
+  } given; a grid shows { $least } to { $most }
 error-future-date = --date: { $date } is in the future: the timeline ends today ({ $today })
 error-at-form = --at: expected LAT,LON in degrees such as 55.75,37.62, found "{ $text }"
 error-at-latitude = --at: latitude { $value } is out of range (-90 to 90)

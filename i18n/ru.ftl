@@ -62,6 +62,25 @@ legend-checked = Данные проверены: { $date }
 legend-checked-hint = Изменения после этого дня на карте не отражены
 organisation-note = Также { $status } ({ $since }), без территории: { $name }
 
+## Сравнение двух дат
+map-title-compare = Изменения в составе ОДКБ с { $from } по { $to }
+map-title-grid = Состав ОДКБ в разные годы
+shift-joined = Вступили или вернулись: члены
+shift-left = Вышли: бывшие члены
+shift-frozen = Заморозили участие
+shift-signed = Подписали Договор
+shift-observer_gained = Стали наблюдателями
+shift-observer_lost = Перестали быть наблюдателями
+shift-unchanged_member = Члены в обе даты
+shift-unchanged_other = Иной статус, не изменился
+shift-no_status = Без статуса в обе даты
+compare-legend-title = Изменения с { $from } по { $to }
+compare-transition = { $before } на { $from } ➡ { $after } на { $to }
+compare-heading = Изменения с { $from } по { $to }:
+compare-none = С { $from } по { $to } статус не изменился ни у кого.
+cli-compare-heading = Изменения статуса в ОДКБ с { $from } по { $to }:
+cli-compare-none = С { $from } по { $to } статус в ОДКБ не изменился ни у одной страны.
+
 ## Карта
 map-heading = Члены ОДКБ { $as_of }
 map-title = Члены ОДКБ { $as_of }
@@ -87,6 +106,8 @@ menu-bundled-timeline = Встроенная хронология
 menu-quit = Выход
 menu-view = Вид
 menu-labels = Названия стран
+menu-compare = Сравнить с другой датой
+menu-compare-hint = Раскрасить карту по тому, что изменилось между двумя датами: перетащите квадратный маркер на шкале или нажмите Shift+стрелку влево или вправо
 menu-tiles = Подложка OpenStreetMap (нужна сеть)
 menu-light = Светлая тема
 menu-dark = Тёмная тема
@@ -295,6 +316,11 @@ help-arg-hold_ms = Сколько показывается последний к
 help-render-out = Куда записать изображение (.png или .svg). Существующий файл сохраняется, если не указан --force
 help-render-format = PNG или SVG, независимо от имени файла
 help-render-force = Заменить существующий файл
+help-status-compare = Только страны, чей статус отличается в этот день и в --date/--year, с обоими статусами (раньшая дата — первой, какая бы ни была указана здесь)
+help-status-csv = Вывести таблицу статусов в CSV: код, название, статус, с какого времени, следующее изменение
+help-render-compare = Показать, что изменилось между этим днём и --date/--year (раньшая дата — первой), своими цветами и со своей легендой
+help-render-dates = Несколько небольших карт разных дней рядом (от 2 до 12, через запятую), каждая с подписью даты, с одним заголовком, легендой и строкой источников: слайд о том, как всё менялось
+help-render-columns = Число столбцов сетки --dates (по умолчанию — при котором карты крупнее всего)
 help-render-series-step = Изображение в конце каждого года или месяца либо в каждый день смены статуса; последнее — на сегодня
 help-render-series-format = PNG или SVG
 help-render-series-force = Заменить существующие изображения с теми же именами
@@ -313,6 +339,12 @@ error-problems = { $origin }: { $count ->
     [few] { $count } ошибки
    *[many] { $count } ошибок
 }
+error-outside-timeline = { $option }: { $date } — вне хронологии, которая идёт с { $first } до сегодняшнего дня ({ $today })
+error-grid-count = --dates: { $count ->
+    [one] указан { $count } день
+    [few] указано { $count } дня
+   *[other] указано { $count } дней
+  }; на одном изображении помещается от { $least } до { $most }
 error-future-date = --date: { $date } — это будущее: хронология заканчивается сегодня ({ $today })
 error-at-form = --at: ожидаются ШИРОТА,ДОЛГОТА в градусах, например 55.75,37.62; указано «{ $text }»
 error-at-latitude = --at: широта { $value } вне допустимого диапазона (от -90 до 90)

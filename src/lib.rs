@@ -14,6 +14,7 @@ pub mod geodata;
 pub mod i18n;
 pub mod iso3;
 pub mod map;
+pub mod snapshot;
 pub mod style;
 pub mod timeline;
 #[cfg(feature = "desktop")]

@@ -5,6 +5,7 @@
 //! deficiencies; `member_frozen` and `signatory` are also hatched, so no status is told by colour
 //! alone.
 
+use crate::snapshot::Shift;
 use crate::timeline::Status;
 
 /// An sRGB colour.
@@ -105,24 +106,52 @@ pub fn fill_of(status: Option<Status>, theme: Theme) -> Fill {
     status.map_or(Fill { fill: theme.palette().none, pattern: None }, status_fill)
 }
 
+/// The fill of a kind of change on a comparison map: a change takes the colour of the status it
+/// arrives at (left: a former member's), what stayed the same is muted, and the pairs that colour
+/// alone would not keep apart for every eye are told by hatching.
+pub fn shift_fill(shift: Shift, theme: Theme) -> Fill {
+    let plain = |fill| Fill { fill, pattern: None };
+    match shift {
+        Shift::Joined => status_fill(Status::Member),
+        Shift::Left => status_fill(Status::FormerMember),
+        Shift::Frozen => status_fill(Status::MemberFrozen),
+        Shift::Signed => status_fill(Status::Signatory),
+        Shift::ObserverGained => status_fill(Status::Observer),
+        Shift::ObserverLost => Fill { fill: Rgb(0xd8, 0xc9, 0xe2), pattern: Some(Rgb(0x6e, 0x55, 0x87)) },
+        Shift::UnchangedMember => plain(Rgb(0x9f, 0xb9, 0xd3)),
+        Shift::UnchangedOther => match theme {
+            Theme::Light => Fill { fill: Rgb(0xe4, 0xde, 0xd1), pattern: Some(Rgb(0x9c, 0x96, 0x8a)) },
+            Theme::Dark => Fill { fill: Rgb(0x4b, 0x53, 0x5f), pattern: Some(Rgb(0x8a, 0x91, 0x9c)) },
+        },
+        Shift::NoStatus => fill_of(None, theme),
+    }
+}
+
 /// Hatching: stripes this far apart (in pixels at scale 1), this wide, at 45 degrees.
 pub const HATCH_SPACING_PX: f32 = 7.0;
 pub const HATCH_WIDTH_PX: f32 = 2.0;
 
-/// The palette as `csto-map palette --json` prints it.
 /// Every flat colour a map of `theme` is drawn with: the statuses' fills and hatching, land,
 /// sea, lines and text. Anything else in an image is a blend of these at an edge.
 pub fn theme_colours(theme: Theme) -> Vec<Rgb> {
     let palette = theme.palette();
     let mut colours =
         vec![palette.background, palette.none, palette.outline, palette.strong, palette.text, palette.halo];
-    for fill in Status::ALL.iter().map(|&status| status_fill(status)) {
+    let fills = Status::ALL.iter().map(|&status| status_fill(status));
+    for fill in fills.chain(Shift::ALL.iter().map(|&shift| shift_fill(shift, theme))) {
         colours.extend(std::iter::once(fill.fill).chain(fill.pattern));
     }
-    colours.dedup();
-    colours
+    let mut unique = Vec::with_capacity(colours.len());
+    for colour in colours {
+        if !unique.contains(&colour) {
+            unique.push(colour);
+        }
+    }
+    unique
 }
 
+/// The palette as `csto-map palette --json` prints it: each status, `none`, `background`, and
+/// under `compare` each kind of change of a comparison map.
 pub fn palette_json(theme: Theme) -> serde_json::Value {
     let entry = |fill: Fill| serde_json::json!({ "fill": fill.fill.hex(), "pattern": fill.pattern.map(Rgb::hex) });
     let mut map = serde_json::Map::new();
@@ -131,6 +160,8 @@ pub fn palette_json(theme: Theme) -> serde_json::Value {
     }
     map.insert("none".to_owned(), entry(fill_of(None, theme)));
     map.insert("background".to_owned(), entry(Fill { fill: theme.palette().background, pattern: None }));
+    let compare = Shift::ALL.iter().map(|&shift| (shift.key().to_owned(), entry(shift_fill(shift, theme))));
+    map.insert("compare".to_owned(), serde_json::Value::Object(compare.collect()));
     serde_json::Value::Object(map)
 }
 
@@ -161,6 +192,12 @@ mod tests {
     const DEUTERANOPIA: [[f64; 3]; 3] = [[0.367, 0.861, -0.228], [0.280, 0.673, 0.047], [-0.012, 0.043, 0.969]];
     const PROTANOPIA: [[f64; 3]; 3] = [[0.152, 1.053, -0.205], [0.115, 0.786, 0.099], [-0.004, -0.048, 1.052]];
     const TRITANOPIA: [[f64; 3]; 3] = [[1.256, -0.077, -0.179], [-0.078, 0.931, 0.148], [0.005, 0.691, 0.304]];
+    const VISIONS: [(&str, [[f64; 3]; 3]); 4] = [
+        ("normal", [[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]]),
+        ("deuteranopia", DEUTERANOPIA),
+        ("protanopia", PROTANOPIA),
+        ("tritanopia", TRITANOPIA),
+    ];
 
     #[test]
     fn every_pair_of_fills_stays_apart_for_common_colour_vision_deficiencies() {
@@ -169,12 +206,7 @@ mod tests {
                 Status::ALL.iter().map(|&status| (status.key().to_owned(), status_fill(status).fill)).collect();
             fills.push(("none".into(), theme.palette().none));
             fills.push(("background".into(), theme.palette().background));
-            for (vision, matrix) in [
-                ("normal", [[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]]),
-                ("deuteranopia", DEUTERANOPIA),
-                ("protanopia", PROTANOPIA),
-                ("tritanopia", TRITANOPIA),
-            ] {
+            for (vision, matrix) in VISIONS {
                 for (i, (name_a, a)) in fills.iter().enumerate() {
                     for (name_b, b) in fills.iter().skip(i + 1) {
                         let apart = distance(simulate(*a, matrix), simulate(*b, matrix));
@@ -208,6 +240,43 @@ mod tests {
         assert_eq!(json["member_frozen"]["pattern"], "#003f6b");
         assert_eq!(json["none"]["fill"], "#f3f0e8");
         assert_eq!(json["background"]["fill"], "#cddde8");
-        assert_eq!(json.as_object().unwrap().len(), 8);
+        assert_eq!(json.as_object().unwrap().len(), 9);
+        assert_eq!(json["compare"]["left"], json["former_member"], "a change takes the colour it arrives at");
+        assert_eq!(json["compare"].as_object().unwrap().len(), Shift::ALL.len());
+    }
+
+    /// The colour a hatched fill averages to (stripes cover 2/7 of it).
+    fn mean(fill: Fill) -> Rgb {
+        let Some(pattern) = fill.pattern else { return fill.fill };
+        let share = HATCH_WIDTH_PX / HATCH_SPACING_PX;
+        let mix = |a: u8, b: u8| (f32::from(a) * (1.0 - share) + f32::from(b) * share).round() as u8;
+        Rgb(mix(fill.fill.0, pattern.0), mix(fill.fill.1, pattern.1), mix(fill.fill.2, pattern.2))
+    }
+
+    #[test]
+    fn every_pair_of_comparison_fills_stays_apart_for_common_colour_vision_deficiencies() {
+        for theme in [Theme::Light, Theme::Dark] {
+            let mut fills: Vec<(&str, Fill)> =
+                Shift::ALL.iter().map(|&shift| (shift.key(), shift_fill(shift, theme))).collect();
+            fills.push(("background", Fill { fill: theme.palette().background, pattern: None }));
+            for (vision, matrix) in VISIONS {
+                for (i, (name_a, a)) in fills.iter().enumerate() {
+                    for (name_b, b) in fills.iter().skip(i + 1) {
+                        // One hatched and one plain are told apart by the hatching, and need
+                        // only differ a little in their average colour; two of a kind by colour.
+                        let (colours, needed) = match (a.pattern.is_some(), b.pattern.is_some()) {
+                            (true, false) | (false, true) => ((mean(*a), mean(*b)), 20.0),
+                            (true, true) => ((a.fill, b.fill), 40.0),
+                            (false, false) if [*name_a, *name_b] == ["no_status", "background"] => {
+                                ((a.fill, b.fill), 50.0)
+                            }
+                            (false, false) => ((a.fill, b.fill), 60.0),
+                        };
+                        let apart = distance(simulate(colours.0, matrix), simulate(colours.1, matrix));
+                        assert!(apart > needed, "{theme:?} {vision}: {name_a} and {name_b} are only {apart:.0} apart");
+                    }
+                }
+            }
+        }
     }
 }

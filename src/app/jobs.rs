@@ -261,6 +261,7 @@ mod tests {
             labels: false,
             decorations: None,
             lang: Lang::En,
+            shows: Default::default(),
         };
         for width_px in 10..60 {
             jobs.preview(&ctx, Arc::clone(&data), spec(width_px));

@@ -25,6 +25,14 @@ pub fn keyboard_intents(ui: &Ui) -> Vec<Intent> {
     if ui.ctx().egui_wants_keyboard_input() {
         return intents;
     }
+    let shifted = [(Key::ArrowLeft, Intent::CompareBack), (Key::ArrowRight, Intent::CompareForward)];
+    intents.extend(ui.input_mut(|input| {
+        shifted
+            .iter()
+            .filter(|(key, _)| input.consume_key(Modifiers::SHIFT, *key))
+            .map(|&(_, intent)| intent)
+            .collect::<Vec<_>>()
+    }));
     let keys = [
         (Key::ArrowRight, Intent::StepForward),
         (Key::ArrowLeft, Intent::StepBack),
@@ -38,6 +46,7 @@ pub fn keyboard_intents(ui: &Ui) -> Vec<Intent> {
         (Key::Equals, Intent::ZoomIn),
         (Key::Minus, Intent::ZoomOut),
         (Key::R, Intent::ResetView),
+        (Key::C, Intent::ToggleCompare),
     ];
     // "+" is Shift+"=" on many layouts: accept the zoom keys with or without Shift.
     let shift_too = |key: &Key| matches!(key, Key::Plus | Key::Equals | Key::Minus);

@@ -5,7 +5,6 @@ mod jobs;
 mod keys;
 mod tiles;
 
-use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -20,7 +19,8 @@ use crate::clock::{FIRST_DAY, Step, Stops, Today};
 use crate::data::{Data, csto_region_projected};
 use crate::export::{ImageSpec, default_title, title_at};
 use crate::i18n::Lang;
-use crate::map::{CountriesPlugin, MapReport, Paint, View, ZOOM_RANGE};
+use crate::map::{Colouring, CountriesPlugin, LegendKey, MapReport, Paint, View, ZOOM_RANGE};
+use crate::snapshot::{Comparison, Shift, Snapshot};
 use crate::timeline::{Entry, Status, Timeline};
 use crate::tr;
 use crate::ui::export::ExportDialog;
@@ -47,7 +47,7 @@ pub struct CstoApp {
     /// While playing: the time of the last step.
     playing_since: Option<f64>,
     report: MapReport,
-    legend_hover: Option<Option<Status>>,
+    legend_hover: Option<LegendKey>,
     about_open: bool,
     title: String,
     export: Option<ExportDialog>,
@@ -205,6 +205,19 @@ impl CstoApp {
         self.data.as_ref().ok()?.timeline.status_at(iso3, self.date())
     }
 
+    /// The second day of compare mode (key C), if it is on: the map shows what changed between
+    /// it and the shown day.
+    pub fn compare_date(&self) -> Option<Date> {
+        self.settings.compare.map(|day| day.min(self.today.date))
+    }
+
+    /// What compare mode shows for a country, if it is on.
+    pub fn shown_shift(&self, iso3: Iso3) -> Option<Shift> {
+        let other = self.compare_date()?;
+        let timeline = &self.data.as_ref().ok()?.timeline;
+        Some(Comparison::between(timeline, other, self.date()).shift(iso3))
+    }
+
     fn restore_view(&mut self, view: SavedView) {
         self.map_memory.center_at(lon_lat(view.lon_deg, view.lat_deg));
         let _ = self.map_memory.set_zoom(view.zoom.clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end()));
@@ -251,10 +264,11 @@ impl eframe::App for CstoApp {
         let mut intents = keys::keyboard_intents(ui);
         intents.extend(self.play_tick(ui));
         let lang = self.lang();
-        let shown = Shown::at(&data.timeline, (self.date(), self.today.date), lang);
+        let shown = Shown::at(&data.timeline, (self.date(), self.today.date, self.compare_date()), lang);
 
         intents.extend(ui::menu_bar_ui(ui, &self.settings));
-        let bar = ui::TimelineBar { timeline: &data.timeline, date: shown.date, stops: self.stops(&data.change_dates) };
+        let stops = self.stops(&data.change_dates);
+        let bar = ui::TimelineBar { timeline: &data.timeline, date: shown.date, compare: self.compare_date(), stops };
         intents.extend(ui::bottom_panel_ui(
             ui,
             &bar,
@@ -264,7 +278,8 @@ impl eframe::App for CstoApp {
             &shown.as_of_checked,
         ));
         if let Some(iso3) = self.settings.selected {
-            intents.extend(ui::details_panel_ui(ui, &data, (iso3, shown.date), &shown.as_of, lang));
+            let compared = shown.comparison.as_ref().map(|_| shown.describe(iso3, lang));
+            intents.extend(ui::details_panel_ui(ui, &data, (iso3, shown.date), (&shown.as_of, compared), lang));
         }
         intents.extend(self.map_panel_ui(ui, &data, &shown));
 
@@ -295,32 +310,74 @@ impl eframe::App for CstoApp {
     }
 }
 
-/// What the frame shows: the day, every country's status on it, and what changed in its year.
+/// What the frame shows: the day, every country's status on it, what changed in its year; in
+/// compare mode the comparison with the second day and what changed between the two.
 struct Shown<'t> {
     date: Date,
     as_of: String,
     /// `as_of` with the data's age when the day is today, for the title bar and the status line.
     as_of_checked: String,
-    statuses: BTreeMap<Iso3, Status>,
-    /// The changes and events from 1 January of the shown year to the shown day.
+    snapshot: Snapshot<'t>,
+    comparison: Option<Comparison<'t>>,
+    /// The changes and events from 1 January of the shown year to the shown day, or between the
+    /// two days compared.
     changes: Vec<Entry<'t>>,
     /// The countries whose status changed in that time, outlined on the map.
     changed: Vec<Iso3>,
 }
 
 impl<'t> Shown<'t> {
-    fn at(timeline: &'t Timeline, (date, today): (Date, Date), lang: Lang) -> Self {
-        let statuses = timeline.statuses_at(date).into_iter().map(|(country, status)| (country.iso3, status)).collect();
-        let changes = timeline.entries_between(jiff::civil::date(date.year(), 1, 1), date);
-        let changed = changes
-            .iter()
-            .filter_map(|entry| match entry {
-                Entry::Change { subject, .. } => subject.iso3(),
-                Entry::Event(_) => None,
-            })
-            .collect();
+    fn at(timeline: &'t Timeline, (date, today, compare): (Date, Date, Option<Date>), lang: Lang) -> Self {
+        let snapshot = Snapshot::at(timeline, date);
+        let comparison = compare.map(|other| Comparison::between(timeline, other, date));
+        let changes = match &comparison {
+            Some(comparison) => comparison.entries(timeline),
+            None => timeline.entries_between(jiff::civil::date(date.year(), 1, 1), date),
+        };
+        let changed = match &comparison {
+            Some(comparison) => comparison.changed().map(|(iso3, ..)| iso3).collect(),
+            None => changes
+                .iter()
+                .filter_map(|entry| match entry {
+                    Entry::Change { subject, .. } => subject.iso3(),
+                    Entry::Event(_) => None,
+                })
+                .collect(),
+        };
         let as_of_checked = lang.as_of_checked(date, today, timeline.checked_on);
-        Self { date, as_of: lang.as_of(date, today), as_of_checked, statuses, changes, changed }
+        Self { date, as_of: lang.as_of(date, today), as_of_checked, snapshot, comparison, changes, changed }
+    }
+
+    fn colouring(&self) -> Colouring<'_> {
+        match &self.comparison {
+            Some(comparison) => Colouring::Shifts(&comparison.shifts),
+            None => Colouring::Statuses(&self.snapshot.statuses),
+        }
+    }
+
+    /// The tooltip's line under a country's name: its status, or in compare mode its status on
+    /// both days ("member on 31 December 2011 → former member on 31 December 2013").
+    fn describe(&self, iso3: Iso3, lang: Lang) -> String {
+        let words = |status: Option<Status>| {
+            status.map_or_else(|| lang.t("status-no-csto"), |status| lang.status(Some(status)))
+        };
+        match &self.comparison {
+            Some(comparison) => {
+                let (from, to) = (&comparison.from, &comparison.to);
+                let (before, after) = (words(from.status(iso3)), words(to.status(iso3)));
+                tr!(
+                    lang,
+                    "compare-transition",
+                    before = before,
+                    from = lang.date(from.date),
+                    after = after,
+                    to = lang.date(to.date)
+                )
+            }
+            None => {
+                tr!(lang, "details-status", status = words(self.snapshot.status(iso3)), as_of = self.as_of.as_str())
+            }
+        }
     }
 }
 
@@ -340,19 +397,23 @@ impl CstoApp {
                 ctx.request_repaint();
             }
             let paint = Paint {
+                theme: self.settings.theme,
+                colouring: shown.colouring(),
                 emphasis: self.legend_hover,
                 changed: &shown.changed,
                 selected: self.settings.selected,
                 hovered: self.report.hovered,
+                hatch,
                 translucent: self.settings.tiles,
-                ..Paint::plain(self.settings.theme, &shown.statuses, hatch)
             };
+            let lang = self.lang();
+            let describe = |iso3| shown.describe(iso3, lang);
             let plugin = CountriesPlugin {
                 scene: &data.scene,
                 paint,
                 labels: self.settings.labels,
-                lang: self.lang(),
-                as_of: &shown.as_of,
+                lang,
+                describe: &describe,
                 report: &mut self.report,
             };
             // The sea, under the tiles (if any) and the countries.
@@ -363,11 +424,10 @@ impl CstoApp {
             map.response.widget_info(|| {
                 egui::WidgetInfo::labeled(egui::Role::Canvas, true, self.settings.language.t("map-accessible"))
             });
-            let counts = data.timeline.counts_at(shown.date);
             let overlay = ui::MapOverlay {
                 rect,
-                counts: &counts,
-                date: shown.date,
+                snapshot: &shown.snapshot,
+                comparison: shown.comparison.as_ref(),
                 today: self.today.date,
                 timeline: &data.timeline,
                 lang: self.lang(),
@@ -424,6 +484,21 @@ impl CstoApp {
                 self.show_day(day);
             }
             Intent::SetSpeed(speed) => self.settings.speed = speed,
+            Intent::ToggleCompare if self.settings.compare.is_some() => self.settings.compare = None,
+            Intent::ToggleCompare => {
+                // The day before the last change of status up to the shown day: the map shows
+                // that change at once.
+                let before = crate::clock::previous_of(change_dates, date.tomorrow().unwrap_or(date));
+                let day = before.and_then(|day| day.yesterday().ok()).unwrap_or(FIRST_DAY).max(FIRST_DAY);
+                self.settings.compare = Some(day);
+            }
+            Intent::ShowCompare(day) => self.settings.compare = Some(day.clamp(FIRST_DAY, stops.today)),
+            Intent::CompareBack | Intent::CompareForward => {
+                if let Some(day) = self.compare_date() {
+                    let moved = if intent == Intent::CompareBack { stops.back(day) } else { stops.forward(day) };
+                    self.settings.compare = Some(moved);
+                }
+            }
             Intent::Select(selected) => self.settings.selected = selected,
             Intent::ZoomTo(iso3) => {
                 let country = self.data.as_ref().ok().and_then(|data| data.scene.full.country(iso3));

@@ -112,7 +112,7 @@ impl From<ThemeArg> for Theme {
 
 /// The moment to show: a day, or the end of a year.
 #[derive(Debug, Args)]
-#[group(required = true, multiple = false)]
+#[group(id = "moment", required = true, multiple = false)]
 pub struct MomentArgs {
     /// The day (YYYY-MM-DD); a change takes effect on its date.
     #[arg(long, value_name = "YYYY-MM-DD")]
@@ -129,9 +129,16 @@ pub struct StatusArgs {
     /// Only the country at this point, in degrees, such as 55.75,37.62 for Moscow.
     #[arg(long, value_name = "LAT,LON", allow_hyphen_values = true)]
     pub at: Option<String>,
+    /// Only the countries whose status differs between this day and --date/--year, with both
+    /// statuses (the earlier day first, whichever is given here).
+    #[arg(long, value_name = "YYYY-MM-DD", conflicts_with = "at")]
+    pub compare: Option<String>,
     /// Print JSON instead of text.
     #[arg(long)]
     pub json: bool,
+    /// Print the table of statuses as CSV: code, name, status, since when, the next change.
+    #[arg(long, conflicts_with_all = ["json", "at", "compare"])]
+    pub csv: bool,
 }
 
 /// Runs a subcommand, writing to `out`. Errors are for the user: they say what was wrong.
@@ -163,6 +170,14 @@ pub fn run(
         Command::Status(args) => {
             let (borders, timeline) = load()?;
             let moment = moment(&args.moment, today, lang)?;
+            if let Some(text) = &args.compare {
+                let other = day_in_timeline("--compare", text, today, lang)?;
+                return report::comparison(out, &timeline, (other, moment), lang, args.json.then_some(named));
+            }
+            if args.csv {
+                let rows = crate::snapshot::rows(&timeline, moment);
+                return Ok(out.write_all(crate::snapshot::table_csv(&rows, lang).as_bytes())?);
+            }
             match args.at {
                 Some(at) => {
                     let (lat_deg, lon_deg) = parse_lat_lon(&at, lang)?;
@@ -211,9 +226,8 @@ pub fn run(
             report::palette(out, theme.into(), json)
         }
         Command::Render(args) => {
-            let moment = moment(&args.moment, today, lang)?;
             let (borders, timeline) = load()?;
-            render::render_one(&args, &Data::new(timeline, borders)?, (moment, today), lang, out)
+            render::render_one(&args, &Data::new(timeline, borders)?, today, lang, out)
         }
         Command::RenderSeries(args) => {
             let (borders, timeline) = load()?;
@@ -261,7 +275,7 @@ fn load_timeline(file: Option<&Path>, borders: &Borders, lang: Lang) -> anyhow::
 }
 
 /// The day of `--date`, or the end of `--year` (today in the current year).
-fn moment(args: &MomentArgs, today: Date, lang: Lang) -> anyhow::Result<Date> {
+pub(crate) fn moment(args: &MomentArgs, today: Date, lang: Lang) -> anyhow::Result<Date> {
     if let Some(text) = &args.date {
         let date = parse_day(text).map_err(|error| dated("--date", &error, lang))?;
         if date > today {
@@ -271,6 +285,23 @@ fn moment(args: &MomentArgs, today: Date, lang: Lang) -> anyhow::Result<Date> {
     }
     let year = args.year.unwrap_or(today.year());
     year_end_or_today(year, today).map_err(|error| dated("--year", &error, lang))
+}
+
+/// A day given to `option` that must lie in the timeline, from 1992 to today.
+pub fn day_in_timeline(option: &str, text: &str, today: Date, lang: Lang) -> anyhow::Result<Date> {
+    let day = parse_day(text.trim()).map_err(|error| dated(option, &error, lang))?;
+    if !(crate::clock::FIRST_DAY..=today).contains(&day) {
+        let (first, today) = (crate::clock::FIRST_DAY.to_string(), today.to_string());
+        bail!(tr!(
+            lang,
+            "error-outside-timeline",
+            option = option,
+            date = day.to_string(),
+            first = first,
+            today = today
+        ));
+    }
+    Ok(day)
 }
 
 /// A date that cannot be used, named with its option: "--date: "2012-13-01" is not a date: …".

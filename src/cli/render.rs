@@ -8,12 +8,12 @@ use anyhow::bail;
 use clap::Args;
 use jiff::civil::Date;
 
-use crate::cli::{MomentArgs, ThemeArg};
+use crate::cli::{MomentArgs, ThemeArg, day_in_timeline, moment};
 use crate::clock::Step;
 use crate::data::{CSTO_REGION_DEG, Data};
 use crate::export::{
-    Decorations, Frame, ImageFormat, ImageSpec, animate_gif, default_title, frame_dates, in_parallel, title_at,
-    write_new,
+    Decorations, Frame, GRID_DATES, ImageFormat, ImageSpec, Shows, animate_gif, compare_title, default_title,
+    frame_dates, grid_title, in_parallel, title_at, write_new,
 };
 use crate::i18n::Lang;
 use crate::tr;
@@ -55,6 +55,17 @@ pub struct ImageArgs {
 pub struct RenderArgs {
     #[command(flatten)]
     pub moment: MomentArgs,
+    /// Show what changed between this day and --date/--year (the earlier day first, whichever is
+    /// given here), with its own colours and legend.
+    #[arg(long, value_name = "YYYY-MM-DD", conflicts_with = "dates")]
+    pub compare: Option<String>,
+    /// Small maps of several days side by side (2 to 12, comma separated), each captioned with
+    /// its day, with one title, legend and source line: a slide of how things changed.
+    #[arg(long, value_name = "DATE,DATE,...", group = "moment")]
+    pub dates: Option<String>,
+    /// The columns of the grid of --dates (default: those that make the maps largest).
+    #[arg(long, requires = "dates", value_parser = clap::value_parser!(u32).range(1..=12))]
+    pub columns: Option<u32>,
     /// Where to write the image (.png or .svg). An existing file is kept unless --force is given.
     #[arg(long, value_name = "FILE")]
     pub out: PathBuf,
@@ -112,6 +123,11 @@ pub struct AnimateArgs {
 impl ImageArgs {
     /// The image of `date`, checked: a bad scale or box is an error before anything is drawn.
     fn spec(&self, date: Date, today: Date, lang: Lang) -> anyhow::Result<ImageSpec> {
+        self.spec_showing(date, today, lang, Shows::Day)
+    }
+
+    /// The image of `date`, or of what `shows` says.
+    fn spec_showing(&self, date: Date, today: Date, lang: Lang, shows: Shows) -> anyhow::Result<ImageSpec> {
         if !(self.scale.is_finite() && (0.25..=8.0).contains(&self.scale)) {
             bail!(tr!(lang, "error-scale", value = self.scale.to_string()));
         }
@@ -119,8 +135,11 @@ impl ImageArgs {
             Some(text) => parse_bbox(text, lang)?,
             None => CSTO_REGION_DEG,
         };
+        let grid = matches!(shows, Shows::Grid { .. });
         let (height, options) = match self.height {
             Some(height) => (height, format!("--width {} --height {height} --scale {}", self.width, self.scale)),
+            // A grid is a slide: 16:9.
+            None if grid => (self.width * 9 / 16, format!("--width {} --scale {}", self.width, self.scale)),
             None => {
                 let height = Frame::natural_height(bbox, self.width);
                 let shape = tr!(lang, "error-box-shape", height = height);
@@ -137,26 +156,36 @@ impl ImageArgs {
             width_px,
             height_px,
             scale: self.scale,
-            frame: Frame::fit(bbox, width_px, height_px),
+            frame: if grid { Frame::of_box(bbox) } else { Frame::fit(bbox, width_px, height_px) },
             theme: self.theme.into(),
             labels: self.labels,
-            decorations: (!self.bare).then(|| Decorations {
-                title: title_at(self.title.as_deref().unwrap_or(&default_title(lang)), date, today, lang),
-                legend: true,
-                credits: true,
+            decorations: (!self.bare).then(|| {
+                let title = match (&self.title, &shows) {
+                    (Some(title), _) => title_at(title, date, today, lang),
+                    (None, Shows::Day) => title_at(&default_title(lang), date, today, lang),
+                    (None, Shows::Compare(other)) => compare_title(*other, date, lang),
+                    (None, Shows::Grid { .. }) => grid_title(lang),
+                };
+                Decorations { title, legend: true, credits: true }
             }),
             lang,
+            shows,
         })
     }
 }
 
-pub fn render_one(
-    args: &RenderArgs,
-    data: &Data,
-    (moment, today): (Date, Date),
-    lang: Lang,
-    out: &mut dyn Write,
-) -> anyhow::Result<()> {
+pub fn render_one(args: &RenderArgs, data: &Data, today: Date, lang: Lang, out: &mut dyn Write) -> anyhow::Result<()> {
+    let (moment, shows) = match (&args.dates, &args.compare) {
+        (Some(list), _) => {
+            let dates = grid_dates(list, today, lang)?;
+            (dates[dates.len() - 1], Shows::Grid { dates, columns: args.columns })
+        }
+        (None, Some(other)) => {
+            let moment = moment(&args.moment, today, lang)?;
+            (moment, Shows::Compare(day_in_timeline("--compare", other, today, lang)?))
+        }
+        (None, None) => (moment(&args.moment, today, lang)?, Shows::Day),
+    };
     let named = ImageFormat::of_path(&args.out);
     if let (Some(asked), Some(named)) = (args.format, named)
         && asked != named
@@ -169,12 +198,26 @@ pub fn render_one(
         bail!(tr!(lang, "error-out-image", out = args.out.display().to_string()));
     };
     refuse_existing(&args.out, args.force, lang)?;
-    let spec = args.image.spec(moment, today, lang)?;
+    let spec = args.image.spec_showing(moment, today, lang, shows)?;
     let image = format.encode(data, &spec).map_err(|error| anyhow::anyhow!(error.localised(lang)))?;
     write_new(&args.out, &image, args.force).map_err(|error| anyhow::anyhow!(error.localised(lang)))?;
     let (path, width, height) = (args.out.display().to_string(), spec.width_px, spec.height_px);
     writeln!(out, "{}", tr!(lang, "cli-rendered", path = path, width = width, height = height))?;
     Ok(())
+}
+
+/// The days of `--dates`: 2 to 12, each a day of the timeline.
+fn grid_dates(list: &str, today: Date, lang: Lang) -> anyhow::Result<Vec<Date>> {
+    let dates: Vec<Date> = list
+        .split(',')
+        .filter(|text| !text.trim().is_empty())
+        .map(|text| day_in_timeline("--dates", text, today, lang))
+        .collect::<Result<_, _>>()?;
+    if !GRID_DATES.contains(&dates.len()) {
+        let (least, most) = (*GRID_DATES.start(), *GRID_DATES.end());
+        bail!(tr!(lang, "error-grid-count", count = dates.len(), least = least, most = most));
+    }
+    Ok(dates)
 }
 
 /// One numbered image per frame; no file is written if any of them exists (without --force).

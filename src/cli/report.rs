@@ -11,6 +11,7 @@ use serde::Serialize;
 use crate::Iso3;
 use crate::geodata::CountryShape;
 use crate::i18n::Lang;
+use crate::snapshot::{Comparison, Shift};
 use crate::style::{Fill, Theme, fill_of, palette_json, status_fill};
 use crate::timeline::{Change, Entry, Event, Precision, Source, Status, Subject, Timeline};
 use crate::tr;
@@ -130,6 +131,61 @@ pub fn point(
     let name = lang.country(shape.iso3, &shape.name);
     let code = shape.iso3.to_string();
     writeln!(out, "{}", tr!(lang, "cli-point", name = name, code = code, status = status, as_of = as_of))?;
+    Ok(())
+}
+
+/// A country whose status differs between two days.
+#[derive(Serialize)]
+struct Difference<'a> {
+    iso3: Iso3,
+    name: &'a str,
+    change: Shift,
+    from: Date,
+    before: Option<Status>,
+    to: Date,
+    after: Option<Status>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    localised: Option<Localised>,
+}
+
+/// The countries whose status differs between two days (the earlier first), with both statuses.
+pub fn comparison(
+    out: &mut dyn Write,
+    timeline: &Timeline,
+    (a, b): (Date, Date),
+    lang: Lang,
+    json: Json,
+) -> anyhow::Result<()> {
+    let comparison = Comparison::between(timeline, a, b);
+    let (from, to) = (comparison.from.date, comparison.to.date);
+    let name = |iso3: Iso3| timeline.country(iso3).map_or("", |country| country.name.as_str());
+    if let Some(named) = json {
+        let rows: Vec<Difference<'_>> = comparison
+            .changed()
+            .map(|(iso3, before, after, change)| {
+                let localised = named.map(|lang| Localised {
+                    name: Some(lang.country(iso3, name(iso3)).into_owned()),
+                    status: Some(lang.shift(change)),
+                    ..Localised::new(lang)
+                });
+                Difference { iso3, name: name(iso3), change, from, before, to, after, localised }
+            })
+            .collect();
+        return json_line(out, &rows);
+    }
+    let (from_words, to_words) = (lang.date(from), lang.date(to));
+    let rows: Vec<_> = comparison.changed().collect();
+    if rows.is_empty() {
+        writeln!(out, "{}", tr!(lang, "cli-compare-none", from = from_words, to = to_words))?;
+        return Ok(());
+    }
+    writeln!(out, "{}", tr!(lang, "cli-compare-heading", from = from_words, to = to_words))?;
+    let names: Vec<Cow<'_, str>> = rows.iter().map(|(iso3, ..)| lang.country(*iso3, name(*iso3))).collect();
+    let width = names.iter().map(|name| name.chars().count()).max().unwrap_or(0);
+    for ((iso3, before, after, _), name) in rows.iter().zip(&names) {
+        let (before, after) = (status_text(lang, *before), status_text(lang, *after));
+        writeln!(out, "{name:<width$}  {iso3}  {before} → {after}")?;
+    }
     Ok(())
 }
 

@@ -1,16 +1,21 @@
-//! What an image shows and where, once for every output format: the countries in their status,
-//! then the title, the legend and the credits, then the countries' codes where panels leave room. A format only has to know how to draw a country,
-//! a panel, a swatch and a line of text.
+//! What an image shows and where, once for every output format: the countries in their status
+//! (or in what changed between two dates), then the title, the legend and the credits, then the
+//! countries' codes where panels leave room; or a grid of small maps of several dates. A format
+//! only has to know how to draw a country, a panel, a swatch and a line of text, within a clip.
 
-use egui::{Pos2, Rect, pos2, vec2};
+use egui::{Rect, pos2, vec2};
+
+use jiff::civil::Date;
 
 use crate::Iso3;
 use crate::data::Data;
 use crate::export::text::Typeface;
-use crate::export::{Decorations, ImageSpec};
+use crate::export::{Decorations, Frame, ImageSpec, Shows};
+use crate::i18n::Lang;
 use crate::map::{Label, label_candidates, place_label};
-use crate::style::{Fill, Rgb, fill_of, status_fill};
-use crate::timeline::Status;
+use crate::snapshot::{Comparison, Shift, Snapshot};
+use crate::style::{Fill, Rgb, Theme, fill_of, shift_fill, status_fill};
+use crate::timeline::{Counts, Status};
 use crate::tr;
 
 /// A rectangle in image pixels: [left, top, width, height].
@@ -24,6 +29,8 @@ pub trait Surface {
     fn panel(&mut self, rect: PixelRect, colour: Rgb, alpha: u8);
     /// A legend swatch: the fill and its hatching, framed.
     fn swatch(&mut self, rect: PixelRect, fill: Fill, frame: Rgb, frame_px: f32);
+    /// Keep what follows inside `rect` (a panel of a grid), or no longer (`None`).
+    fn clip(&mut self, rect: Option<PixelRect>);
     /// A line of text with its baseline starting at `at`. A label on the map has a halo of that
     /// colour around its letters, which are drawn heavier to stand out from the fills.
     fn text(&mut self, text: &str, at: [f32; 2], size_px: f32, colour: Rgb, halo: Option<Rgb>);
@@ -39,56 +46,147 @@ pub fn embolden_px(size_px: f32) -> f32 {
     size_px * 0.05
 }
 
+/// What the map of an image shows: the statuses of one day, or what changed between two.
+enum Content<'t> {
+    Day(Snapshot<'t>),
+    Changes(Comparison<'t>),
+}
+
+impl<'t> Content<'t> {
+    fn of(data: &'t Data, spec: &ImageSpec, date: Date) -> Self {
+        match spec.shows {
+            Shows::Compare(other) => Content::Changes(Comparison::between(&data.timeline, other, date)),
+            Shows::Day | Shows::Grid { .. } => Content::Day(Snapshot::at(&data.timeline, date)),
+        }
+    }
+
+    fn fill(&self, iso3: Iso3, theme: Theme) -> Fill {
+        match self {
+            Content::Day(snapshot) => fill_of(snapshot.status(iso3), theme),
+            Content::Changes(comparison) => shift_fill(comparison.shift(iso3), theme),
+        }
+    }
+
+    /// Whether a country has a status (on either day), and so its code on the map.
+    fn has_status(&self, iso3: Iso3) -> bool {
+        match self {
+            Content::Day(snapshot) => snapshot.statuses.contains_key(&iso3),
+            Content::Changes(comparison) => comparison.shifts.contains_key(&iso3),
+        }
+    }
+
+    /// The legend's rows: a swatch and its words with the count.
+    fn legend_rows(&self, theme: Theme, lang: Lang) -> Vec<(Fill, String)> {
+        match self {
+            Content::Day(snapshot) => status_rows(theme, lang, Some(&snapshot.counts)),
+            Content::Changes(comparison) => Shift::ALL
+                .iter()
+                .map(|&shift| {
+                    let label = lang.shift(shift);
+                    let text = match shift {
+                        Shift::NoStatus => label,
+                        _ => tr!(lang, "legend-row", label = label, count = comparison.count(shift)),
+                    };
+                    (shift_fill(shift, theme), text)
+                })
+                .collect(),
+        }
+    }
+
+    fn notes(&self, lang: Lang) -> Vec<String> {
+        match self {
+            Content::Day(snapshot) => snapshot.organisation_notes(lang),
+            Content::Changes(_) => Vec::new(),
+        }
+    }
+}
+
+/// A row per status (with its count, if given), then countries without one.
+fn status_rows(theme: Theme, lang: Lang, counts: Option<&Counts>) -> Vec<(Fill, String)> {
+    let row = |status: Status| match counts {
+        Some(counts) => tr!(lang, "legend-row", label = lang.legend(Some(status)), count = counts.get(status)),
+        None => lang.legend(Some(status)),
+    };
+    Status::ALL
+        .iter()
+        .map(|&status| (status_fill(status), row(status)))
+        .chain(std::iter::once((fill_of(None, theme), lang.legend(None))))
+        .collect()
+}
+
 /// Draws everything `spec` asks for; `typeface` measures text so panels fit it.
 pub fn draw(surface: &mut dyn Surface, data: &Data, spec: &ImageSpec, typeface: &Typeface) {
+    if let Shows::Grid { dates, columns } = &spec.shows {
+        draw_grid(surface, data, spec, (dates, *columns), typeface);
+        return;
+    }
+    let content = Content::of(data, spec, spec.date);
+    let whole = [0.0, 0.0, spec.width_px as f32, spec.height_px as f32];
+    draw_map(surface, data, spec, &content, (whole, &spec.frame));
+    let panels = match &spec.decorations {
+        Some(decorations) => decorate(surface, data, spec, decorations, &content, typeface),
+        None => Vec::new(),
+    };
+    if spec.labels {
+        draw_labels(surface, data, spec, (&content, whole, &spec.frame), typeface, panels);
+    }
+}
+
+/// Where a projected point lands in `rect` of the image, which shows `frame`.
+fn pixel_in(frame: &Frame, [left, top, width, height]: PixelRect, point: [f64; 2]) -> [f32; 2] {
+    let [x, y] = frame.pixel_from_projected(point, 1, 1);
+    [left + x * width, top + y * height]
+}
+
+/// The countries of `frame` in `rect`, filled as `content` says, clipped to it.
+fn draw_map(
+    surface: &mut dyn Surface,
+    data: &Data,
+    spec: &ImageSpec,
+    content: &Content<'_>,
+    (rect, frame): (PixelRect, &Frame),
+) {
     let palette = spec.theme.palette();
-    let statuses = data.timeline.statuses_at(spec.date);
+    surface.clip(Some(rect));
+    surface.panel(rect, palette.background, 255);
     for country in data.scene.full.countries() {
         let [x0, y0, x1, y1] = country.bounds;
-        let frame = &spec.frame;
         if x1 < frame.min[0] || x0 > frame.max[0] || y1 < frame.min[1] || y0 > frame.max[1] {
             continue;
         }
         let rings: Vec<Vec<[f32; 2]>> = country
             .outlines
             .iter()
-            .map(|ring| {
-                ring.iter().map(|&point| frame.pixel_from_projected(point, spec.width_px, spec.height_px)).collect()
-            })
+            .map(|ring| ring.iter().map(|&point| pixel_in(frame, rect, point)).collect())
             .collect();
-        let status = statuses.iter().find(|(record, _)| record.iso3 == country.iso3).map(|(_, status)| *status);
-        surface.country(country.iso3, &rings, fill_of(status, spec.theme), palette.outline, 0.6 * spec.scale);
+        let fill = content.fill(country.iso3, spec.theme);
+        surface.country(country.iso3, &rings, fill, palette.outline, 0.6 * spec.scale);
     }
-    let panels = match &spec.decorations {
-        Some(decorations) => decorate(surface, data, spec, decorations, typeface),
-        None => Vec::new(),
-    };
-    if spec.labels {
-        draw_labels(surface, data, spec, typeface, panels);
-    }
+    surface.clip(None);
 }
 
 /// The ISO 3166 code of every country with a status at the date, on it (or beside it, where
-/// that would cover another label or a panel); a label with no free place in the image is left out.
-fn draw_labels(surface: &mut dyn Surface, data: &Data, spec: &ImageSpec, typeface: &Typeface, panels: Vec<Rect>) {
+/// that would cover another label or a panel); a label with no free place in `rect` is left out.
+fn draw_labels(
+    surface: &mut dyn Surface,
+    data: &Data,
+    spec: &ImageSpec,
+    (content, rect, frame): (&Content<'_>, PixelRect, &Frame),
+    typeface: &Typeface,
+    panels: Vec<Rect>,
+) {
     let palette = spec.theme.palette();
     let size_px = 16.0 * spec.scale;
-    let image = Rect::from_min_size(Pos2::ZERO, vec2(spec.width_px as f32, spec.height_px as f32));
-    let statuses = data.timeline.statuses_at(spec.date);
-    let mut labels: Vec<&Label> = data
-        .scene
-        .labels
-        .iter()
-        .filter(|label| statuses.iter().any(|(country, _)| country.iso3 == label.iso3))
-        .collect();
+    let within = Rect::from_min_size(pos2(rect[0], rect[1]), vec2(rect[2], rect[3]));
+    let mut labels: Vec<&Label> = data.scene.labels.iter().filter(|label| content.has_status(label.iso3)).collect();
     labels.sort_by(|a, b| (a.extent[0] * a.extent[1]).total_cmp(&(b.extent[0] * b.extent[1])));
     let mut placed = panels;
     for label in labels {
-        let [x, y] = spec.frame.pixel_from_projected(label.anchor, spec.width_px, spec.height_px);
+        let [x, y] = pixel_in(frame, rect, label.anchor);
         let text = label.iso3.to_string();
         let size = vec2(typeface.width(&text, size_px), size_px * 0.75);
         let gap = 0.5 * size_px;
-        let Some(rect) = place_label(pos2(x, y), size, &label_candidates(gap), image, &mut placed) else { continue };
+        let Some(rect) = place_label(pos2(x, y), size, &label_candidates(gap), within, &mut placed) else { continue };
         surface.text(&text, [rect.min.x, rect.max.y], size_px, palette.text, Some(palette.halo));
     }
 }
@@ -100,6 +198,7 @@ fn decorate(
     data: &Data,
     spec: &ImageSpec,
     decorations: &Decorations,
+    content: &Content<'_>,
     typeface: &Typeface,
 ) -> Vec<Rect> {
     let palette = spec.theme.palette();
@@ -114,7 +213,8 @@ fn decorate(
     }
     if decorations.legend {
         let top = panels.last().map_or(margin, |[_, y, _, h]| y + h + margin);
-        panels.push(legend(surface, data, spec, typeface, [margin, top]));
+        let rows = content.legend_rows(spec.theme, spec.lang);
+        panels.push(legend(surface, spec, (&rows, &content.notes(spec.lang)), typeface, [margin, top]));
     }
     if decorations.credits {
         panels.push(credits(surface, data, spec, typeface));
@@ -125,28 +225,21 @@ fn decorate(
 /// How opaque the panels under text are.
 const PANEL_ALPHA: u8 = 225;
 
-/// The legend with its top left corner at `at`: a row per status with its count, then the
-/// observers without territory in small print. Returns its panel.
-fn legend(surface: &mut dyn Surface, data: &Data, spec: &ImageSpec, typeface: &Typeface, at: [f32; 2]) -> PixelRect {
+/// The legend with its top left corner at `at`: a row per status (or kind of change), then the
+/// notes in small print (the observers without territory). Returns its panel.
+fn legend(
+    surface: &mut dyn Surface,
+    spec: &ImageSpec,
+    (rows, notes): (&[(Fill, String)], &[String]),
+    typeface: &Typeface,
+    at: [f32; 2],
+) -> PixelRect {
     let palette = spec.theme.palette();
     let (scale, [left, top]) = (spec.scale, at);
     let (margin, text_px, small) = (16.0 * scale, 15.0 * scale, 12.0 * scale);
     let line = text_px * 1.5;
-    let counts = data.timeline.counts_at(spec.date);
-    let lang = spec.lang;
-    let row = |status: Status| tr!(lang, "legend-row", label = lang.legend(Some(status)), count = counts.get(status));
-    let rows: Vec<(Fill, String)> = Status::ALL
-        .iter()
-        .map(|&status| (status_fill(status), row(status)))
-        .chain(std::iter::once((fill_of(None, spec.theme), lang.legend(None))))
-        .collect();
-    let width = rows.iter().map(|(_, text)| typeface.width(text, text_px)).fold(0.0, f32::max) + 3.0 * line;
-    let notes: Vec<String> = data
-        .timeline
-        .organisation_notes(spec.date, lang)
-        .iter()
-        .flat_map(|note| wrap(note, width - 2.0 * margin, small, typeface))
-        .collect();
+    let width = legend_width(rows, typeface, scale);
+    let notes: Vec<String> = notes.iter().flat_map(|note| wrap(note, width - 2.0 * margin, small, typeface)).collect();
     let notes_height = if notes.is_empty() { 0.0 } else { small * 1.35 * notes.len() as f32 + margin / 2.0 };
     let rect = [left, top, width, line * rows.len() as f32 + margin + notes_height];
     surface.panel(rect, palette.halo, PANEL_ALPHA);
@@ -161,6 +254,122 @@ fn legend(surface: &mut dyn Surface, data: &Data, spec: &ImageSpec, typeface: &T
         surface.text(note, [inset, notes_top + small + small * 1.35 * index as f32], small, palette.text, None);
     }
     rect
+}
+
+/// The legend's width for these rows.
+fn legend_width(rows: &[(Fill, String)], typeface: &Typeface, scale: f32) -> f32 {
+    let text_px = 15.0 * scale;
+    rows.iter().map(|(_, text)| typeface.width(text, text_px)).fold(0.0, f32::max) + 3.0 * text_px * 1.5
+}
+
+/// Small maps of the same area, one per date, in a grid with a caption each; one title above,
+/// one legend beside, one source line below.
+fn draw_grid(
+    surface: &mut dyn Surface,
+    data: &Data,
+    spec: &ImageSpec,
+    (dates, columns): (&[Date], Option<u32>),
+    typeface: &Typeface,
+) {
+    let palette = spec.theme.palette();
+    let (width, height) = (spec.width_px as f32, spec.height_px as f32);
+    let margin = 16.0 * spec.scale;
+    surface.panel([0.0, 0.0, width, height], palette.halo, 255);
+    let decorations = spec.decorations.as_ref();
+    let mut top = margin;
+    if let Some(text) = decorations.map(|decorations| decorations.title.as_str()).filter(|title| !title.is_empty()) {
+        let title_px = 26.0 * spec.scale;
+        surface.text(text, [margin, margin + title_px * 1.15], title_px, palette.text, None);
+        top += title_px * 1.6 + margin / 2.0;
+    }
+    let mut right = width - margin;
+    if decorations.is_some_and(|decorations| decorations.legend) {
+        let rows = status_rows(spec.theme, spec.lang, None);
+        let legend_w = legend_width(&rows, typeface, spec.scale);
+        right -= legend_w + margin;
+        legend(surface, spec, (&rows, &[]), typeface, [right + margin, top]);
+    }
+    let mut bottom = height - margin;
+    if decorations.is_some_and(|decorations| decorations.credits) {
+        bottom = credits(surface, data, spec, typeface)[1] - margin / 2.0;
+    }
+    let area = [margin, top, (right - margin).max(1.0), (bottom - top).max(1.0)];
+    let caption_px = 18.0 * spec.scale;
+    let layout = GridLayout::fit(area, dates.len(), columns, (spec.frame.aspect(), caption_px * 1.5, margin));
+    for (date, cell) in dates.iter().zip(layout.cells()) {
+        let [x, y, w, _] = cell;
+        let map = [x, y + caption_px * 1.5, w, cell[3] - caption_px * 1.5];
+        let frame = Frame::fit_projected(
+            [spec.frame.min[0], spec.frame.min[1], spec.frame.max[0], spec.frame.max[1]],
+            map[2].round().max(1.0) as u32,
+            map[3].round().max(1.0) as u32,
+        );
+        let content = Content::of(data, spec, *date);
+        draw_map(surface, data, spec, &content, (map, &frame));
+        for side in [
+            [map[0], map[1], map[2], spec.scale],
+            [map[0], map[1] + map[3] - spec.scale, map[2], spec.scale],
+            [map[0], map[1], spec.scale, map[3]],
+            [map[0] + map[2] - spec.scale, map[1], spec.scale, map[3]],
+        ] {
+            surface.panel(side, palette.outline, 255);
+        }
+        surface.text(&spec.lang.date(*date), [x, y + caption_px * 1.1], caption_px, palette.text, None);
+        if spec.labels {
+            draw_labels(surface, data, spec, (&content, map, &frame), typeface, Vec::new());
+        }
+    }
+}
+
+/// Cells of equal size in rows and columns, filling an area: the number of columns that gives
+/// the maps the largest size, unless it is given.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct GridLayout {
+    pub area: PixelRect,
+    pub count: usize,
+    pub columns: usize,
+    pub rows: usize,
+    pub gap: f32,
+}
+
+impl GridLayout {
+    /// `count` maps of a box `aspect` (width / height) wide, each with `caption` above it,
+    /// `gap` apart.
+    pub fn fit(area: PixelRect, count: usize, columns: Option<u32>, (aspect, caption, gap): (f64, f32, f32)) -> Self {
+        let count = count.max(1);
+        let layout = |columns: usize| {
+            let rows = count.div_ceil(columns);
+            Self { area, count, columns, rows, gap }
+        };
+        if let Some(columns) = columns {
+            return layout((columns as usize).clamp(1, count));
+        }
+        let size = |layout: &Self| {
+            let [w, h] = layout.cell_size();
+            let map_h = f64::from((h - caption).max(0.0));
+            (f64::from(w) / aspect).min(map_h)
+        };
+        (1..=count).map(layout).max_by(|a, b| size(a).total_cmp(&size(b))).unwrap_or_else(|| layout(1))
+    }
+
+    fn cell_size(&self) -> [f32; 2] {
+        let [_, _, width, height] = self.area;
+        let w = (width - self.gap * (self.columns as f32 - 1.0)) / self.columns as f32;
+        let h = (height - self.gap * (self.rows as f32 - 1.0)) / self.rows as f32;
+        [w.max(1.0), h.max(1.0)]
+    }
+
+    /// Each cell, row by row.
+    pub fn cells(&self) -> Vec<PixelRect> {
+        let [left, top, ..] = self.area;
+        let [w, h] = self.cell_size();
+        (0..self.count)
+            .map(|index| {
+                let (row, column) = (index / self.columns, index % self.columns);
+                [left + column as f32 * (w + self.gap), top + row as f32 * (h + self.gap), w, h]
+            })
+            .collect()
+    }
 }
 
 /// The source line and the border note, bottom right. Returns its panel.

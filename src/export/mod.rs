@@ -115,6 +115,34 @@ pub struct ImageSpec {
     pub decorations: Option<Decorations>,
     /// The language of the legend and the credits (the title comes written).
     pub lang: Lang,
+    /// One day, the changes from another day to `date`, or several days side by side.
+    pub shows: Shows,
+}
+
+/// What an image shows.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Shows {
+    /// The statuses at `date`.
+    #[default]
+    Day,
+    /// What changed between this day and `date` (in the order of the calendar).
+    Compare(Date),
+    /// A small map of the frame for each of these days, in a grid of this many columns (by
+    /// default, those that make the maps largest).
+    Grid { dates: Vec<Date>, columns: Option<u32> },
+}
+
+/// How many days a grid shows, at least and at most.
+pub const GRID_DATES: std::ops::RangeInclusive<usize> = 2..=12;
+
+/// The title an image comparing two days gets unless another is given, in `lang`.
+pub fn compare_title(a: Date, b: Date, lang: Lang) -> String {
+    crate::tr!(lang, "map-title-compare", from = lang.date(a.min(b)), to = lang.date(a.max(b)))
+}
+
+/// The title of a grid of days unless another is given, in `lang`.
+pub fn grid_title(lang: Lang) -> String {
+    lang.t("map-title-grid")
 }
 
 /// What is drawn over the map's margins.
@@ -153,6 +181,18 @@ impl Frame {
         let [x0, y0] = mercator_from_geo(west, north);
         let [x1, y1] = mercator_from_geo(east, south);
         Self::fit_projected([x0, y0, x1, y1], width_px, height_px)
+    }
+
+    /// The box `[west, south, east, north]` in degrees, as it is: for a grid, whose panels each
+    /// fit it to their own shape.
+    pub fn of_box(bbox_deg: [f64; 4]) -> Self {
+        let [west, south, east, north] = bbox_deg;
+        Self { min: mercator_from_geo(west, north), max: mercator_from_geo(east, south) }
+    }
+
+    /// Width over height.
+    pub fn aspect(&self) -> f64 {
+        (self.max[0] - self.min[0]) / (self.max[1] - self.min[1]).max(1e-12)
     }
 
     /// The image height that shows the box undistorted at `width_px`, not limited: a box too tall

@@ -2,7 +2,8 @@
 //! lines, and text with the bundled font.
 
 use tiny_skia::{
-    Color, FillRule, FilterQuality, LineJoin, Paint, PathBuilder, Pattern, Pixmap, Rect, SpreadMode, Stroke, Transform,
+    Color, FillRule, FilterQuality, LineJoin, Mask, Paint, PathBuilder, Pattern, Pixmap, Rect, SpreadMode, Stroke,
+    Transform,
 };
 
 use crate::Iso3;
@@ -60,7 +61,7 @@ pub fn render(data: &Data, spec: &ImageSpec) -> Result<Pixmap, RenderError> {
     let mut pixmap = Pixmap::new(width, height).ok_or(RenderError::Size(width, height))?;
     pixmap.fill(colour(spec.theme.palette().background, 255));
     let typeface = Typeface::bundled().ok_or(RenderError::Font)?;
-    let mut surface = RasterSurface { pixmap, typeface: &typeface, scale: spec.scale };
+    let mut surface = RasterSurface { pixmap, typeface: &typeface, scale: spec.scale, clip: None };
     draw(&mut surface, data, spec, &typeface);
     Ok(surface.pixmap)
 }
@@ -85,14 +86,26 @@ struct RasterSurface<'t> {
     pixmap: Pixmap,
     typeface: &'t Typeface,
     scale: f32,
+    /// Where countries may be drawn (a panel of a grid).
+    clip: Option<Mask>,
 }
 
 impl Surface for RasterSurface<'_> {
     fn country(&mut self, _iso3: Iso3, rings: &[Vec<[f32; 2]>], fill: Fill, outline: Rgb, outline_px: f32) {
         let Some(path) = rings_path(rings) else { return };
-        fill_hatched(&mut self.pixmap, &path, fill, self.scale);
+        let clip = self.clip.as_ref();
+        fill_hatched(&mut self.pixmap, &path, fill, self.scale, clip);
         let stroke = Stroke { width: outline_px, ..Stroke::default() };
-        self.pixmap.stroke_path(&path, &solid(outline, 255), &stroke, Transform::identity(), None);
+        self.pixmap.stroke_path(&path, &solid(outline, 255), &stroke, Transform::identity(), clip);
+    }
+
+    fn clip(&mut self, rect: Option<PixelRect>) {
+        self.clip = rect.and_then(|[x, y, w, h]| {
+            let mut mask = Mask::new(self.pixmap.width(), self.pixmap.height())?;
+            let path = PathBuilder::from_rect(Rect::from_xywh(x, y, w, h)?);
+            mask.fill_path(&path, FillRule::Winding, false, Transform::identity());
+            Some(mask)
+        });
     }
 
     fn panel(&mut self, [x, y, w, h]: PixelRect, colour: Rgb, alpha: u8) {
@@ -104,7 +117,7 @@ impl Surface for RasterSurface<'_> {
     fn swatch(&mut self, [x, y, w, h]: PixelRect, fill: Fill, frame: Rgb, frame_px: f32) {
         let Some(rect) = Rect::from_xywh(x, y, w, h) else { return };
         let path = PathBuilder::from_rect(rect);
-        fill_hatched(&mut self.pixmap, &path, fill, self.scale);
+        fill_hatched(&mut self.pixmap, &path, fill, self.scale, None);
         let stroke = Stroke { width: frame_px, ..Stroke::default() };
         self.pixmap.stroke_path(&path, &solid(frame, 255), &stroke, Transform::identity(), None);
     }
@@ -147,13 +160,13 @@ fn rings_path(rings: &[Vec<[f32; 2]>]) -> Option<tiny_skia::Path> {
     builder.finish()
 }
 
-fn fill_hatched(pixmap: &mut Pixmap, path: &tiny_skia::Path, fill: Fill, scale: f32) {
-    pixmap.fill_path(path, &solid(fill.fill, 255), FillRule::EvenOdd, Transform::identity(), None);
+fn fill_hatched(pixmap: &mut Pixmap, path: &tiny_skia::Path, fill: Fill, scale: f32, clip: Option<&Mask>) {
+    pixmap.fill_path(path, &solid(fill.fill, 255), FillRule::EvenOdd, Transform::identity(), clip);
     let Some(pattern) = fill.pattern else { return };
     let Some(tile) = hatch_tile(pattern, scale) else { return };
     let shader = Pattern::new(tile.as_ref(), SpreadMode::Repeat, FilterQuality::Bilinear, 1.0, Transform::identity());
     let paint = Paint { shader, anti_alias: true, ..Paint::default() };
-    pixmap.fill_path(path, &paint, FillRule::EvenOdd, Transform::identity(), None);
+    pixmap.fill_path(path, &paint, FillRule::EvenOdd, Transform::identity(), clip);
 }
 
 /// One period of the diagonal hatching, as in the app: a stripe `HATCH_WIDTH_PX` wide every

@@ -19,7 +19,7 @@ pub fn render_svg(data: &Data, spec: &ImageSpec) -> Result<String, RenderError> 
     check_size(spec.width_px, spec.height_px)?;
     let typeface = Typeface::bundled().ok_or(RenderError::Font)?;
     let (width, height) = (spec.width_px, spec.height_px);
-    let mut surface = SvgSurface { body: String::new(), typeface: &typeface, patterns: Vec::new() };
+    let mut surface = SvgSurface { body: String::new(), typeface: &typeface, patterns: Vec::new(), clips: 0 };
     draw(&mut surface, data, spec, &typeface);
     let background = spec.theme.palette().background.hex();
     let mut svg = format!(
@@ -62,6 +62,8 @@ struct SvgSurface<'t> {
     typeface: &'t Typeface,
     /// The hatching colours used, each defined once as a pattern.
     patterns: Vec<Rgb>,
+    /// How many clip paths have been opened (each is closed before the next).
+    clips: usize,
 }
 
 impl SvgSurface<'_> {
@@ -126,6 +128,20 @@ impl Surface for SvgSurface<'_> {
             "<rect {rect} fill=\"none\" stroke=\"{}\" stroke-width=\"{frame_px:.2}\"/>",
             frame.hex()
         );
+    }
+
+    fn clip(&mut self, rect: Option<PixelRect>) {
+        match rect {
+            Some([x, y, w, h]) => {
+                self.clips += 1;
+                let id = self.clips;
+                let _ = writeln!(
+                    self.body,
+                    "<clipPath id=\"panel-{id}\"><rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{w:.1}\" height=\"{h:.1}\"/></clipPath>\n<g clip-path=\"url(#panel-{id})\">"
+                );
+            }
+            None => self.body.push_str("</g>\n"),
+        }
     }
 
     fn text(&mut self, text: &str, at: [f32; 2], size_px: f32, colour: Rgb, halo: Option<Rgb>) {

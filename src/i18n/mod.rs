@@ -123,6 +123,11 @@ impl Lang {
         self.t(&format!("legend-{}", status.map_or("none", Status::key)))
     }
 
+    /// A kind of change, as a comparison's legend names it: "Joined or rejoined: members".
+    pub fn shift(self, shift: crate::snapshot::Shift) -> String {
+        self.t(&format!("shift-{}", shift.key()))
+    }
+
     /// A day written out: "15 May 1992", "15 мая 1992 г.".
     pub fn date(self, date: Date) -> String {
         crate::tr!(self, "date-day", day = date.day(), month = date.month(), year = date.year())

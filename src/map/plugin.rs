@@ -6,7 +6,7 @@ use walkers::{MapMemory, Plugin, Projector};
 use crate::Iso3;
 use crate::i18n::Lang;
 use crate::map::{Label, Paint, Scene, View, country_shapes, label_candidates, place_label};
-use crate::style::{Theme, fill_of};
+use crate::style::Theme;
 
 /// Below this size on screen (in points) a country gets a marker, which can be hovered and
 /// clicked as easily as a large country.
@@ -34,8 +34,8 @@ pub struct CountriesPlugin<'a> {
     pub labels: bool,
     /// The language of the names and the tooltip.
     pub lang: Lang,
-    /// The moment shown, in words, for the tooltip: "as of 31 December 2012".
-    pub as_of: &'a str,
+    /// What the tooltip says of a country under its name: "member as of 31 December 2012".
+    pub describe: &'a dyn Fn(Iso3) -> String,
     pub report: &'a mut MapReport,
 }
 
@@ -47,7 +47,7 @@ impl Plugin for CountriesPlugin<'_> {
         let markers = markers(self.scene, &view);
         for label in &markers {
             let centre = view.screen_from_projected(label.anchor);
-            let fill = fill_of(self.paint.statuses.get(&label.iso3).copied(), self.paint.theme).fill.to_egui();
+            let fill = self.paint.colouring.key(label.iso3).fill(self.paint.theme).fill.to_egui();
             painter.circle(
                 centre,
                 MARKER_RADIUS_PX,
@@ -71,12 +71,10 @@ impl Plugin for CountriesPlugin<'_> {
             let lang = self.lang;
             let name = self.scene.full.country(iso3).map_or("", |country| country.name.as_str());
             let name = lang.country(iso3, name);
-            let status = self.paint.statuses.get(&iso3).copied();
-            let status = status.map_or_else(|| lang.t("status-no-csto"), |status| lang.status(Some(status)));
-            let as_of = self.as_of;
+            let line = (self.describe)(iso3);
             response.clone().on_hover_ui_at_pointer(|ui| {
                 ui.strong(name.as_ref());
-                ui.label(crate::tr!(lang, "details-status", status = status, as_of = as_of));
+                ui.label(line);
             });
         }
     }

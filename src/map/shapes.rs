@@ -9,16 +9,59 @@ use egui::{Color32, Pos2, Shape, Stroke, TextureId, pos2};
 use crate::Iso3;
 use crate::geodata::{Borders, CountryShape};
 use crate::map::View;
-use crate::style::{HATCH_SPACING_PX, HATCH_WIDTH_PX, Rgb, Theme, fill_of};
+use crate::snapshot::Shift;
+use crate::style::{Fill, HATCH_SPACING_PX, HATCH_WIDTH_PX, Rgb, Theme, fill_of, shift_fill};
 use crate::timeline::Status;
+
+/// What the colours of the map stand for: the statuses of one day, or what changed between two.
+#[derive(Clone, Copy, Debug)]
+pub enum Colouring<'a> {
+    /// The status of every country that has one at the shown date.
+    Statuses(&'a BTreeMap<Iso3, Status>),
+    /// What became of every country with a status on either of two days.
+    Shifts(&'a BTreeMap<Iso3, Shift>),
+}
+
+/// An entry of the legend: a status (or none), or a kind of change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LegendKey {
+    Status(Option<Status>),
+    Shift(Shift),
+}
+
+impl LegendKey {
+    pub fn fill(self, theme: Theme) -> Fill {
+        match self {
+            LegendKey::Status(status) => fill_of(status, theme),
+            LegendKey::Shift(shift) => shift_fill(shift, theme),
+        }
+    }
+}
+
+impl Colouring<'_> {
+    /// The legend entry a country belongs to.
+    pub fn key(&self, iso3: Iso3) -> LegendKey {
+        match self {
+            Colouring::Statuses(statuses) => LegendKey::Status(statuses.get(&iso3).copied()),
+            Colouring::Shifts(shifts) => LegendKey::Shift(shifts.get(&iso3).copied().unwrap_or(Shift::NoStatus)),
+        }
+    }
+
+    /// Whether a country has a status (on either day).
+    pub fn has_status(&self, iso3: Iso3) -> bool {
+        match self {
+            Colouring::Statuses(statuses) => statuses.contains_key(&iso3),
+            Colouring::Shifts(shifts) => shifts.contains_key(&iso3),
+        }
+    }
+}
 
 /// What colours the countries this frame.
 pub struct Paint<'a> {
     pub theme: Theme,
-    /// The status of every country that has one at the shown date.
-    pub statuses: &'a BTreeMap<Iso3, Status>,
-    /// While a legend entry is hovered: the status to show, the others fade.
-    pub emphasis: Option<Option<Status>>,
+    pub colouring: Colouring<'a>,
+    /// While a legend entry is hovered: the countries of that entry show, the others fade.
+    pub emphasis: Option<LegendKey>,
     /// Countries whose status changed in the shown year: drawn with a strong outline.
     pub changed: &'a [Iso3],
     pub selected: Option<Iso3>,
@@ -32,7 +75,16 @@ pub struct Paint<'a> {
 impl<'a> Paint<'a> {
     /// Every country in the colour of its status, nothing emphasised, no tiles underneath.
     pub fn plain(theme: Theme, statuses: &'a BTreeMap<Iso3, Status>, hatch: TextureId) -> Self {
-        Self { theme, statuses, emphasis: None, changed: &[], selected: None, hovered: None, hatch, translucent: false }
+        Self {
+            theme,
+            colouring: Colouring::Statuses(statuses),
+            emphasis: None,
+            changed: &[],
+            selected: None,
+            hovered: None,
+            hatch,
+            translucent: false,
+        }
     }
 }
 
@@ -53,13 +105,13 @@ pub fn country_shapes(borders: &Borders, view: &View, paint: &Paint<'_>) -> Vec<
     let mut lines = Vec::new();
     let mut strong = Vec::new();
     for country in borders.countries().iter().filter(|country| view.shows(country.bounds)) {
-        let status = paint.statuses.get(&country.iso3).copied();
-        let fill = fill_of(status, paint.theme);
-        let faded = paint.emphasis.is_some_and(|shown| shown != status);
-        let opacity = match (paint.translucent, status) {
+        let key = paint.colouring.key(country.iso3);
+        let fill = key.fill(paint.theme);
+        let faded = paint.emphasis.is_some_and(|shown| shown != key);
+        let opacity = match (paint.translucent, paint.colouring.has_status(country.iso3)) {
             (false, _) => 1.0,
-            (true, Some(_)) => 0.7,
-            (true, None) => 0.25,
+            (true, true) => 0.7,
+            (true, false) => 0.25,
         };
         let colour = |rgb: Rgb| {
             let solid = if faded { faded_colour(rgb, palette.background) } else { rgb.to_egui() };

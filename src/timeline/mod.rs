@@ -273,6 +273,15 @@ impl Entry<'_> {
 pub struct Counts(BTreeMap<Status, usize>);
 
 impl Counts {
+    /// The counts of these statuses.
+    pub fn of(statuses: impl IntoIterator<Item = Status>) -> Self {
+        let mut counts = Counts::default();
+        for status in statuses {
+            *counts.0.entry(status).or_default() += 1;
+        }
+        counts
+    }
+
     pub fn get(&self, status: Status) -> usize {
         self.0.get(&status).copied().unwrap_or(0)
     }
@@ -342,11 +351,7 @@ impl Timeline {
 
     /// How many countries have each status at `date`.
     pub fn counts_at(&self, date: Date) -> Counts {
-        let mut counts = Counts::default();
-        for (_, status) in self.statuses_at(date) {
-            *counts.0.entry(status).or_default() += 1;
-        }
-        counts
+        Counts::of(self.statuses_at(date).into_iter().map(|(_, status)| status))
     }
 
     /// Every change and event that takes effect from `from` to `to`, both included, in date
@@ -366,19 +371,6 @@ impl Timeline {
             .collect();
         entries.sort_by_key(|entry| (entry.date().effective(), matches!(entry, Entry::Event(_))));
         entries
-    }
-
-    /// A line for each organisation with a status at `date` (they have no territory to colour):
-    /// "Also an observer (Parliamentary Assembly) since 2013, without territory: the …".
-    pub fn organisation_notes(&self, date: Date, lang: Lang) -> Vec<String> {
-        self.organisations_at(date)
-            .into_iter()
-            .map(|(body, status)| {
-                let since = body.changes.first().map(|change| change.when(lang)).unwrap_or_default();
-                let status = lang.status(Some(status));
-                crate::tr!(lang, "organisation-note", status = status, since = since, name = body.name_in(lang))
-            })
-            .collect()
     }
 
     /// The timeline's title in `lang`.

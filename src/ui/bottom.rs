@@ -45,7 +45,20 @@ pub fn bottom_panel_ui(
             ui.label(RichText::new(crate::tr!(lang, "map-heading", as_of = as_of)).heading());
         });
         intents.extend(timeline_bar_ui(ui, bar, lang));
-        changes_ui(ui, bar.date.year(), changes, lang);
+        let heading = match bar.compare {
+            Some(other) => {
+                let (from, to) = (lang.date(other.min(bar.date)), lang.date(other.max(bar.date)));
+                (
+                    crate::tr!(lang, "compare-heading", from = from.as_str(), to = to.as_str()),
+                    crate::tr!(lang, "compare-none", from = from, to = to),
+                )
+            }
+            None => {
+                let year = bar.date.year();
+                (crate::tr!(lang, "changes-in", year = year), crate::tr!(lang, "changes-none", year = year))
+            }
+        };
+        changes_ui(ui, heading, changes, lang);
         ui.add_space(2.0);
     });
     intents
@@ -84,7 +97,8 @@ fn choice_ui<T: Copy + PartialEq>(
 }
 
 /// "Changes in 1999: 20 April 1999: Azerbaijan, Georgia, Uzbekistan, member ➡ former member".
-fn changes_ui(ui: &mut Ui, year: i16, changes: &[Entry<'_>], lang: Lang) {
+/// In compare mode: "Changes from 31 December 2011 to 31 December 2013: …".
+fn changes_ui(ui: &mut Ui, (heading, none): (String, String), changes: &[Entry<'_>], lang: Lang) {
     // Changes of the same day and kind share a line.
     type Kind = (String, Option<Status>, Status);
     let mut groups: Vec<(Kind, Vec<String>)> = Vec::new();
@@ -99,10 +113,10 @@ fn changes_ui(ui: &mut Ui, year: i16, changes: &[Entry<'_>], lang: Lang) {
     }
     ui.horizontal_wrapped(|ui| {
         if groups.is_empty() {
-            ui.weak(crate::tr!(lang, "changes-none", year = year));
+            ui.weak(none);
             return;
         }
-        ui.strong(crate::tr!(lang, "changes-in", year = year));
+        ui.strong(heading);
         for ((date, previous, status), names) in groups {
             let (before, after) = (lang.status(previous), lang.status(Some(status)));
             let names = names.join(", ");

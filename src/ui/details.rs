@@ -11,7 +11,14 @@ use crate::timeline::{Change, Source, Status, Timeline};
 use crate::tr;
 use crate::ui::Intent;
 
-pub fn details_panel_ui(ui: &mut Ui, data: &Data, (iso3, date): (Iso3, Date), as_of: &str, lang: Lang) -> Vec<Intent> {
+/// `compared`: in compare mode, the country's status on both days, in words.
+pub fn details_panel_ui(
+    ui: &mut Ui,
+    data: &Data,
+    (iso3, date): (Iso3, Date),
+    (as_of, compared): (&str, Option<String>),
+    lang: Lang,
+) -> Vec<Intent> {
     let mut intents = Vec::new();
     let timeline = &data.timeline;
     let country = timeline.country(iso3);
@@ -31,6 +38,9 @@ pub fn details_panel_ui(ui: &mut Ui, data: &Data, (iso3, date): (Iso3, Date), as
         let status = timeline.status_at(iso3, date);
         let status = status.map_or_else(|| lang.t("status-no-csto"), |status| lang.status(Some(status)));
         ui.label(RichText::new(tr!(lang, "details-status", status = capitalised(&status), as_of = as_of)).strong());
+        if let Some(compared) = compared {
+            ui.label(capitalised(&compared));
+        }
         if ui.button(tr!(lang, "details-zoom", name = name.as_ref())).clicked() {
             intents.push(Intent::ZoomTo(iso3));
         }

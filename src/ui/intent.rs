@@ -21,6 +21,13 @@ pub enum Intent {
     TogglePlay,
     SetStep(Step),
     SetSpeed(Speed),
+    /// Compare mode on or off (key C): the map shows what changed between a second day and the shown one.
+    ToggleCompare,
+    /// The second day of compare mode.
+    ShowCompare(Date),
+    /// The second day one step back or on (Shift+Left, Shift+Right).
+    CompareBack,
+    CompareForward,
     Select(Option<Iso3>),
     ZoomTo(Iso3),
     ZoomIn,

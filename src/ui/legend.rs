@@ -5,8 +5,10 @@ use egui::{Align2, Rect, Sense, TextureId, Ui, vec2};
 use jiff::civil::Date;
 
 use crate::i18n::Lang;
-use crate::style::{Fill, Theme, fill_of, status_fill};
-use crate::timeline::{Counts, Status, Timeline};
+use crate::map::LegendKey;
+use crate::snapshot::{Comparison, Shift, Snapshot};
+use crate::style::{Fill, Theme, fill_of, shift_fill, status_fill};
+use crate::timeline::{Status, Timeline};
 use crate::tr;
 use crate::ui::Intent;
 use crate::ui::swatch;
@@ -16,21 +18,21 @@ const LEGEND_WIDTH_PX: f32 = 250.0;
 pub struct MapOverlay<'a> {
     /// The map's area on screen.
     pub rect: Rect,
-    pub counts: &'a Counts,
-    pub date: Date,
+    pub snapshot: &'a Snapshot<'a>,
+    /// In compare mode: the legend counts the kinds of change instead.
+    pub comparison: Option<&'a Comparison<'a>>,
     pub today: Date,
     pub timeline: &'a Timeline,
     pub lang: Lang,
 }
 
-/// Returns the legend entry under the pointer (`Some(None)`: countries without a status) and
-/// what the buttons asked for.
+/// Returns the legend entry under the pointer and what the buttons asked for.
 pub fn map_overlay_ui(
     ui: &mut Ui,
     overlay: &MapOverlay<'_>,
     theme: Theme,
     hatch: TextureId,
-) -> (Option<Option<Status>>, Vec<Intent>) {
+) -> (Option<LegendKey>, Vec<Intent>) {
     let mut hovered = None;
     egui::Area::new(egui::Id::unique("csto-map legend"))
         // Top left: over the Arctic and Scandinavia, away from every CSTO country.
@@ -40,22 +42,27 @@ pub fn map_overlay_ui(
             egui::Frame::popup(ui.style()).show(ui, |ui| {
                 ui.set_max_width(LEGEND_WIDTH_PX);
                 let lang = overlay.lang;
+                if let Some(comparison) = overlay.comparison {
+                    hovered = comparison_legend_ui(ui, comparison, (theme, lang), hatch);
+                    return;
+                }
                 ui.strong(lang.t("legend-title"));
+                let counts = &overlay.snapshot.counts;
                 for status in Status::ALL {
                     let label = lang.legend(Some(status));
-                    let text = tr!(lang, "legend-row", label = label, count = overlay.counts.get(status));
+                    let text = tr!(lang, "legend-row", label = label, count = counts.get(status));
                     if legend_row_ui(ui, status_fill(status), &text, hatch) {
-                        hovered = Some(Some(status));
+                        hovered = Some(LegendKey::Status(Some(status)));
                     }
                 }
                 if legend_row_ui(ui, fill_of(None, theme), &lang.legend(None), hatch) {
-                    hovered = Some(None);
+                    hovered = Some(LegendKey::Status(None));
                 }
-                for text in overlay.timeline.organisation_notes(overlay.date, lang) {
+                for text in overlay.snapshot.organisation_notes(lang) {
                     ui.add(egui::Label::new(egui::RichText::new(text).weak().small()).wrap())
                         .on_hover_text(lang.t("legend-not-drawn"));
                 }
-                if overlay.date == overlay.today {
+                if overlay.snapshot.date == overlay.today {
                     let checked = tr!(lang, "legend-checked", date = lang.partial_date(overlay.timeline.checked_on));
                     ui.add(egui::Label::new(egui::RichText::new(checked).weak().small()))
                         .on_hover_text(lang.t("legend-checked-hint"));
@@ -82,6 +89,29 @@ pub fn map_overlay_ui(
             });
         });
     (hovered, intents)
+}
+
+/// The legend of compare mode: a row per kind of change with its count; returns the one hovered.
+fn comparison_legend_ui(
+    ui: &mut Ui,
+    comparison: &Comparison<'_>,
+    (theme, lang): (Theme, Lang),
+    hatch: TextureId,
+) -> Option<LegendKey> {
+    let (from, to) = (lang.date(comparison.from.date), lang.date(comparison.to.date));
+    ui.strong(tr!(lang, "compare-legend-title", from = from, to = to));
+    let mut hovered = None;
+    for shift in Shift::ALL {
+        let label = lang.shift(shift);
+        let text = match shift {
+            Shift::NoStatus => label,
+            _ => tr!(lang, "legend-row", label = label, count = comparison.count(shift)),
+        };
+        if legend_row_ui(ui, shift_fill(shift, theme), &text, hatch) {
+            hovered = Some(LegendKey::Shift(shift));
+        }
+    }
+    hovered
 }
 
 /// One legend line; true while the pointer is on it.

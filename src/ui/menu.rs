@@ -41,6 +41,11 @@ pub fn menu_bar_ui(ui: &mut Ui, settings: &Settings) -> Vec<Intent> {
                 if ui.checkbox(&mut tiles, lang.t("menu-tiles")).changed() {
                     intents.push(Intent::SetTiles(tiles));
                 }
+                let compare =
+                    egui::Button::selectable(settings.compare.is_some(), lang.t("menu-compare")).shortcut_text("C");
+                if ui.add(compare).on_hover_text(lang.t("menu-compare-hint")).clicked() {
+                    intents.push(Intent::ToggleCompare);
+                }
                 ui.separator();
                 for (theme, name) in [(Theme::Light, "menu-light"), (Theme::Dark, "menu-dark")] {
                     if ui.radio(settings.theme == theme, lang.t(name)).clicked() {

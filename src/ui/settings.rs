@@ -18,6 +18,8 @@ use crate::ui::export::ExportOptions;
 pub struct Settings {
     /// The shown day; `None` until the user moves the slider (then today is shown).
     pub date: Option<Date>,
+    /// The second day of compare mode; `None` when it is off.
+    pub compare: Option<Date>,
     pub step: Step,
     pub speed: Speed,
     /// The map's centre and zoom; `None` frames the CSTO region.
@@ -43,6 +45,7 @@ impl Default for Settings {
     fn default() -> Self {
         Self {
             date: None,
+            compare: None,
             step: Step::Year,
             speed: Speed::Normal,
             view: None,
@@ -67,6 +70,8 @@ pub const UI_ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.2..=5.0;
 struct Written {
     #[serde(deserialize_with = "raw")]
     date: Option<Box<RawValue>>,
+    #[serde(deserialize_with = "raw")]
+    compare: Option<Box<RawValue>>,
     #[serde(deserialize_with = "raw")]
     step: Option<Box<RawValue>>,
     #[serde(deserialize_with = "raw")]
@@ -114,7 +119,21 @@ impl Settings {
                 }
             )*};
         }
-        read!(date, step, speed, view, selected, labels, tiles, theme, ui_zoom, export, timeline_file, language);
+        read!(
+            date,
+            compare,
+            step,
+            speed,
+            view,
+            selected,
+            labels,
+            tiles,
+            theme,
+            ui_zoom,
+            export,
+            timeline_file,
+            language
+        );
         if written.language.is_none() {
             // Saved by a version without languages: the system's, as on a first start.
             settings.language = Lang::system();
@@ -130,6 +149,9 @@ impl Settings {
         let defaults = Self::default();
         if self.date.is_some_and(|day| !(FIRST_DAY..=today).contains(&day)) {
             self.date = defaults.date;
+        }
+        if self.compare.is_some_and(|day| !(FIRST_DAY..=today).contains(&day)) {
+            self.compare = defaults.compare;
         }
         if self.view.is_some_and(|view| !view.is_on_the_world()) {
             self.view = defaults.view;
@@ -231,8 +253,11 @@ mod tests {
         type Case = (Settings, fn(&mut Settings));
         let no_date: fn(&mut Settings) = |settings| settings.date = None;
         let no_view: fn(&mut Settings) = |settings| settings.view = None;
-        let cases: [Case; 12] = [
+        let cases: [Case; 13] = [
             (Settings { date: Some(jiff::civil::date(1985, 1, 1)), ..good.clone() }, no_date),
+            (Settings { compare: Some(jiff::civil::date(2030, 1, 1)), ..good.clone() }, |settings| {
+                settings.compare = None
+            }),
             (Settings { date: Some(jiff::civil::date(2030, 1, 1)), ..good.clone() }, no_date),
             (Settings { view: view(400.0, 41.0, 5.5), ..good.clone() }, no_view),
             (Settings { view: view(64.0, -89.0, 5.5), ..good.clone() }, no_view),
@@ -262,6 +287,7 @@ mod tests {
     fn every_value_is_read_when_read_one_by_one() {
         let settings = Settings {
             date: Some(jiff::civil::date(1994, 4, 20)),
+            compare: Some(jiff::civil::date(1992, 5, 15)),
             step: Step::Change,
             speed: Speed::Fast,
             view: Some(SavedView { lon_deg: 64.0, lat_deg: 41.0, zoom: 5.5 }),

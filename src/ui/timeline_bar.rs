@@ -14,6 +14,8 @@ use crate::ui::Intent;
 pub struct TimelineBar<'a> {
     pub timeline: &'a Timeline,
     pub date: Date,
+    /// The second day of compare mode: a second handle, and the span between the two marked.
+    pub compare: Option<Date>,
     /// Where a click lands: the stop at the clicked day; `today` ends the bar.
     pub stops: Stops<'a>,
 }
@@ -80,6 +82,18 @@ pub fn timeline_bar_ui(ui: &mut Ui, bar: &TimelineBar<'_>, lang: Lang) -> Option
             }
         }
     }
+    if let Some(other) = bar.compare {
+        let (a, b) = (scale.x(bar.date.min(other)), scale.x(bar.date.max(other)));
+        let span = Rect::from_x_y_ranges(a..=b, rect.top() + TRACK_Y - 3.0..=rect.top() + TRACK_Y + 3.0);
+        painter.rect_filled(span, 2.0, visuals.selection.bg_fill.gamma_multiply(0.6));
+        let second = track(scale.x(other));
+        painter.line_segment(
+            [pos2(second.x, rect.top() + 2.0), pos2(second.x, rect.top() + TRACK_Y)],
+            Stroke::new(1.0, text),
+        );
+        let square = Rect::from_center_size(second, vec2(12.0, 12.0));
+        painter.rect(square, 2.0, visuals.extreme_bg_color, Stroke::new(2.0, text), egui::StrokeKind::Middle);
+    }
     let handle = track(scale.x(bar.date));
     painter
         .line_segment([pos2(handle.x, rect.top() + 2.0), pos2(handle.x, rect.top() + TRACK_Y)], Stroke::new(1.0, text));
@@ -93,6 +107,18 @@ pub fn timeline_bar_ui(ui: &mut Ui, bar: &TimelineBar<'_>, lang: Lang) -> Option
                 entry_line_ui(ui, entry, lang);
             }
         });
+    }
+    // In compare mode a drag that starts nearer the second handle moves it.
+    let dragging_second = response.id.with("second handle");
+    if response.drag_started()
+        && let (Some(other), Some(pos)) = (bar.compare, response.interact_pointer_pos())
+    {
+        let nearer = (pos.x - scale.x(other)).abs() < (pos.x - scale.x(bar.date)).abs();
+        ui.data_mut(|data| data.insert_temp(dragging_second, nearer));
+    }
+    if response.dragged() && bar.compare.is_some() && ui.data(|data| data.get_temp(dragging_second)).unwrap_or(false) {
+        let x = response.interact_pointer_pos()?.x;
+        return Some(Intent::ShowCompare(bar.stops.snap(scale.day_at(x))));
     }
     if response.dragged() || (response.clicked() && under.is_empty()) {
         let x = response.interact_pointer_pos()?.x;

@@ -66,3 +66,38 @@ pub fn click_at(harness: &mut egui_kittest::Harness<'_, csto_map::app::CstoApp>,
     }
     harness.run_steps(3);
 }
+
+/// A colour of a comparison map, from `csto-map palette --json` (its `compare` object).
+pub fn compare_palette(key: &str, theme: &str) -> Rgba<u8> {
+    let output = csto_map(&["palette", "--json", "--theme", theme]);
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let hex = json["compare"][key]["fill"].as_str().unwrap();
+    let channel = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).unwrap();
+    Rgba([channel(1), channel(3), channel(5), 255])
+}
+
+/// The app with these settings on 30 November 2026, after its first frames.
+#[cfg(feature = "desktop")]
+pub fn app_with(settings: csto_map::ui::Settings) -> egui_kittest::Harness<'static, csto_map::app::CstoApp> {
+    let today = jiff::civil::date(2026, 11, 30);
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(move |cc| csto_map::app::CstoApp::with(&cc.egui_ctx, settings, Box::new(move || today)));
+    harness.run_steps(3);
+    harness
+}
+
+/// The fill colour the app's map drew at a screen position in the last frame.
+#[cfg(feature = "desktop")]
+pub fn drawn_colour_at(
+    harness: &egui_kittest::Harness<'_, csto_map::app::CstoApp>,
+    pos: egui::Pos2,
+) -> Option<egui::Color32> {
+    let mut meshes = harness.output().shapes.iter().filter_map(|clipped| match &clipped.shape {
+        egui::Shape::Mesh(mesh) if mesh.texture_id == egui::TextureId::default() && mesh.indices.len() > 10_000 => {
+            Some(mesh)
+        }
+        _ => None,
+    });
+    meshes.next_back().and_then(|mesh| csto_map::map::mesh_colour_at(mesh, pos))
+}

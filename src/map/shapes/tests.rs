@@ -70,8 +70,11 @@ fn hovering_a_legend_entry_fades_every_other_status() {
     let borders = Borders::bundled(Detail::Full).unwrap();
     let view = csto_view();
     let statuses = statuses_at(&timeline, 2012);
-    let shapes =
-        country_shapes(&borders, &view, &Paint { emphasis: Some(Some(Status::FormerMember)), ..paint(&statuses) });
+    let shapes = country_shapes(
+        &borders,
+        &view,
+        &Paint { emphasis: Some(crate::map::LegendKey::Status(Some(Status::FormerMember))), ..paint(&statuses) },
+    );
     let (fills, _) = meshes(&shapes);
     let background = Theme::Light.palette().background;
     let faded_member = faded_colour(status_fill(Status::Member).fill, background);

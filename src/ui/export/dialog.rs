@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 use jiff::civil::Date;
 
 use crate::data::CSTO_REGION_DEG;
-use crate::export::{Decorations, Frame, ImageFormat, ImageSpec, check_size, default_title, scale_for, title_at};
+use crate::export::{
+    Decorations, Frame, ImageFormat, ImageSpec, Shows, check_size, default_title, scale_for, title_at,
+};
 use crate::i18n::Lang;
 use crate::style::Theme;
 use crate::tr;
@@ -191,6 +193,7 @@ pub fn image_spec(
             credits: options.credits,
         }),
         lang,
+        shows: Shows::Day,
     })
 }
 
