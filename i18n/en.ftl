@@ -85,6 +85,25 @@ compare-none = No status changed from { $from } to { $to }.
 cli-compare-heading = Changes of CSTO status from { $from } to { $to }:
 cli-compare-none = No country's CSTO status changed from { $from } to { $to }.
 
+## The table of statuses (key T).
+table-heading = CSTO status { $as_of }
+table-country = Country
+table-code = Code
+table-status = Status
+table-since = Since
+table-next = Next change
+# "former member, 20 April 1999"
+table-next-change = { $status }, { $date }
+table-no-next = none since
+table-copy = Copy as CSV
+table-copy-hint = The table as CSV, for a spreadsheet (code, name, status, since, next change)
+table-close = Close (T)
+table-close-hint = Show the map alone
+table-sort-hint = Sort by this column (again: the other way)
+table-row-hint = Show this country's history
+menu-table = Table of statuses
+menu-table-hint = Every country with a status on the shown day, for screen readers and spreadsheets
+
 ## The map.
 map-heading = CSTO membership { $as_of }
 map-title = CSTO membership, { $as_of }

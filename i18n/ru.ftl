@@ -81,6 +81,24 @@ compare-none = С { $from } по { $to } статус не изменился н
 cli-compare-heading = Изменения статуса в ОДКБ с { $from } по { $to }:
 cli-compare-none = С { $from } по { $to } статус в ОДКБ не изменился ни у одной страны.
 
+## Таблица статусов (клавиша T)
+table-heading = Статус в ОДКБ { $as_of }
+table-country = Страна
+table-code = Код
+table-status = Статус
+table-since = С какого времени
+table-next = Следующее изменение
+table-next-change = { $status }, { $date }
+table-no-next = с тех пор нет
+table-copy = Копировать как CSV
+table-copy-hint = Таблица в формате CSV для электронной таблицы (код, название, статус, с какого времени, следующее изменение)
+table-close = Закрыть (T)
+table-close-hint = Показать только карту
+table-sort-hint = Сортировать по этому столбцу (ещё раз — в обратном порядке)
+table-row-hint = Показать историю этой страны
+menu-table = Таблица статусов
+menu-table-hint = Все страны со статусом на показанную дату — для экранных дикторов и электронных таблиц
+
 ## Карта
 map-heading = Члены ОДКБ { $as_of }
 map-title = Члены ОДКБ { $as_of }

@@ -277,6 +277,10 @@ impl eframe::App for CstoApp {
             &shown.changes,
             &shown.as_of_checked,
         ));
+        if self.settings.table {
+            let rows = crate::snapshot::rows(&data.timeline, shown.date);
+            intents.extend(ui::table_panel_ui(ui, &rows, self.settings.table_sort, (&shown.as_of, lang)));
+        }
         if let Some(iso3) = self.settings.selected {
             let compared = shown.comparison.as_ref().map(|_| shown.describe(iso3, lang));
             intents.extend(ui::details_panel_ui(ui, &data, (iso3, shown.date), (&shown.as_of, compared), lang));
@@ -484,6 +488,8 @@ impl CstoApp {
                 self.show_day(day);
             }
             Intent::SetSpeed(speed) => self.settings.speed = speed,
+            Intent::ToggleTable => self.settings.table = !self.settings.table,
+            Intent::SortTable(column) => self.settings.table_sort = self.settings.table_sort.clicked(column),
             Intent::ToggleCompare if self.settings.compare.is_some() => self.settings.compare = None,
             Intent::ToggleCompare => {
                 // The day before the last change of status up to the shown day: the map shows

@@ -21,6 +21,10 @@ pub enum Intent {
     TogglePlay,
     SetStep(Step),
     SetSpeed(Speed),
+    /// The table of statuses on or off (key T).
+    ToggleTable,
+    /// Sort the table by a column (again: the other way).
+    SortTable(crate::ui::Column),
     /// Compare mode on or off (key C): the map shows what changed between a second day and the shown one.
     ToggleCompare,
     /// The second day of compare mode.

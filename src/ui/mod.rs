@@ -9,6 +9,7 @@ mod legend;
 mod menu;
 mod problems;
 mod settings;
+mod table;
 mod timeline_bar;
 
 use egui::epaint::Mesh;
@@ -23,6 +24,7 @@ pub use legend::{MapOverlay, map_overlay_ui};
 pub use menu::menu_bar_ui;
 pub use problems::problems_window_ui;
 pub use settings::{SavedView, Settings, Speed};
+pub use table::{Column, TableSort, table_panel_ui};
 pub use timeline_bar::TimelineBar;
 
 use crate::style::{Fill, HATCH_SPACING_PX};

@@ -20,6 +20,9 @@ pub struct Settings {
     pub date: Option<Date>,
     /// The second day of compare mode; `None` when it is off.
     pub compare: Option<Date>,
+    /// The table of statuses beside the map (key T), and how it is sorted.
+    pub table: bool,
+    pub table_sort: crate::ui::TableSort,
     pub step: Step,
     pub speed: Speed,
     /// The map's centre and zoom; `None` frames the CSTO region.
@@ -46,6 +49,8 @@ impl Default for Settings {
         Self {
             date: None,
             compare: None,
+            table: false,
+            table_sort: crate::ui::TableSort::default(),
             step: Step::Year,
             speed: Speed::Normal,
             view: None,
@@ -72,6 +77,10 @@ struct Written {
     date: Option<Box<RawValue>>,
     #[serde(deserialize_with = "raw")]
     compare: Option<Box<RawValue>>,
+    #[serde(deserialize_with = "raw")]
+    table: Option<Box<RawValue>>,
+    #[serde(deserialize_with = "raw")]
+    table_sort: Option<Box<RawValue>>,
     #[serde(deserialize_with = "raw")]
     step: Option<Box<RawValue>>,
     #[serde(deserialize_with = "raw")]
@@ -288,6 +297,8 @@ mod tests {
         let settings = Settings {
             date: Some(jiff::civil::date(1994, 4, 20)),
             compare: Some(jiff::civil::date(1992, 5, 15)),
+            table: true,
+            table_sort: crate::ui::TableSort { column: crate::ui::Column::Since, descending: true },
             step: Step::Change,
             speed: Speed::Fast,
             view: Some(SavedView { lon_deg: 64.0, lat_deg: 41.0, zoom: 5.5 }),
