@@ -104,6 +104,24 @@ table-row-hint = Show this country's history
 menu-table = Table of statuses
 menu-table-hint = Every country with a status on the shown day, for screen readers and spreadsheets
 
+## Presentation mode (F5).
+menu-present = Present the story…
+present-title = Present the CSTO's story
+present-intro = Every change of status and every event, in order, full screen.
+present-changes-only = Only the changes of status
+present-country = Country:
+present-all-countries = All countries
+present-years = Years:
+present-steps = { $count ->
+    [one] One step
+   *[other] { $count } steps
+  }
+present-keys = Next: Page Down, Right or Space (a clicker works). Back: Page Up or Left. Leave: Escape.
+present-start = Start (Enter)
+present-cancel = Cancel (Esc)
+# The step number in a corner: "7 / 41"
+present-step = { $number } / { $count }
+
 ## The map.
 map-heading = CSTO membership { $as_of }
 map-title = CSTO membership, { $as_of }
@@ -162,6 +180,8 @@ timeline-slider = Year shown on the map
 changes-none = No change of status in { $year } up to the shown day.
 changes-in = Changes in { $year }:
 # "20 April 1994: Armenia, signatory ➡ member"
+# A step of presentation mode: "Azerbaijan, Georgia, Uzbekistan: member ➡ former member"
+story-change = { $names }: { $before } ➡ { $after }
 change-line = { $date }: { $names }, { $before } ➡ { $after }
 event-line = { $date }: { $title }
 change-hint = Show the map on this day

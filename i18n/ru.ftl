@@ -99,6 +99,24 @@ table-row-hint = Показать историю этой страны
 menu-table = Таблица статусов
 menu-table-hint = Все страны со статусом на показанную дату — для экранных дикторов и электронных таблиц
 
+## Режим презентации (F5)
+menu-present = Показать историю…
+present-title = История ОДКБ: презентация
+present-intro = Все изменения статуса и все события по порядку, во весь экран.
+present-changes-only = Только изменения статуса
+present-country = Страна:
+present-all-countries = Все страны
+present-years = Годы:
+present-steps = { $count ->
+    [one] { $count } шаг
+    [few] { $count } шага
+   *[other] { $count } шагов
+  }
+present-keys = Дальше: Page Down, стрелка вправо или пробел (подходит пульт для презентаций). Назад: Page Up или стрелка влево. Выйти: Esc.
+present-start = Начать (Enter)
+present-cancel = Отмена (Esc)
+present-step = { $number } / { $count }
+
 ## Карта
 map-heading = Члены ОДКБ { $as_of }
 map-title = Члены ОДКБ { $as_of }
@@ -156,6 +174,7 @@ speed-fastest = Очень быстро (0,15 с на год)
 timeline-slider = Год на карте
 changes-none = В { $year } году до выбранного дня статусы не менялись.
 changes-in = Изменения в { $year } г.:
+story-change = { $names }: { $before } ➡ { $after }
 change-line = { $date }: { $names }, { $before } ➡ { $after }
 event-line = { $date }: { $title }
 change-hint = Показать карту на этот день

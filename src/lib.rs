@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod iso3;
 pub mod map;
 pub mod snapshot;
+pub mod story;
 pub mod style;
 pub mod timeline;
 #[cfg(feature = "desktop")]

@@ -48,6 +48,7 @@ pub fn keyboard_intents(ui: &Ui) -> Vec<Intent> {
         (Key::R, Intent::ResetView),
         (Key::C, Intent::ToggleCompare),
         (Key::T, Intent::ToggleTable),
+        (Key::F5, Intent::Present),
     ];
     // "+" is Shift+"=" on many layouts: accept the zoom keys with or without Shift.
     let shift_too = |key: &Key| matches!(key, Key::Plus | Key::Equals | Key::Minus);

@@ -3,6 +3,7 @@
 mod export;
 mod jobs;
 mod keys;
+mod present;
 mod tiles;
 
 use std::sync::Arc;
@@ -26,7 +27,7 @@ use crate::tr;
 use crate::ui::export::ExportDialog;
 use crate::ui::{self, Intent, SavedView, Settings};
 
-const FIT_FRAMES: u8 = 3;
+pub(crate) const FIT_FRAMES: u8 = 3;
 
 /// The computer's clock: today's date where the app runs (tests give their own).
 pub type Clock = Box<dyn Fn() -> Date>;
@@ -60,6 +61,8 @@ pub struct CstoApp {
     clock_notice_given: bool,
     /// A timeline file that was refused, and why, shown in a window until closed.
     timeline_problems: Option<(std::path::PathBuf, Vec<String>)>,
+    /// Presentation mode (F5), from its start screen on.
+    presentation: Option<present::Presentation>,
 }
 
 /// A line at the top of the window: what became of an export, or that the clock was overruled.
@@ -132,6 +135,7 @@ impl CstoApp {
             notice: None,
             clock_notice_given: false,
             timeline_problems: None,
+            presentation: None,
         };
         match app.settings.view {
             Some(view) => app.restore_view(view),
@@ -261,10 +265,24 @@ impl eframe::App for CstoApp {
         };
         let ctx = ui.ctx().clone();
         self.read_clock(&data, &ctx);
-        let mut intents = keys::keyboard_intents(ui);
+        let mut intents = self.presentation_keys(ui);
+        intents.extend(keys::keyboard_intents(ui));
         intents.extend(self.play_tick(ui));
         let lang = self.lang();
         let shown = Shown::at(&data.timeline, (self.date(), self.today.date, self.compare_date()), lang);
+        if self.is_presenting() {
+            if let Some(presentation) = &self.presentation
+                && let Some(step) = presentation.steps.get(presentation.index)
+            {
+                ui::caption_ui(ui, step, (presentation.index, presentation.steps.len()), lang);
+            }
+            intents.extend(self.map_panel_ui(ui, &data, &shown));
+            for intent in intents {
+                self.apply(intent, &ctx);
+            }
+            self.after_frame(&ctx, &shown.as_of_checked);
+            return;
+        }
 
         intents.extend(ui::menu_bar_ui(ui, &self.settings));
         let stops = self.stops(&data.change_dates);
@@ -294,6 +312,22 @@ impl eframe::App for CstoApp {
         }
         if self.about_open {
             ui::about_window_ui(&ctx, &mut self.about_open, &data.timeline, self.settings.tiles, lang);
+        }
+        if let Some(presentation) = &self.presentation {
+            let countries: Vec<(Iso3, String)> = data
+                .timeline
+                .countries()
+                .iter()
+                .map(|country| (country.iso3, lang.country(country.iso3, &country.name).into_owned()))
+                .collect();
+            let screen = ui::StartScreen {
+                filter: self.settings.story,
+                countries: &countries,
+                years: FIRST_DAY.year()..=self.today.date.year(),
+                steps: presentation.steps.len(),
+                lang,
+            };
+            intents.extend(ui::present_start_ui(&ctx, &screen));
         }
         self.update_preview(&data, &ctx);
         if let Some(dialog) = &mut self.export
@@ -400,11 +434,12 @@ impl CstoApp {
                 self.fit = (frames > 1).then_some((bounds, frames - 1));
                 ctx.request_repaint();
             }
+            let step_countries = self.step_countries().map(<[Iso3]>::to_vec);
             let paint = Paint {
                 theme: self.settings.theme,
                 colouring: shown.colouring(),
                 emphasis: self.legend_hover,
-                changed: &shown.changed,
+                changed: step_countries.as_deref().unwrap_or(&shown.changed),
                 selected: self.settings.selected,
                 hovered: self.report.hovered,
                 hatch,
@@ -462,6 +497,9 @@ impl CstoApp {
     }
 
     fn apply(&mut self, intent: Intent, ctx: &egui::Context) {
+        if self.apply_presentation(intent, ctx) {
+            return;
+        }
         let date = self.date();
         let change_dates = self.data.as_ref().map(|data| data.change_dates.as_slice()).unwrap_or_default();
         let stops = self.stops(change_dates);

@@ -21,6 +21,18 @@ pub enum Intent {
     TogglePlay,
     SetStep(Step),
     SetSpeed(Speed),
+    /// Presentation mode's start screen (F5).
+    Present,
+    /// From the start screen: present the story.
+    StartPresentation,
+    /// The part of the story to present, as chosen on the start screen.
+    SetStoryFilter(crate::story::StoryFilter),
+    NextStep,
+    PreviousStep,
+    FirstStep,
+    LastStep,
+    /// Escape: leave presentation mode, and the window is as it was.
+    EndPresentation,
     /// The table of statuses on or off (key T).
     ToggleTable,
     /// Sort the table by a column (again: the other way).

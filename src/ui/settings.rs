@@ -23,6 +23,8 @@ pub struct Settings {
     /// The table of statuses beside the map (key T), and how it is sorted.
     pub table: bool,
     pub table_sort: crate::ui::TableSort,
+    /// The part of the story presentation mode tells (F5).
+    pub story: crate::story::StoryFilter,
     pub step: Step,
     pub speed: Speed,
     /// The map's centre and zoom; `None` frames the CSTO region.
@@ -51,6 +53,7 @@ impl Default for Settings {
             compare: None,
             table: false,
             table_sort: crate::ui::TableSort::default(),
+            story: crate::story::StoryFilter::default(),
             step: Step::Year,
             speed: Speed::Normal,
             view: None,
@@ -81,6 +84,8 @@ struct Written {
     table: Option<Box<RawValue>>,
     #[serde(deserialize_with = "raw")]
     table_sort: Option<Box<RawValue>>,
+    #[serde(deserialize_with = "raw")]
+    story: Option<Box<RawValue>>,
     #[serde(deserialize_with = "raw")]
     step: Option<Box<RawValue>>,
     #[serde(deserialize_with = "raw")]
@@ -299,6 +304,7 @@ mod tests {
             compare: Some(jiff::civil::date(1992, 5, 15)),
             table: true,
             table_sort: crate::ui::TableSort { column: crate::ui::Column::Since, descending: true },
+            story: crate::story::StoryFilter { changes_only: true, ..Default::default() },
             step: Step::Change,
             speed: Speed::Fast,
             view: Some(SavedView { lon_deg: 64.0, lat_deg: 41.0, zoom: 5.5 }),

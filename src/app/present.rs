@@ -1,0 +1,180 @@
+//! Presentation mode (F5): the story of the CSTO step by step, full screen, driven by the keys a
+//! presentation clicker sends; Escape gives the window back as it was.
+
+use egui::{Key, Modifiers, Ui, ViewportCommand};
+use jiff::civil::Date;
+
+use crate::Iso3;
+use crate::app::{CstoApp, FIT_FRAMES};
+use crate::data::{Data, csto_region_projected};
+use crate::story::{StoryStep, story};
+use crate::ui::{Intent, SavedView};
+
+/// A presentation under way, or its start screen.
+pub struct Presentation {
+    pub steps: Vec<StoryStep>,
+    pub index: usize,
+    /// False while the start screen is shown.
+    pub started: bool,
+    /// What Escape gives back.
+    restore: Restore,
+}
+
+/// The window as it was before the presentation.
+struct Restore {
+    date: Option<Date>,
+    compare: Option<Date>,
+    table: bool,
+    selected: Option<Iso3>,
+    view: Option<SavedView>,
+}
+
+/// The smallest part of the map a step frames (in projected units, about 13 degrees of
+/// longitude): a small country is shown with its neighbours.
+const MIN_FRAME: f64 = 0.036;
+
+impl CstoApp {
+    /// Whether the story is being presented (past the start screen).
+    pub fn is_presenting(&self) -> bool {
+        self.presentation.as_ref().is_some_and(|presentation| presentation.started)
+    }
+
+    /// The step shown and the number of steps, while presenting.
+    pub fn presentation_step(&self) -> Option<(usize, usize)> {
+        let presentation = self.presentation.as_ref().filter(|presentation| presentation.started)?;
+        Some((presentation.index, presentation.steps.len()))
+    }
+
+    /// The keys of presentation mode: next and previous (PgDn/PgUp, arrows, Space, as a clicker
+    /// sends them), first and last, Escape to leave. They replace the app's other keys.
+    pub(super) fn presentation_keys(&self, ui: &Ui) -> Vec<Intent> {
+        let Some(presentation) = &self.presentation else { return Vec::new() };
+        let keys: &[(Key, Intent)] = if presentation.started {
+            &[
+                (Key::PageDown, Intent::NextStep),
+                (Key::ArrowRight, Intent::NextStep),
+                (Key::ArrowDown, Intent::NextStep),
+                (Key::Space, Intent::NextStep),
+                (Key::Enter, Intent::NextStep),
+                (Key::PageUp, Intent::PreviousStep),
+                (Key::ArrowLeft, Intent::PreviousStep),
+                (Key::ArrowUp, Intent::PreviousStep),
+                (Key::Backspace, Intent::PreviousStep),
+                (Key::Home, Intent::FirstStep),
+                (Key::End, Intent::LastStep),
+                (Key::Escape, Intent::EndPresentation),
+                (Key::F5, Intent::FirstStep),
+            ]
+        } else {
+            &[(Key::Enter, Intent::StartPresentation), (Key::Escape, Intent::EndPresentation)]
+        };
+        ui.input_mut(|input| {
+            keys.iter().filter(|(key, _)| input.consume_key(Modifiers::NONE, *key)).map(|&(_, intent)| intent).collect()
+        })
+    }
+
+    /// Applies an intent of presentation mode; false if it is none.
+    pub(super) fn apply_presentation(&mut self, intent: Intent, ctx: &egui::Context) -> bool {
+        match intent {
+            Intent::Present if self.presentation.is_none() => {
+                let restore = Restore {
+                    date: self.settings.date,
+                    compare: self.settings.compare,
+                    table: self.settings.table,
+                    selected: self.settings.selected,
+                    view: self.settings.view,
+                };
+                self.presentation = Some(Presentation { steps: self.story_steps(), index: 0, started: false, restore });
+            }
+            Intent::SetStoryFilter(filter) => {
+                self.settings.story = filter;
+                let steps = self.story_steps();
+                if let Some(presentation) = &mut self.presentation {
+                    presentation.steps = steps;
+                }
+            }
+            Intent::StartPresentation => {
+                let Some(presentation) = &mut self.presentation else { return true };
+                if presentation.steps.is_empty() {
+                    return true;
+                }
+                presentation.started = true;
+                self.playing_since = None;
+                self.settings.compare = None;
+                self.settings.table = false;
+                self.settings.selected = None;
+                ctx.send_viewport_cmd(ViewportCommand::Fullscreen(true));
+                self.show_step(0);
+            }
+            Intent::NextStep | Intent::PreviousStep | Intent::FirstStep | Intent::LastStep => {
+                let Some(presentation) = &self.presentation else { return true };
+                let last = presentation.steps.len().saturating_sub(1);
+                let index = match intent {
+                    Intent::NextStep => (presentation.index + 1).min(last),
+                    Intent::PreviousStep => presentation.index.saturating_sub(1),
+                    Intent::FirstStep => 0,
+                    _ => last,
+                };
+                self.show_step(index);
+            }
+            Intent::EndPresentation => {
+                let Some(presentation) = self.presentation.take() else { return true };
+                if presentation.started {
+                    ctx.send_viewport_cmd(ViewportCommand::Fullscreen(false));
+                }
+                let restore = presentation.restore;
+                self.settings.date = restore.date;
+                self.settings.compare = restore.compare;
+                self.settings.table = restore.table;
+                self.settings.selected = restore.selected;
+                self.fit = None;
+                match restore.view {
+                    Some(view) => self.restore_view(view),
+                    None => self.fit = Some((csto_region_projected(), FIT_FRAMES)),
+                }
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    /// The story as the settings narrow it, in the app's language.
+    fn story_steps(&self) -> Vec<StoryStep> {
+        let Ok(data) = &self.data else { return Vec::new() };
+        story(&data.timeline, &self.settings.story, self.lang())
+    }
+
+    /// Shows a step: its day, framed on its countries (the CSTO region for a general event).
+    fn show_step(&mut self, index: usize) {
+        let Some(presentation) = &mut self.presentation else { return };
+        let Some(step) = presentation.steps.get(index) else { return };
+        presentation.index = index;
+        let (date, countries) = (step.date, step.countries.clone());
+        self.show_day(date);
+        let bounds = self.data.as_ref().ok().and_then(|data| frame_of(data, &countries));
+        self.fit = Some((bounds.unwrap_or_else(csto_region_projected), FIT_FRAMES));
+    }
+
+    /// The countries of the step shown, outlined on the map.
+    pub(super) fn step_countries(&self) -> Option<&[Iso3]> {
+        let presentation = self.presentation.as_ref().filter(|presentation| presentation.started)?;
+        presentation.steps.get(presentation.index).map(|step| step.countries.as_slice())
+    }
+}
+
+/// The projected box around these countries' main parts, at least [`MIN_FRAME`] on each side.
+fn frame_of(data: &Data, countries: &[Iso3]) -> Option<[f64; 4]> {
+    let boxes: Vec<[f64; 4]> =
+        countries.iter().filter_map(|&iso3| data.scene.full.country(iso3)).map(|country| country.main_bounds).collect();
+    let first = boxes.first()?;
+    let [mut x0, mut y0, mut x1, mut y1] = *first;
+    for [a0, b0, a1, b1] in &boxes {
+        (x0, y0, x1, y1) = (x0.min(*a0), y0.min(*b0), x1.max(*a1), y1.max(*b1));
+    }
+    let grow = |low: f64, high: f64| {
+        let missing = (MIN_FRAME - (high - low)).max(0.0) / 2.0;
+        (low - missing, high + missing)
+    };
+    let ((x0, x1), (y0, y1)) = (grow(x0, x1), grow(y0, y1));
+    Some([x0, y0, x1, y1])
+}
