@@ -122,6 +122,20 @@ present-cancel = Cancel (Esc)
 # The step number in a corner: "7 / 41"
 present-step = { $number } / { $count }
 
+## Scenes (File → Save scene… / Open scene…, --scene).
+scene-unreadable = { $path } cannot be read: { $reason }
+scene-not-a-scene = { $path } is not a csto-map scene file: { $reason }
+scene-no-marker = it has no "csto_map_scene"
+scene-version = { $path } is a scene of a later csto-map (form { $version }); this one reads form 1
+scene-bad-date = { $path }: the day { $date } is outside the timeline (1992-01-01 to { $today })
+scene-bad-box = { $path }: the box { $bbox } is not west,south,east,north within -180 to 180 and -85 to 85
+menu-save-scene = Save scene…
+menu-save-scene-hint = The day, the compared day, the part of the map and what is shown, in a small file that csto-map --scene opens
+menu-open-scene = Open scene…
+scene-saved = Scene saved to { $path }
+scene-opened = Scene { $path } opened
+scene-filter = csto-map scene
+
 ## The map.
 map-heading = CSTO membership { $as_of }
 map-title = CSTO membership, { $as_of }
@@ -329,6 +343,7 @@ error-grid-count = --dates: { $count ->
     [one] one day
    *[other] { $count } days
   } given; a grid shows { $least } to { $most }
+error-scene-options = --date, --compare, --bbox, --present and --scene open the window on a scene: give them without a command (render takes its own --date, --compare, --bbox and --scene)
 error-future-date = --date: { $date } is in the future: the timeline ends today ({ $today })
 error-at-form = --at: expected LAT,LON in degrees such as 55.75,37.62, found "{ $text }"
 error-at-latitude = --at: latitude { $value } is out of range (-90 to 90)

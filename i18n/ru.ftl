@@ -117,6 +117,20 @@ present-start = Начать (Enter)
 present-cancel = Отмена (Esc)
 present-step = { $number } / { $count }
 
+## Сцены (Файл → Сохранить сцену… / Открыть сцену…, --scene)
+scene-unreadable = Не удаётся прочитать { $path }: { $reason }
+scene-not-a-scene = { $path } — не файл сцены csto-map: { $reason }
+scene-no-marker = в нём нет поля "csto_map_scene"
+scene-version = { $path } — сцена более новой версии csto-map (формат { $version }); эта версия читает формат 1
+scene-bad-date = { $path }: дата { $date } вне хронологии (с 1992-01-01 по { $today })
+scene-bad-box = { $path }: область { $bbox } не задана как запад,юг,восток,север в пределах от -180 до 180 и от -85 до 85
+menu-save-scene = Сохранить сцену…
+menu-save-scene-hint = Дата, дата сравнения, часть карты и что на ней показано — в небольшом файле, который открывает csto-map --scene
+menu-open-scene = Открыть сцену…
+scene-saved = Сцена сохранена в { $path }
+scene-opened = Открыта сцена { $path }
+scene-filter = Сцена csto-map
+
 ## Карта
 map-heading = Члены ОДКБ { $as_of }
 map-title = Члены ОДКБ { $as_of }
@@ -382,6 +396,13 @@ error-grid-count = --dates: { $count ->
     [few] указано { $count } дня
    *[other] указано { $count } дней
   }; на одном изображении помещается от { $least } до { $most }
+error-scene-options = --date, --compare, --bbox, --present и --scene открывают окно на сцене: указывайте их без команды (у render свои --date, --compare, --bbox и --scene)
+help-date = Открыть окно на этой дате (ГГГГ-ММ-ДД)
+help-compare = Открыть окно, сравнивая эту дату с показанной
+help-bbox = Открыть окно на этой части карты, в градусах: ЗАПАД,ЮГ,ВОСТОК,СЕВЕР
+help-present = Открыть окно в режиме презентации истории (как по F5)
+help-scene = Открыть окно на сцене, сохранённой командой «Файл → Сохранить сцену…» (--date, --compare и --bbox её изменяют)
+help-render-scene = Файл сцены, сохранённый приложением (Файл → Сохранить сцену…): изображение строится по его дате, дате сравнения, части карты, теме и подписям (кодами ISO)
 error-future-date = --date: { $date } — это будущее: хронология заканчивается сегодня ({ $today })
 error-at-form = --at: ожидаются ШИРОТА,ДОЛГОТА в градусах, например 55.75,37.62; указано «{ $text }»
 error-at-latitude = --at: широта { $value } вне допустимого диапазона (от -90 до 90)

@@ -14,6 +14,7 @@ pub mod geodata;
 pub mod i18n;
 pub mod iso3;
 pub mod map;
+pub mod scene_file;
 pub mod snapshot;
 pub mod story;
 pub mod style;

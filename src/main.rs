@@ -10,7 +10,19 @@ fn main() -> ExitCode {
     let lang = cli::lang_of_args(&words);
     let matches = cli::localised(Cli::command(), lang).get_matches_from(words);
     let args = Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit());
+    let lang = args.lang.unwrap_or(lang);
+    if args.command.is_some() && args.opens_a_scene() {
+        eprintln!("error: {}", lang.t("error-scene-options"));
+        return ExitCode::from(2);
+    }
     let Some(command) = args.command else {
+        let scene = match args.opening_scene(lang) {
+            Ok(scene) => scene,
+            Err(error) => {
+                eprintln!("error: {error:#}");
+                return ExitCode::from(2);
+            }
+        };
         if let Some(file) = &args.timeline {
             // The window shows the bundled timeline; a file it would not show is refused, not ignored.
             eprintln!(
@@ -20,7 +32,7 @@ fn main() -> ExitCode {
             );
             return ExitCode::from(2);
         }
-        return run_gui();
+        return run_gui(args.opens_a_scene().then_some(scene), args.present);
     };
     let mut out = std::io::stdout().lock();
     let result = cli::run(command, args.timeline.as_deref(), args.lang, &mut out).and_then(|()| Ok(out.flush()?));
@@ -34,9 +46,9 @@ fn main() -> ExitCode {
     }
 }
 
-/// Opens the desktop map.
+/// Opens the desktop map, on a scene if one is given, presenting the story if asked.
 #[cfg(feature = "desktop")]
-fn run_gui() -> ExitCode {
+fn run_gui(scene: Option<csto_map::scene_file::SceneFile>, present: bool) -> ExitCode {
     use csto_map::app::CstoApp;
 
     let options = eframe::NativeOptions {
@@ -48,7 +60,11 @@ fn run_gui() -> ExitCode {
         renderer: eframe::Renderer::Glow,
         ..Default::default()
     };
-    let result = eframe::run_native("csto-map", options, Box::new(|cc| Ok(Box::new(CstoApp::new(cc)))));
+    let result = eframe::run_native(
+        "csto-map",
+        options,
+        Box::new(move |cc| Ok(Box::new(CstoApp::new(cc, scene.as_ref(), present)))),
+    );
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
@@ -60,7 +76,7 @@ fn run_gui() -> ExitCode {
 
 /// This build is the command line alone.
 #[cfg(not(feature = "desktop"))]
-fn run_gui() -> ExitCode {
+fn run_gui(_scene: Option<csto_map::scene_file::SceneFile>, _present: bool) -> ExitCode {
     eprintln!("error: this csto-map was built without the desktop map; give a command (csto-map --help)");
     ExitCode::from(2)
 }

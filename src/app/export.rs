@@ -127,7 +127,9 @@ impl CstoApp {
                     }
                 },
                 Outcome::Preview(..) => {}
-                Outcome::Chosen(None) | Outcome::ChosenTimeline(None) => {}
+                Outcome::Chosen(None) | Outcome::ChosenTimeline(None) | Outcome::ChosenScene { path: None, .. } => {}
+                Outcome::ChosenScene { path: Some(path), save: true } => self.save_scene_file(ctx, &path),
+                Outcome::ChosenScene { path: Some(path), save: false } => self.open_scene_file(ctx, &path),
                 Outcome::ChosenTimeline(Some(path)) => self.open_timeline(ctx, path),
                 Outcome::Timeline(path, Ok(data)) => {
                     let lang = self.lang();

@@ -28,6 +28,11 @@ pub enum Outcome {
     Chosen(Option<PathBuf>),
     /// The timeline file the native open dialog returned.
     ChosenTimeline(Option<PathBuf>),
+    /// The scene file the native dialog returned, to open or to save.
+    ChosenScene {
+        path: Option<PathBuf>,
+        save: bool,
+    },
     /// A timeline file read and checked, or every problem it has.
     Timeline(PathBuf, Result<Arc<Data>, Vec<String>>),
     Failed(String),

@@ -4,6 +4,7 @@ mod export;
 mod jobs;
 mod keys;
 mod present;
+mod scene;
 mod tiles;
 
 use std::sync::Arc;
@@ -76,8 +77,9 @@ struct Notice {
 const NOTICE_SECS: f64 = 8.0;
 
 impl CstoApp {
-    /// The app as eframe starts it: settings from the last run, today from the clock.
-    pub fn new(cc: &eframe::CreationContext<'_>) -> Self {
+    /// The app as eframe starts it: settings from the last run, today from the clock; on a
+    /// scene if one is given (`csto-map --scene`, `--date`…), presenting the story if asked.
+    pub fn new(cc: &eframe::CreationContext<'_>, scene: Option<&crate::scene_file::SceneFile>, present: bool) -> Self {
         let clock: Clock = match crate::clock::clock_from_environment() {
             Ok(Some(day)) => Box::new(move || day),
             Ok(None) => Box::new(|| jiff::ZonedDateTime::now().date()),
@@ -86,7 +88,16 @@ impl CstoApp {
                 Box::new(|| jiff::ZonedDateTime::now().date())
             }
         };
-        Self::with(&cc.egui_ctx, load_settings(cc.storage), clock)
+        let mut app = Self::with(&cc.egui_ctx, load_settings(cc.storage), clock);
+        if let Some(scene) = scene {
+            app.open_scene(&cc.egui_ctx, scene);
+        }
+        if present {
+            for intent in [Intent::Present, Intent::StartPresentation] {
+                app.apply(intent, &cc.egui_ctx);
+            }
+        }
+        app
     }
 
     /// The language of the window and of exported images.
@@ -569,6 +580,11 @@ impl CstoApp {
                 }
             }
             Intent::ShowAbout => self.about_open = true,
+            Intent::SaveScene | Intent::OpenScene => {
+                let (save, lang) = (intent == Intent::SaveScene, self.lang());
+                let start = self.settings.export.folder.clone();
+                self.jobs.spawn(ctx, lang, move || scene::choose_scene(save, start, lang));
+            }
             Intent::OpenTimeline => {
                 let start = self.settings.timeline_file.clone();
                 let lang = self.lang();

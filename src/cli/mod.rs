@@ -19,6 +19,7 @@ use crate::clock::Today;
 use crate::data::{Data, read_timeline_file};
 use crate::geodata::{Borders, Detail};
 use crate::i18n::Lang;
+use crate::scene_file::SceneFile;
 use crate::style::Theme;
 use crate::timeline::{Timeline, parse_day, year_end_or_today};
 use crate::tr;
@@ -44,8 +45,66 @@ pub struct Cli {
     #[arg(long, global = true, value_enum)]
     pub lang: Option<Lang>,
 
+    /// Open the window at this day (YYYY-MM-DD).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
+    /// Open the window comparing this day with the shown one.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub compare: Option<String>,
+    /// Open the window on this part of the map, in degrees: WEST,SOUTH,EAST,NORTH.
+    #[arg(long, value_name = "W,S,E,N", allow_hyphen_values = true)]
+    pub bbox: Option<String>,
+    /// Open the window presenting the story (presentation mode, as F5 starts it).
+    #[arg(long)]
+    pub present: bool,
+    /// Open the window on a scene saved by File → Save scene… (--date, --compare and --bbox
+    /// given too change it).
+    #[arg(long, value_name = "FILE")]
+    pub scene: Option<PathBuf>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+impl Cli {
+    /// Whether any option that opens the window on a scene was given.
+    pub fn opens_a_scene(&self) -> bool {
+        self.date.is_some() || self.compare.is_some() || self.bbox.is_some() || self.present || self.scene.is_some()
+    }
+
+    /// The scene the window opens on (from --scene, changed by --date, --compare and --bbox),
+    /// checked: one message naming what is wrong.
+    pub fn opening_scene(&self, lang: Lang) -> anyhow::Result<SceneFile> {
+        let today = today(lang)?;
+        let mut scene = match &self.scene {
+            Some(path) => SceneFile::read(path, today, lang).map_err(anyhow::Error::msg)?,
+            None => SceneFile::default(),
+        };
+        if let Some(text) = &self.date {
+            scene.date = Some(day_in_timeline("--date", text, today, lang)?);
+        }
+        if let Some(text) = &self.compare {
+            scene.compare = Some(day_in_timeline("--compare", text, today, lang)?);
+        }
+        if let Some(text) = &self.bbox {
+            scene.bbox = Some(render::parse_bbox(text, lang)?);
+        }
+        Ok(scene)
+    }
+}
+
+/// Today as the data allow: a clock before the day the bundled data were checked is wrong (and
+/// said so on stderr).
+fn today(lang: Lang) -> anyhow::Result<Date> {
+    let clock = crate::clock::clock_today().map_err(anyhow::Error::msg)?;
+    let bundled_checked_on =
+        Timeline::bundled_checked_on().context("the bundled timeline has no check date")?.effective();
+    let today = Today::from_clock(clock, bundled_checked_on);
+    if let Some(clock) = today.overruled() {
+        let (clock, taken) = (lang.date(clock), lang.date(today.date));
+        eprintln!("warning: {}", tr!(lang, "notice-clock", clock = clock, today = taken));
+    }
+    Ok(today.date)
 }
 
 #[derive(Debug, Subcommand)]
@@ -151,16 +210,7 @@ pub fn run(
     // JSON names things in a language only when one is asked for.
     let named = lang;
     let lang = lang.unwrap_or_else(Lang::system);
-    let clock = crate::clock::clock_today().map_err(anyhow::Error::msg)?;
-    // Today as the data allow: a clock before the day the bundled data were checked is wrong.
-    let bundled_checked_on =
-        Timeline::bundled_checked_on().context("the bundled timeline has no check date")?.effective();
-    let today = Today::from_clock(clock, bundled_checked_on);
-    if let Some(clock) = today.overruled() {
-        let (clock, taken) = (lang.date(clock), lang.date(today.date));
-        eprintln!("warning: {}", tr!(lang, "notice-clock", clock = clock, today = taken));
-    }
-    let today = today.date;
+    let today = today(lang)?;
     let load = || -> anyhow::Result<(Borders, Timeline)> {
         let borders = Borders::bundled(Detail::Full).context("the bundled borders are broken")?;
         let timeline = load_timeline(timeline_file, &borders, lang)?;

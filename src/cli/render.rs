@@ -16,10 +16,11 @@ use crate::export::{
     frame_dates, grid_title, in_parallel, title_at, write_new,
 };
 use crate::i18n::Lang;
+use crate::scene_file::SceneFile;
 use crate::tr;
 
 /// What every image command draws, and how big.
-#[derive(Debug, Args)]
+#[derive(Clone, Debug, Args)]
 pub struct ImageArgs {
     /// Width in points.
     #[arg(long, default_value_t = 1920)]
@@ -63,6 +64,10 @@ pub struct RenderArgs {
     /// its day, with one title, legend and source line: a slide of how things changed.
     #[arg(long, value_name = "DATE,DATE,...", group = "moment")]
     pub dates: Option<String>,
+    /// A scene file saved by the app (File → Save scene…): its day, compared day, part of the
+    /// map, theme, and names (as ISO codes) make the image.
+    #[arg(long, value_name = "FILE", group = "moment", conflicts_with_all = ["compare", "bbox"])]
+    pub scene: Option<PathBuf>,
     /// The columns of the grid of --dates (default: those that make the maps largest).
     #[arg(long, requires = "dates", value_parser = clap::value_parser!(u32).range(1..=12))]
     pub columns: Option<u32>,
@@ -175,7 +180,20 @@ impl ImageArgs {
 }
 
 pub fn render_one(args: &RenderArgs, data: &Data, today: Date, lang: Lang, out: &mut dyn Write) -> anyhow::Result<()> {
+    let mut image = args.image.clone();
     let (moment, shows) = match (&args.dates, &args.compare) {
+        _ if args.scene.is_some() => {
+            let path = args.scene.as_deref().unwrap_or(Path::new(""));
+            let scene = SceneFile::read(path, today, lang).map_err(anyhow::Error::msg)?;
+            image.bbox = scene.bbox.map(|bbox| bbox.map(|value| value.to_string()).join(","));
+            image.theme = match scene.theme {
+                crate::style::Theme::Light => ThemeArg::Light,
+                crate::style::Theme::Dark => ThemeArg::Dark,
+            };
+            image.labels |= scene.labels;
+            let moment = scene.date.unwrap_or(today);
+            (moment, scene.compare.map_or(Shows::Day, Shows::Compare))
+        }
         (Some(list), _) => {
             let dates = grid_dates(list, today, lang)?;
             (dates[dates.len() - 1], Shows::Grid { dates, columns: args.columns })
@@ -198,7 +216,7 @@ pub fn render_one(args: &RenderArgs, data: &Data, today: Date, lang: Lang, out: 
         bail!(tr!(lang, "error-out-image", out = args.out.display().to_string()));
     };
     refuse_existing(&args.out, args.force, lang)?;
-    let spec = args.image.spec_showing(moment, today, lang, shows)?;
+    let spec = image.spec_showing(moment, today, lang, shows)?;
     let image = format.encode(data, &spec).map_err(|error| anyhow::anyhow!(error.localised(lang)))?;
     write_new(&args.out, &image, args.force).map_err(|error| anyhow::anyhow!(error.localised(lang)))?;
     let (path, width, height) = (args.out.display().to_string(), spec.width_px, spec.height_px);
@@ -308,7 +326,7 @@ fn gif_ms(text: &str, most: u32) -> Result<u32, String> {
 }
 
 /// `WEST,SOUTH,EAST,NORTH` in degrees, west of east and south of north.
-fn parse_bbox(text: &str, lang: Lang) -> anyhow::Result<[f64; 4]> {
+pub(crate) fn parse_bbox(text: &str, lang: Lang) -> anyhow::Result<[f64; 4]> {
     let values: Vec<f64> =
         text.split(',').map(|part| part.trim().parse::<f64>()).collect::<Result<_, _>>().ok().unwrap_or_default();
     let [west, south, east, north] = values[..] else {

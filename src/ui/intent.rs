@@ -63,6 +63,9 @@ pub enum Intent {
     ScreenshotWindow,
     /// File → Open timeline…: a timeline file instead of the bundled one.
     OpenTimeline,
+    /// File → Save scene… / Open scene….
+    SaveScene,
+    OpenScene,
     /// Back to the bundled timeline.
     BundledTimeline,
 }

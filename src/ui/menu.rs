@@ -19,6 +19,14 @@ pub fn menu_bar_ui(ui: &mut Ui, settings: &Settings) -> Vec<Intent> {
                 ];
                 intents.extend(commands_ui(ui, &images));
                 ui.separator();
+                let save = ui.button(lang.t("menu-save-scene")).on_hover_text(lang.t("menu-save-scene-hint"));
+                if save.clicked() {
+                    intents.push(Intent::SaveScene);
+                }
+                if ui.button(lang.t("menu-open-scene")).clicked() {
+                    intents.push(Intent::OpenScene);
+                }
+                ui.separator();
                 let open = ui.button(lang.t("menu-open-timeline")).on_hover_text(lang.t("menu-open-timeline-hint"));
                 if open.clicked() {
                     intents.push(Intent::OpenTimeline);

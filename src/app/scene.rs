@@ -1,0 +1,98 @@
+//! Scenes in the window: opening one (from the command line or File → Open scene…) and saving
+//! what the window shows (File → Save scene…).
+
+use std::path::{Path, PathBuf};
+
+use crate::app::jobs::Outcome;
+use crate::app::{CstoApp, FIT_FRAMES};
+use crate::data::csto_region_projected;
+use crate::geodata::{geo_from_mercator, mercator_from_geo};
+use crate::i18n::Lang;
+use crate::scene_file::SceneFile;
+use crate::tr;
+use crate::ui::NoticeKind;
+
+impl CstoApp {
+    /// Shows a scene: its day (today if it has none), compared day, part of the map, theme,
+    /// names, selected country and table.
+    pub fn open_scene(&mut self, ctx: &egui::Context, scene: &SceneFile) {
+        self.presentation = None;
+        self.show_day(scene.date.unwrap_or(self.today.date).min(self.today.date));
+        self.settings.compare = scene.compare;
+        self.settings.theme = scene.theme;
+        self.apply_theme(ctx);
+        self.settings.labels = scene.labels;
+        self.settings.selected = scene.selected;
+        self.settings.table = scene.table;
+        // The box fills the map exactly: fitting leaves a margin of 8 %, which this takes back,
+        // so that a scene saved and opened again in a window of the same size shows the same.
+        let bounds = scene.bbox.map(|[west, south, east, north]| {
+            let ([x0, y0], [x1, y1]) = (mercator_from_geo(west, north), mercator_from_geo(east, south));
+            let (cx, cy, half_w, half_h) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0, (x1 - x0) * 0.46, (y1 - y0) * 0.46);
+            [cx - half_w, cy - half_h, cx + half_w, cy + half_h]
+        });
+        self.fit = Some((bounds.unwrap_or_else(csto_region_projected), FIT_FRAMES));
+    }
+
+    /// What the window shows, as a scene: the part of the map is what the map showed last frame.
+    pub fn scene(&self) -> SceneFile {
+        let bbox = self.report.view.map(|view| {
+            let [west, north] = corner(view.projected_from_screen(view.rect.left_top()));
+            let [east, south] = corner(view.projected_from_screen(view.rect.right_bottom()));
+            [west.max(-180.0), south.max(-85.0), east.min(180.0), north.min(85.0)]
+        });
+        SceneFile {
+            date: self.settings.date,
+            compare: self.settings.compare,
+            bbox: bbox.filter(|&bbox| crate::scene_file::is_box(bbox)),
+            theme: self.settings.theme,
+            labels: self.settings.labels,
+            selected: self.settings.selected,
+            table: self.settings.table,
+            ..SceneFile::default()
+        }
+    }
+
+    /// Opens the scene file the user chose; a damaged or foreign one is named in a notice and
+    /// nothing changes.
+    pub(super) fn open_scene_file(&mut self, ctx: &egui::Context, path: &Path) {
+        let lang = self.lang();
+        match SceneFile::read(path, self.today.date, lang) {
+            Ok(scene) => {
+                self.open_scene(ctx, &scene);
+                let text = tr!(lang, "scene-opened", path = path.display().to_string());
+                self.show_notice(ctx, text, NoticeKind::Done);
+            }
+            Err(error) => self.show_notice(ctx, error, NoticeKind::Error),
+        }
+    }
+
+    /// Writes the scene of the window to `path`.
+    pub(super) fn save_scene_file(&mut self, ctx: &egui::Context, path: &Path) {
+        let lang = self.lang();
+        let text = match crate::export::write_new(path, self.scene().to_json().as_bytes(), true) {
+            Ok(()) => (tr!(lang, "scene-saved", path = path.display().to_string()), NoticeKind::Done),
+            Err(error) => (error.localised(lang), NoticeKind::Error),
+        };
+        self.show_notice(ctx, text.0, text.1);
+    }
+}
+
+fn corner(projected: [f64; 2]) -> [f64; 2] {
+    let (lon, lat) = geo_from_mercator(projected);
+    [lon, lat]
+}
+
+/// The desktop's dialog to choose a scene file to open (`save`: to save), off the UI thread.
+pub fn choose_scene(save: bool, start: Option<PathBuf>, lang: Lang) -> Outcome {
+    let mut dialog = rfd::FileDialog::new().add_filter(lang.t("scene-filter"), &["json"]);
+    if let Some(folder) = start.filter(|folder| folder.is_dir()) {
+        dialog = dialog.set_directory(folder);
+    }
+    if save {
+        let path = dialog.set_title(lang.t("menu-save-scene")).set_file_name("csto-map-scene.json").save_file();
+        Outcome::ChosenScene { path, save }
+    } else {
+        Outcome::ChosenScene { path: dialog.set_title(lang.t("menu-open-scene")).pick_file(), save }
+    }
+}
