@@ -7,7 +7,7 @@ use crate::timeline::Timeline;
 use crate::tr;
 
 /// Each key and what it does, as message names.
-const KEYS: [(&str, &str); 13] = [
+const KEYS: [(&str, &str); 17] = [
     ("key-left-right", "key-left-right-does"),
     ("key-pages", "key-pages-does"),
     ("key-home-end", "key-home-end-does"),
@@ -16,6 +16,10 @@ const KEYS: [(&str, &str); 13] = [
     ("key-escape", "key-escape-does"),
     ("key-zoom", "key-zoom-does"),
     ("key-r", "key-r-does"),
+    ("key-c", "key-c-does"),
+    ("key-shift-arrows", "key-shift-arrows-does"),
+    ("key-t", "key-t-does"),
+    ("key-f5", "key-f5-does"),
     ("key-interface", "key-interface-does"),
     ("key-drag", "key-drag-does"),
     ("key-export", "key-export-does"),

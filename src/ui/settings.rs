@@ -136,6 +136,9 @@ impl Settings {
         read!(
             date,
             compare,
+            table,
+            table_sort,
+            story,
             step,
             speed,
             view,
