@@ -260,6 +260,13 @@ key-screenshot-does = save a screenshot of the window in Pictures
 ## The export dialog.
 export-title = Export image
 export-pixels-shown = { $width } x { $height } pixels
+export-shows = Shows
+# "31 December 2012"
+export-shows-day = { $date }
+export-shows-changes = the changes from { $from } to { $to }
+export-shows-dates = several dates
+export-dates = Days
+export-dates-hint = 2 to 12 days (YYYY-MM-DD, separated by commas), each a small map of the same area; filled in with the days membership changed
 export-size = Size
 export-size-slide = Slide, 1920 x 1080
 export-size-uhd = 4K, 3840 x 2160
@@ -347,7 +354,7 @@ error-problems = { $origin }: { $count ->
    *[other] { $count } problems
 }
 error-outside-timeline = { $option }: { $date } is outside the timeline, which runs from { $first } to today ({ $today })
-error-grid-count = --dates: { $count ->
+error-grid-count = { $option }: { $count ->
     [one] one day
    *[other] { $count } days
   } given; a grid shows { $least } to { $most }

@@ -253,6 +253,12 @@ key-screenshot-does = сохранить снимок окна в папку «�
 ## Окно экспорта
 export-title = Экспорт изображения
 export-pixels-shown = { $width } × { $height } пикс.
+export-shows = Что показать
+export-shows-day = { $date }
+export-shows-changes = изменения с { $from } по { $to }
+export-shows-dates = несколько дат
+export-dates = Даты
+export-dates-hint = От 2 до 12 дат (ГГГГ-ММ-ДД через запятую), для каждой — небольшая карта той же области; заполнено днями, когда менялся состав
 export-size = Размер
 export-size-slide = Слайд, 1920 × 1080
 export-size-uhd = 4K, 3840 × 2160
@@ -399,7 +405,7 @@ error-problems = { $origin }: { $count ->
    *[many] { $count } ошибок
 }
 error-outside-timeline = { $option }: { $date } — вне хронологии, которая идёт с { $first } до сегодняшнего дня ({ $today })
-error-grid-count = --dates: { $count ->
+error-grid-count = { $option }: { $count ->
     [one] указан { $count } день
     [few] указано { $count } дня
    *[other] указано { $count } дней

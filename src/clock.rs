@@ -4,7 +4,9 @@
 
 use jiff::civil::{Date, date};
 
+use crate::i18n::Lang;
 use crate::timeline::parse_day;
+use crate::tr;
 
 /// The first day the slider reaches and every series starts from: the year of the Tashkent treaty.
 pub const FIRST_DAY: Date = date(1992, 1, 1);
@@ -117,6 +119,35 @@ fn period_end(day: Date, step: Step) -> Date {
         Step::Month => day.last_of_month(),
         Step::Day | Step::Change => day,
     }
+}
+
+/// A day typed for `option` (or a field of the export dialog) that must lie in the timeline,
+/// from 1992 to today; else why not, in `lang`, naming `option`.
+pub fn day_in_timeline(option: &str, text: &str, today: Date, lang: Lang) -> Result<Date, String> {
+    let day = parse_day(text.trim()).map_err(|error| format!("{option}: {}", error.localised(lang)))?;
+    if !(FIRST_DAY..=today).contains(&day) {
+        let (date, first, today) = (day.to_string(), FIRST_DAY.to_string(), today.to_string());
+        return Err(tr!(lang, "error-outside-timeline", option = option, date = date, first = first, today = today));
+    }
+    Ok(day)
+}
+
+/// How many days a grid of small maps shows, at least and at most.
+pub const GRID_DAYS: std::ops::RangeInclusive<usize> = 2..=12;
+
+/// The days of a grid, typed as a list (commas or spaces between them): 2 to 12 days of the
+/// timeline, in the order given.
+pub fn grid_days(option: &str, list: &str, today: Date, lang: Lang) -> Result<Vec<Date>, String> {
+    let days: Vec<Date> = list
+        .split([',', ' ', '\n', ';'])
+        .filter(|text| !text.trim().is_empty())
+        .map(|text| day_in_timeline(option, text, today, lang))
+        .collect::<Result<_, _>>()?;
+    if !GRID_DAYS.contains(&days.len()) {
+        let (least, most) = (*GRID_DAYS.start(), *GRID_DAYS.end());
+        return Err(tr!(lang, "error-grid-count", option = option, count = days.len(), least = least, most = most));
+    }
+    Ok(days)
 }
 
 /// The next of `dates` after `day`, and the last one before it.

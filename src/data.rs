@@ -14,6 +14,21 @@ use crate::tr;
 /// Afghanistan to the Kara Sea (west, south, east, north in degrees).
 pub const CSTO_REGION_DEG: [f64; 4] = [18.0, 29.0, 180.0, 77.0];
 
+/// West before east, both from -180 to 180 degrees.
+pub fn longitudes_in_order(west: f64, east: f64) -> bool {
+    (-180.0..=180.0).contains(&west) && (-180.0..=180.0).contains(&east) && west < east
+}
+
+/// South before north, both within the Web Mercator map (85 degrees north or south).
+pub fn latitudes_in_order(south: f64, north: f64) -> bool {
+    (-85.0..=85.0).contains(&south) && (-85.0..=85.0).contains(&north) && south < north
+}
+
+/// A box `[west, south, east, north]` in degrees that a map can show.
+pub fn is_box([west, south, east, north]: [f64; 4]) -> bool {
+    longitudes_in_order(west, east) && latitudes_in_order(south, north)
+}
+
 /// The CSTO region in projected coordinates `[x0, y0, x1, y1]` (unit square, y down).
 pub fn csto_region_projected() -> [f64; 4] {
     let [west, south, east, north] = CSTO_REGION_DEG;

@@ -9,6 +9,7 @@ use jiff::civil::Date;
 
 use crate::Iso3;
 use crate::clock::FIRST_DAY;
+use crate::data::is_box;
 use crate::i18n::Lang;
 use crate::style::Theme;
 use crate::tr;
@@ -60,17 +61,6 @@ impl Default for SceneFile {
             table: false,
         }
     }
-}
-
-/// A box `[west, south, east, north]` in degrees that a map can show.
-pub fn is_box(bbox: [f64; 4]) -> bool {
-    let [west, south, east, north] = bbox;
-    (-180.0..=180.0).contains(&west)
-        && (-180.0..=180.0).contains(&east)
-        && west < east
-        && (-85.0..=85.0).contains(&south)
-        && (-85.0..=85.0).contains(&north)
-        && south < north
 }
 
 impl SceneFile {

@@ -8,7 +8,9 @@ use jiff::civil::Date;
 
 use crate::Iso3;
 use crate::i18n::Lang;
+use crate::style::LegendKey;
 use crate::timeline::{Counts, Entry, Organisation, PartialDate, Status, Timeline};
+use crate::tr;
 
 /// The statuses at one day: every country that has one, how many have each, the organisations.
 #[derive(Clone, Debug)]
@@ -47,6 +49,20 @@ impl<'t> Snapshot<'t> {
             })
             .collect()
     }
+}
+
+/// The legend of a map of statuses: a row per status with its words (and its count, if given),
+/// then countries without one.
+pub fn status_legend(lang: Lang, counts: Option<&Counts>) -> Vec<(LegendKey, String)> {
+    let row = |status: Status| match counts {
+        Some(counts) => tr!(lang, "legend-row", label = lang.legend(Some(status)), count = counts.get(status)),
+        None => lang.legend(Some(status)),
+    };
+    Status::ALL
+        .iter()
+        .map(|&status| (LegendKey::Status(Some(status)), row(status)))
+        .chain(std::iter::once((LegendKey::Status(None), lang.legend(None))))
+        .collect()
 }
 
 /// What became of a country between two days, as a comparison map colours it.
@@ -159,6 +175,22 @@ impl<'t> Comparison<'t> {
             .iter()
             .filter(|(_, shift)| shift.is_change())
             .map(|(&iso3, &shift)| (iso3, self.from.status(iso3), self.to.status(iso3), shift))
+    }
+
+    /// The legend of the comparison: a row per kind of change with its count (countries with no
+    /// status on either day are not counted).
+    pub fn legend(&self, lang: Lang) -> Vec<(LegendKey, String)> {
+        Shift::ALL
+            .iter()
+            .map(|&shift| {
+                let label = lang.shift(shift);
+                let text = match shift {
+                    Shift::NoStatus => label,
+                    _ => tr!(lang, "legend-row", label = label, count = self.count(shift)),
+                };
+                (LegendKey::Shift(shift), text)
+            })
+            .collect()
     }
 
     /// The changes and events after the first day up to the second, in order.

@@ -127,6 +127,22 @@ pub fn shift_fill(shift: Shift, theme: Theme) -> Fill {
     }
 }
 
+/// An entry of the legend: a status (or none), or a kind of change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LegendKey {
+    Status(Option<Status>),
+    Shift(Shift),
+}
+
+impl LegendKey {
+    pub fn fill(self, theme: Theme) -> Fill {
+        match self {
+            LegendKey::Status(status) => fill_of(status, theme),
+            LegendKey::Shift(shift) => shift_fill(shift, theme),
+        }
+    }
+}
+
 /// Hatching: stripes this far apart (in pixels at scale 1), this wide, at 45 degrees.
 pub const HATCH_SPACING_PX: f32 = 7.0;
 pub const HATCH_WIDTH_PX: f32 = 2.0;

@@ -247,4 +247,87 @@ mod app {
         assert_eq!(harness.state().shown_shift(iso("UZB")), None);
         harness.get_by_label("Former members: 3");
     }
+
+    /// The app at `day` (compared with `compare`) exporting SVGs to a fresh folder.
+    fn app_exporting(name: &str, day: Date, compare: Option<Date>) -> (Harness<'static, CstoApp>, std::path::PathBuf) {
+        use csto_map::export::ImageFormat;
+        use csto_map::ui::export::{Area, ExportOptions};
+        let folder = std::env::temp_dir().join(format!("csto-map-compare-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&folder);
+        std::fs::create_dir_all(&folder).unwrap();
+        let export = ExportOptions {
+            folder: Some(folder.clone()),
+            area: Area::Region,
+            format: ImageFormat::Svg,
+            ..ExportOptions::default()
+        };
+        (super::common::app_with(Settings { date: Some(day), compare, export, ..Settings::default() }), folder)
+    }
+
+    fn save_and_wait(harness: &mut Harness<'_, CstoApp>) -> String {
+        harness.get_by_label("Save").click();
+        for _ in 0..400 {
+            harness.run_steps(1);
+            if let Some(notice) = harness.state().notice() {
+                return notice.to_owned();
+            }
+            std::thread::sleep(std::time::Duration::from_millis(25));
+        }
+        panic!("no notice after 10 s");
+    }
+
+    #[test]
+    fn ctrl_e_in_compare_mode_exports_the_changes() {
+        let (mut harness, folder) = app_exporting("export", date(2013, 12, 31), Some(date(2011, 12, 31)));
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+        harness.run_steps(2);
+        let dialog = harness.state().export_dialog().unwrap();
+        assert_eq!(dialog.title, "CSTO membership: changes from 31 December 2011 to 31 December 2013");
+        harness.get_by_label("the changes from 31 December 2011 to 31 December 2013");
+        let notice = save_and_wait(&mut harness);
+        let path = folder.join("csto-map-2011-12-31-2013-12-31.svg");
+        assert!(notice.contains(&path.display().to_string()), "{notice}");
+        let svg = std::fs::read_to_string(path).unwrap();
+        assert!(svg.contains("<title>Left: former members: 1</title>"), "the comparison's legend");
+    }
+
+    /// Types into the dialog's field of days, replacing what it holds.
+    fn type_days(harness: &mut Harness<'_, CstoApp>, text: &str) {
+        use egui::accesskit::Role;
+        let field = harness.get_by(|node| node.role() == Role::TextInput && node.label().as_deref() == Some("Days"));
+        field.focus();
+        harness.run_steps(1);
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+        harness
+            .get_by(|node| node.role() == Role::TextInput && node.label().as_deref() == Some("Days"))
+            .type_text(text);
+        harness.run_steps(2);
+        assert_eq!(harness.state().export_dialog().unwrap().dates, text);
+    }
+
+    #[test]
+    fn the_export_dialog_makes_a_slide_of_the_days_membership_changed() {
+        let (mut harness, folder) = app_exporting("dates", date(2012, 12, 31), None);
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+        harness.run_steps(2);
+        harness.get_by_label("several dates").click();
+        harness.run_steps(2);
+        let dialog = harness.state().export_dialog().unwrap();
+        assert_eq!(dialog.dates, "1994-04-20, 1999-04-20, 2006-08-16, 2012-06-28, 2024-02-23");
+        assert_eq!(dialog.title, "CSTO membership over time");
+        // A bad day is named in the dialog and nothing is written.
+        type_days(&mut harness, "1999-04-20, 2006-13-01");
+        harness.get_by_label("Save").click();
+        harness.run_steps(3);
+        let error = harness.state().export_dialog().unwrap().error.clone().unwrap();
+        assert!(error.starts_with("Days: "), "{error}");
+        assert_eq!(std::fs::read_dir(&folder).unwrap().count(), 0);
+        type_days(&mut harness, "1999-04-20, 2006-08-16, 2024-02-23");
+        save_and_wait(&mut harness);
+        let svg = std::fs::read_to_string(folder.join("csto-map-2012-12-31.svg")).unwrap();
+        assert_eq!(svg.matches("<clipPath").count(), 3, "three panels");
+        for caption in ["20 April 1999", "16 August 2006", "23 February 2024"] {
+            assert!(svg.contains(&format!("<title>{caption}</title>")), "{caption}");
+        }
+    }
 }

@@ -7,7 +7,9 @@ use std::sync::Arc;
 use crate::app::jobs::{Outcome, choose_file, copy_image, save_image};
 use crate::app::{CstoApp, NOTICE_SECS, Notice};
 use crate::data::Data;
-use crate::export::{ImageFormat, default_title, title_at};
+use jiff::civil::Date;
+
+use crate::export::{ImageFormat, Shows, compare_title, default_title, title_at};
 use crate::tr;
 use crate::ui::export::{ExportDialog, ExportOptions, PREVIEW_WIDTH_PX, image_spec, preview_spec};
 use crate::ui::{ExportAction, NoticeKind};
@@ -15,7 +17,7 @@ use crate::ui::{ExportAction, NoticeKind};
 impl CstoApp {
     /// What the dialog asked for: save (asking before replacing a file), copy, browse, close.
     pub(in crate::app) fn export_action(&mut self, action: ExportAction, data: &Arc<Data>, ctx: &egui::Context) {
-        let (date, today, theme) = (self.date(), self.today.date, (self.settings.theme, self.lang()));
+        let (today, theme) = (self.today.date, (self.settings.theme, self.lang()));
         let Some(dialog) = &mut self.export else { return };
         dialog.error = None;
         match action {
@@ -26,10 +28,17 @@ impl CstoApp {
                 self.jobs.spawn(ctx, lang, move || choose_file(&start, format, lang));
             }
             ExportAction::Copy => {
+                let shows = match dialog.shows(today) {
+                    Ok(shows) => shows,
+                    Err(error) => {
+                        dialog.error = Some(error);
+                        return;
+                    }
+                };
                 self.settings.export =
                     ExportOptions { folder: self.settings.export.folder.clone(), ..dialog.options.clone() };
-                let title = dialog.title.clone();
-                self.copy_with_title(&title, data, ctx);
+                let (title, date) = (dialog.title.clone(), dialog.date);
+                self.copy_with((&title, date, shows), data, ctx);
             }
             ExportAction::Save | ExportAction::Replace => {
                 let replace = action == ExportAction::Replace;
@@ -46,7 +55,9 @@ impl CstoApp {
                 }
                 dialog.confirm_replace = false;
                 let view = self.report.view.map(|view| view.visible_bounds());
-                let spec = image_spec(&dialog.options, &dialog.title, date, today, theme, view);
+                let spec = dialog.shows(today).and_then(|shows| {
+                    image_spec(&dialog.options, &dialog.title, (dialog.date, today), shows, theme, view)
+                });
                 let spec = match spec {
                     Ok(spec) => spec,
                     Err(error) => {
@@ -62,18 +73,22 @@ impl CstoApp {
         }
     }
 
-    /// Copies the image the export dialog would save (its last choices), titled for the day shown.
+    /// Copies the image the export dialog would save (its last choices) of the map as the
+    /// window shows it: the day shown, or in compare mode the changes, titled to say which.
     pub(in crate::app) fn copy_image(&mut self, ctx: &egui::Context) {
         let Ok(data) = self.data.as_ref().map(Arc::clone) else { return };
-        let lang = self.lang();
-        let title = title_at(&default_title(lang), self.date(), self.today.date, lang);
-        self.copy_with_title(&title, &data, ctx);
+        let (lang, date, today) = (self.lang(), self.date(), self.today.date);
+        let (title, shows) = match self.compare_date() {
+            Some(other) => (compare_title(other, date, lang), Shows::Compare(other)),
+            None => (title_at(&default_title(lang), date, today, lang), Shows::Day),
+        };
+        self.copy_with((&title, date, shows), &data, ctx);
     }
 
-    fn copy_with_title(&mut self, title: &str, data: &Arc<Data>, ctx: &egui::Context) {
+    fn copy_with(&mut self, (title, date, shows): (&str, Date, Shows), data: &Arc<Data>, ctx: &egui::Context) {
         let view = self.report.view.map(|view| view.visible_bounds());
         let look = (self.settings.theme, self.lang());
-        match image_spec(&self.settings.export, title, self.date(), self.today.date, look, view) {
+        match image_spec(&self.settings.export, title, (date, self.today.date), shows, look, view) {
             Ok(spec) => {
                 let data = Arc::clone(data);
                 self.jobs.spawn(ctx, spec.lang, move || copy_image(&data, &spec));
@@ -163,7 +178,10 @@ impl CstoApp {
         };
         let view = self.report.view.map(|view| view.visible_bounds());
         let look = (self.settings.theme, self.lang());
-        let spec = image_spec(&dialog.options, &dialog.title, self.date(), self.today.date, look, view);
+        let today = self.today.date;
+        let spec = dialog
+            .shows(today)
+            .and_then(|shows| image_spec(&dialog.options, &dialog.title, (dialog.date, today), shows, look, view));
         let Ok(spec) = spec else { return };
         let small = preview_spec(&spec, PREVIEW_WIDTH_PX);
         if self.preview_wanted.as_ref() != Some(&small) {

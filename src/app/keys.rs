@@ -5,8 +5,8 @@ use egui::{Key, Modifiers, Ui, ViewportCommand};
 use crate::ui::Intent;
 
 /// The keys of the app: the commands (Ctrl+…) always, the keys of the slider and the map unless
-/// a text field has the keyboard.
-pub fn keyboard_intents(ui: &Ui) -> Vec<Intent> {
+/// a text field has the keyboard; in compare mode Shift+Left/Right move the compared day.
+pub fn keyboard_intents(ui: &Ui, comparing: bool) -> Vec<Intent> {
     if ui.input_mut(|input| input.consume_key(Modifiers::COMMAND, Key::Q)) {
         ui.ctx().send_viewport_cmd(ViewportCommand::Close);
     }
@@ -26,6 +26,7 @@ pub fn keyboard_intents(ui: &Ui) -> Vec<Intent> {
         return intents;
     }
     let shifted = [(Key::ArrowLeft, Intent::CompareBack), (Key::ArrowRight, Intent::CompareForward)];
+    let shifted = if comparing { &shifted[..] } else { &[] };
     intents.extend(ui.input_mut(|input| {
         shifted
             .iter()

@@ -19,10 +19,11 @@ pub use jobs::{Jobs, Outcome, save_screenshot};
 use crate::Iso3;
 use crate::clock::{FIRST_DAY, Step, Stops, Today};
 use crate::data::{Data, csto_region_projected};
-use crate::export::{ImageSpec, default_title, title_at};
+use crate::export::ImageSpec;
 use crate::i18n::Lang;
-use crate::map::{Colouring, CountriesPlugin, LegendKey, MapReport, Paint, View, ZOOM_RANGE};
+use crate::map::{Colouring, CountriesPlugin, MapReport, Paint, View, ZOOM_RANGE};
 use crate::snapshot::{Comparison, Shift, Snapshot};
+use crate::style::LegendKey;
 use crate::timeline::{Entry, Status, Timeline};
 use crate::tr;
 use crate::ui::export::ExportDialog;
@@ -277,7 +278,7 @@ impl eframe::App for CstoApp {
         let ctx = ui.ctx().clone();
         self.read_clock(&data, &ctx);
         let mut intents = self.presentation_keys(ui);
-        intents.extend(keys::keyboard_intents(ui));
+        intents.extend(keys::keyboard_intents(ui, self.settings.compare.is_some()));
         intents.extend(self.play_tick(ui));
         let lang = self.lang();
         let shown = Shown::at(&data.timeline, (self.date(), self.today.date, self.compare_date()), lang);
@@ -342,7 +343,8 @@ impl eframe::App for CstoApp {
         }
         self.update_preview(&data, &ctx);
         if let Some(dialog) = &mut self.export
-            && let Some(action) = ui::export_window_ui(&ctx, dialog, self.jobs.is_busy(), self.preview.as_ref())
+            && let Some(action) =
+                ui::export_window_ui(&ctx, dialog, (self.jobs.is_busy(), self.today.date), self.preview.as_ref())
         {
             self.export_action(action, &data, &ctx);
         }
@@ -398,10 +400,7 @@ impl<'t> Shown<'t> {
     }
 
     fn colouring(&self) -> Colouring<'_> {
-        match &self.comparison {
-            Some(comparison) => Colouring::Shifts(&comparison.shifts),
-            None => Colouring::Statuses(&self.snapshot.statuses),
-        }
+        Colouring::of(&self.snapshot, self.comparison.as_ref())
     }
 
     /// The tooltip's line under a country's name: its status, or in compare mode its status on
@@ -569,12 +568,11 @@ impl CstoApp {
                 self.apply_theme(ctx);
             }
             Intent::SetLanguage(lang) => {
-                let old = std::mem::replace(&mut self.settings.language, lang);
+                self.settings.language = lang;
                 if let Some(dialog) = &mut self.export {
                     // A title the user has not edited follows the language.
-                    let title = |lang| title_at(&default_title(lang), date, stops.today, lang);
-                    if dialog.title == title(old) {
-                        dialog.title = title(lang);
+                    if dialog.title == dialog.default_title(stops.today, dialog.lang) {
+                        dialog.title = dialog.default_title(stops.today, lang);
                     }
                     dialog.lang = lang;
                 }
@@ -598,7 +596,9 @@ impl CstoApp {
             Intent::Escape => self.settings.selected = None,
             Intent::OpenExport if self.export.is_some() => {}
             Intent::OpenExport => {
-                self.export = Some(ExportDialog::open(&self.settings.export, date, stops.today, self.lang()));
+                let days = self.data.as_ref().map(|data| data.timeline.membership_dates()).unwrap_or_default();
+                let (shown, lang) = ((date, self.compare_date()), self.lang());
+                self.export = Some(ExportDialog::open(&self.settings.export, shown, stops.today, lang, &days));
             }
             Intent::CopyImage => self.copy_image(ctx),
             Intent::ScreenshotWindow => {

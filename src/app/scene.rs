@@ -44,7 +44,7 @@ impl CstoApp {
         SceneFile {
             date: self.settings.date,
             compare: self.settings.compare,
-            bbox: bbox.filter(|&bbox| crate::scene_file::is_box(bbox)),
+            bbox: bbox.filter(|&bbox| crate::data::is_box(bbox)),
             theme: self.settings.theme,
             labels: self.settings.labels,
             selected: self.settings.selected,

@@ -339,19 +339,7 @@ pub(crate) fn moment(args: &MomentArgs, today: Date, lang: Lang) -> anyhow::Resu
 
 /// A day given to `option` that must lie in the timeline, from 1992 to today.
 pub fn day_in_timeline(option: &str, text: &str, today: Date, lang: Lang) -> anyhow::Result<Date> {
-    let day = parse_day(text.trim()).map_err(|error| dated(option, &error, lang))?;
-    if !(crate::clock::FIRST_DAY..=today).contains(&day) {
-        let (first, today) = (crate::clock::FIRST_DAY.to_string(), today.to_string());
-        bail!(tr!(
-            lang,
-            "error-outside-timeline",
-            option = option,
-            date = day.to_string(),
-            first = first,
-            today = today
-        ));
-    }
-    Ok(day)
+    crate::clock::day_in_timeline(option, text, today, lang).map_err(anyhow::Error::msg)
 }
 
 /// A date that cannot be used, named with its option: "--date: "2012-13-01" is not a date: …".

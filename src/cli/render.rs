@@ -12,8 +12,8 @@ use crate::cli::{MomentArgs, ThemeArg, day_in_timeline, moment};
 use crate::clock::Step;
 use crate::data::{CSTO_REGION_DEG, Data};
 use crate::export::{
-    Decorations, Frame, GRID_DATES, ImageFormat, ImageSpec, Shows, animate_gif, compare_title, default_title,
-    frame_dates, grid_title, in_parallel, title_at, write_new,
+    Decorations, Frame, ImageFormat, ImageSpec, Shows, animate_gif, compare_title, default_title, frame_dates,
+    grid_title, in_parallel, title_at, write_new,
 };
 use crate::i18n::Lang;
 use crate::scene_file::SceneFile;
@@ -36,6 +36,9 @@ pub struct ImageArgs {
     /// The part of the map to show, in degrees: WEST,SOUTH,EAST,NORTH (default: the CSTO region).
     #[arg(long, value_name = "W,S,E,N", allow_hyphen_values = true)]
     pub bbox: Option<String>,
+    /// A box already checked (a scene's), used instead of `bbox`.
+    #[arg(skip)]
+    pub bbox_deg: Option<[f64; 4]>,
     /// The title; {date} in it becomes the image's date ("as of 31 December 2012"). Default:
     /// "CSTO membership, {date}" in the language of --lang.
     #[arg(long, conflicts_with = "bare")]
@@ -136,9 +139,10 @@ impl ImageArgs {
         if !(self.scale.is_finite() && (0.25..=8.0).contains(&self.scale)) {
             bail!(tr!(lang, "error-scale", value = self.scale.to_string()));
         }
-        let bbox = match &self.bbox {
-            Some(text) => parse_bbox(text, lang)?,
-            None => CSTO_REGION_DEG,
+        let bbox = match (self.bbox_deg, &self.bbox) {
+            (Some(bbox), _) => bbox,
+            (None, Some(text)) => parse_bbox(text, lang)?,
+            (None, None) => CSTO_REGION_DEG,
         };
         let grid = matches!(shows, Shows::Grid { .. });
         let (height, options) = match self.height {
@@ -185,7 +189,7 @@ pub fn render_one(args: &RenderArgs, data: &Data, today: Date, lang: Lang, out: 
         _ if args.scene.is_some() => {
             let path = args.scene.as_deref().unwrap_or(Path::new(""));
             let scene = SceneFile::read(path, today, lang).map_err(anyhow::Error::msg)?;
-            image.bbox = scene.bbox.map(|bbox| bbox.map(|value| value.to_string()).join(","));
+            image.bbox_deg = scene.bbox;
             image.theme = match scene.theme {
                 crate::style::Theme::Light => ThemeArg::Light,
                 crate::style::Theme::Dark => ThemeArg::Dark,
@@ -195,7 +199,7 @@ pub fn render_one(args: &RenderArgs, data: &Data, today: Date, lang: Lang, out: 
             (moment, scene.compare.map_or(Shows::Day, Shows::Compare))
         }
         (Some(list), _) => {
-            let dates = grid_dates(list, today, lang)?;
+            let dates = crate::clock::grid_days("--dates", list, today, lang).map_err(anyhow::Error::msg)?;
             (dates[dates.len() - 1], Shows::Grid { dates, columns: args.columns })
         }
         (None, Some(other)) => {
@@ -222,20 +226,6 @@ pub fn render_one(args: &RenderArgs, data: &Data, today: Date, lang: Lang, out: 
     let (path, width, height) = (args.out.display().to_string(), spec.width_px, spec.height_px);
     writeln!(out, "{}", tr!(lang, "cli-rendered", path = path, width = width, height = height))?;
     Ok(())
-}
-
-/// The days of `--dates`: 2 to 12, each a day of the timeline.
-fn grid_dates(list: &str, today: Date, lang: Lang) -> anyhow::Result<Vec<Date>> {
-    let dates: Vec<Date> = list
-        .split(',')
-        .filter(|text| !text.trim().is_empty())
-        .map(|text| day_in_timeline("--dates", text, today, lang))
-        .collect::<Result<_, _>>()?;
-    if !GRID_DATES.contains(&dates.len()) {
-        let (least, most) = (*GRID_DATES.start(), *GRID_DATES.end());
-        bail!(tr!(lang, "error-grid-count", count = dates.len(), least = least, most = most));
-    }
-    Ok(dates)
 }
 
 /// One numbered image per frame; no file is written if any of them exists (without --force).
@@ -332,10 +322,10 @@ pub(crate) fn parse_bbox(text: &str, lang: Lang) -> anyhow::Result<[f64; 4]> {
     let [west, south, east, north] = values[..] else {
         bail!(tr!(lang, "error-bbox-form", text = text));
     };
-    if !((-180.0..=180.0).contains(&west) && (-180.0..=180.0).contains(&east) && west < east) {
+    if !crate::data::longitudes_in_order(west, east) {
         bail!(tr!(lang, "error-bbox-longitudes", west = west.to_string(), east = east.to_string()));
     }
-    if !((-85.0..=85.0).contains(&south) && (-85.0..=85.0).contains(&north) && south < north) {
+    if !crate::data::latitudes_in_order(south, north) {
         bail!(tr!(lang, "error-bbox-latitudes", south = south.to_string(), north = north.to_string()));
     }
     Ok([west, south, east, north])

@@ -67,6 +67,15 @@ impl<'a> CountryStatus<'a> {
     }
 }
 
+/// Lines of a country's name, its code and what is said of it, the names padded to one width.
+fn aligned(out: &mut dyn Write, lines: Vec<(Cow<'_, str>, Iso3, String)>) -> anyhow::Result<()> {
+    let width = lines.iter().map(|(name, ..)| name.chars().count()).max().unwrap_or(0);
+    for (name, iso3, said) in &lines {
+        writeln!(out, "{name:<width$}  {iso3}  {said}")?;
+    }
+    Ok(())
+}
+
 /// A status in text output: its identifier in English (`member_frozen`), as scripts have read it;
 /// its words in other languages.
 fn status_text(lang: Lang, status: Option<Status>) -> Cow<'static, str> {
@@ -97,11 +106,10 @@ pub fn statuses(
         return Ok(());
     }
     writeln!(out, "{}", tr!(lang, "cli-status-heading", as_of = as_of))?;
-    let names: Vec<Cow<'_, str>> = rows.iter().map(|(country, _)| lang.country(country.iso3, &country.name)).collect();
-    let width = names.iter().map(|name| name.chars().count()).max().unwrap_or(0);
-    for ((country, status), name) in rows.iter().zip(&names) {
-        writeln!(out, "{name:<width$}  {}  {}", country.iso3, status_text(lang, Some(*status)))?;
-    }
+    let lines = rows.iter().map(|(country, status)| {
+        (lang.country(country.iso3, &country.name), country.iso3, status_text(lang, Some(*status)).into_owned())
+    });
+    aligned(out, lines.collect())?;
     for (body, status) in timeline.organisations_at(moment) {
         writeln!(out, "{}", tr!(lang, "cli-also", status = lang.status(Some(status)), name = body.name_in(lang)))?;
     }
@@ -180,13 +188,10 @@ pub fn comparison(
         return Ok(());
     }
     writeln!(out, "{}", tr!(lang, "cli-compare-heading", from = from_words, to = to_words))?;
-    let names: Vec<Cow<'_, str>> = rows.iter().map(|(iso3, ..)| lang.country(*iso3, name(*iso3))).collect();
-    let width = names.iter().map(|name| name.chars().count()).max().unwrap_or(0);
-    for ((iso3, before, after, _), name) in rows.iter().zip(&names) {
-        let (before, after) = (status_text(lang, *before), status_text(lang, *after));
-        writeln!(out, "{name:<width$}  {iso3}  {before} → {after}")?;
-    }
-    Ok(())
+    let lines = rows.iter().map(|&(iso3, before, after, _)| {
+        (lang.country(iso3, name(iso3)), iso3, format!("{} → {}", status_text(lang, before), status_text(lang, after)))
+    });
+    aligned(out, lines.collect())
 }
 
 #[derive(Serialize)]

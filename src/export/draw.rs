@@ -12,10 +12,9 @@ use crate::data::Data;
 use crate::export::text::Typeface;
 use crate::export::{Decorations, Frame, ImageSpec, Shows};
 use crate::i18n::Lang;
-use crate::map::{Label, label_candidates, place_label};
-use crate::snapshot::{Comparison, Shift, Snapshot};
-use crate::style::{Fill, Rgb, Theme, fill_of, shift_fill, status_fill};
-use crate::timeline::{Counts, Status};
+use crate::map::{Colouring, Label, label_candidates, place_label};
+use crate::snapshot::{Comparison, Snapshot, status_legend};
+use crate::style::{Fill, LegendKey, Rgb, Theme};
 use crate::tr;
 
 /// A rectangle in image pixels: [left, top, width, height].
@@ -60,37 +59,21 @@ impl<'t> Content<'t> {
         }
     }
 
-    fn fill(&self, iso3: Iso3, theme: Theme) -> Fill {
+    /// What the colours stand for, as the app's map says it.
+    fn colouring(&self) -> Colouring<'_> {
         match self {
-            Content::Day(snapshot) => fill_of(snapshot.status(iso3), theme),
-            Content::Changes(comparison) => shift_fill(comparison.shift(iso3), theme),
-        }
-    }
-
-    /// Whether a country has a status (on either day), and so its code on the map.
-    fn has_status(&self, iso3: Iso3) -> bool {
-        match self {
-            Content::Day(snapshot) => snapshot.statuses.contains_key(&iso3),
-            Content::Changes(comparison) => comparison.shifts.contains_key(&iso3),
+            Content::Day(snapshot) => Colouring::Statuses(&snapshot.statuses),
+            Content::Changes(comparison) => Colouring::Shifts(&comparison.shifts),
         }
     }
 
     /// The legend's rows: a swatch and its words with the count.
     fn legend_rows(&self, theme: Theme, lang: Lang) -> Vec<(Fill, String)> {
-        match self {
-            Content::Day(snapshot) => status_rows(theme, lang, Some(&snapshot.counts)),
-            Content::Changes(comparison) => Shift::ALL
-                .iter()
-                .map(|&shift| {
-                    let label = lang.shift(shift);
-                    let text = match shift {
-                        Shift::NoStatus => label,
-                        _ => tr!(lang, "legend-row", label = label, count = comparison.count(shift)),
-                    };
-                    (shift_fill(shift, theme), text)
-                })
-                .collect(),
-        }
+        let rows = match self {
+            Content::Day(snapshot) => status_legend(lang, Some(&snapshot.counts)),
+            Content::Changes(comparison) => comparison.legend(lang),
+        };
+        swatches(rows, theme)
     }
 
     fn notes(&self, lang: Lang) -> Vec<String> {
@@ -101,17 +84,9 @@ impl<'t> Content<'t> {
     }
 }
 
-/// A row per status (with its count, if given), then countries without one.
-fn status_rows(theme: Theme, lang: Lang, counts: Option<&Counts>) -> Vec<(Fill, String)> {
-    let row = |status: Status| match counts {
-        Some(counts) => tr!(lang, "legend-row", label = lang.legend(Some(status)), count = counts.get(status)),
-        None => lang.legend(Some(status)),
-    };
-    Status::ALL
-        .iter()
-        .map(|&status| (status_fill(status), row(status)))
-        .chain(std::iter::once((fill_of(None, theme), lang.legend(None))))
-        .collect()
+/// Legend rows with their swatches in `theme`.
+fn swatches(rows: Vec<(LegendKey, String)>, theme: Theme) -> Vec<(Fill, String)> {
+    rows.into_iter().map(|(key, text)| (key.fill(theme), text)).collect()
 }
 
 /// Draws everything `spec` asks for; `typeface` measures text so panels fit it.
@@ -159,7 +134,7 @@ fn draw_map(
             .iter()
             .map(|ring| ring.iter().map(|&point| pixel_in(frame, rect, point)).collect())
             .collect();
-        let fill = content.fill(country.iso3, spec.theme);
+        let fill = content.colouring().key(country.iso3).fill(spec.theme);
         surface.country(country.iso3, &rings, fill, palette.outline, 0.6 * spec.scale);
     }
     surface.clip(None);
@@ -178,7 +153,8 @@ fn draw_labels(
     let palette = spec.theme.palette();
     let size_px = 16.0 * spec.scale;
     let within = Rect::from_min_size(pos2(rect[0], rect[1]), vec2(rect[2], rect[3]));
-    let mut labels: Vec<&Label> = data.scene.labels.iter().filter(|label| content.has_status(label.iso3)).collect();
+    let mut labels: Vec<&Label> =
+        data.scene.labels.iter().filter(|label| content.colouring().has_status(label.iso3)).collect();
     labels.sort_by(|a, b| (a.extent[0] * a.extent[1]).total_cmp(&(b.extent[0] * b.extent[1])));
     let mut placed = panels;
     for label in labels {
@@ -284,7 +260,7 @@ fn draw_grid(
     }
     let mut right = width - margin;
     if decorations.is_some_and(|decorations| decorations.legend) {
-        let rows = status_rows(spec.theme, spec.lang, None);
+        let rows = swatches(status_legend(spec.lang, None), spec.theme);
         let legend_w = legend_width(&rows, typeface, spec.scale);
         right -= legend_w + margin;
         legend(surface, spec, (&rows, &[]), typeface, [right + margin, top]);

@@ -132,9 +132,6 @@ pub enum Shows {
     Grid { dates: Vec<Date>, columns: Option<u32> },
 }
 
-/// How many days a grid shows, at least and at most.
-pub const GRID_DATES: std::ops::RangeInclusive<usize> = 2..=12;
-
 /// The title an image comparing two days gets unless another is given, in `lang`.
 pub fn compare_title(a: Date, b: Date, lang: Lang) -> String {
     crate::tr!(lang, "map-title-compare", from = lang.date(a.min(b)), to = lang.date(a.max(b)))

@@ -9,8 +9,8 @@ use egui::{Color32, Pos2, Shape, Stroke, TextureId, pos2};
 use crate::Iso3;
 use crate::geodata::{Borders, CountryShape};
 use crate::map::View;
-use crate::snapshot::Shift;
-use crate::style::{Fill, HATCH_SPACING_PX, HATCH_WIDTH_PX, Rgb, Theme, fill_of, shift_fill};
+use crate::snapshot::{Comparison, Shift, Snapshot};
+use crate::style::{HATCH_SPACING_PX, HATCH_WIDTH_PX, LegendKey, Rgb, Theme};
 use crate::timeline::Status;
 
 /// What the colours of the map stand for: the statuses of one day, or what changed between two.
@@ -22,23 +22,15 @@ pub enum Colouring<'a> {
     Shifts(&'a BTreeMap<Iso3, Shift>),
 }
 
-/// An entry of the legend: a status (or none), or a kind of change.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LegendKey {
-    Status(Option<Status>),
-    Shift(Shift),
-}
-
-impl LegendKey {
-    pub fn fill(self, theme: Theme) -> Fill {
-        match self {
-            LegendKey::Status(status) => fill_of(status, theme),
-            LegendKey::Shift(shift) => shift_fill(shift, theme),
+impl<'a> Colouring<'a> {
+    /// The statuses of `snapshot`, or what changed in `comparison` if there is one.
+    pub fn of(snapshot: &'a Snapshot<'a>, comparison: Option<&'a Comparison<'a>>) -> Self {
+        match comparison {
+            Some(comparison) => Colouring::Shifts(&comparison.shifts),
+            None => Colouring::Statuses(&snapshot.statuses),
         }
     }
-}
 
-impl Colouring<'_> {
     /// The legend entry a country belongs to.
     pub fn key(&self, iso3: Iso3) -> LegendKey {
         match self {

@@ -380,10 +380,22 @@ impl Timeline {
 
     /// The days on which some country's status changes, in order, without repeats.
     pub fn change_dates(&self) -> Vec<Date> {
+        self.change_dates_to(|_| true)
+    }
+
+    /// The days on which some country's membership changes (it becomes a member, freezes or
+    /// leaves): the days a slide of "how the CSTO changed" shows.
+    pub fn membership_dates(&self) -> Vec<Date> {
+        self.change_dates_to(|status| matches!(status, Status::Member | Status::MemberFrozen | Status::FormerMember))
+    }
+
+    /// The days on which some country's status changes to one that `keep` keeps.
+    fn change_dates_to(&self, keep: impl Fn(Status) -> bool) -> Vec<Date> {
         let mut dates: Vec<Date> = self
             .countries
             .iter()
-            .flat_map(|country| country.changes.iter().map(|change| change.date.effective()))
+            .flat_map(|country| country.changes.iter().filter(|change| keep(change.status)))
+            .map(|change| change.date.effective())
             .collect();
         dates.sort();
         dates.dedup();

@@ -5,10 +5,9 @@ use egui::{Align2, Rect, Sense, TextureId, Ui, vec2};
 use jiff::civil::Date;
 
 use crate::i18n::Lang;
-use crate::map::LegendKey;
-use crate::snapshot::{Comparison, Shift, Snapshot};
-use crate::style::{Fill, Theme, fill_of, shift_fill, status_fill};
-use crate::timeline::{Status, Timeline};
+use crate::snapshot::{Comparison, Snapshot, status_legend};
+use crate::style::{Fill, LegendKey, Theme};
+use crate::timeline::Timeline;
 use crate::tr;
 use crate::ui::Intent;
 use crate::ui::swatch;
@@ -47,17 +46,7 @@ pub fn map_overlay_ui(
                     return;
                 }
                 ui.strong(lang.t("legend-title"));
-                let counts = &overlay.snapshot.counts;
-                for status in Status::ALL {
-                    let label = lang.legend(Some(status));
-                    let text = tr!(lang, "legend-row", label = label, count = counts.get(status));
-                    if legend_row_ui(ui, status_fill(status), &text, hatch) {
-                        hovered = Some(LegendKey::Status(Some(status)));
-                    }
-                }
-                if legend_row_ui(ui, fill_of(None, theme), &lang.legend(None), hatch) {
-                    hovered = Some(LegendKey::Status(None));
-                }
+                hovered = legend_rows_ui(ui, status_legend(lang, Some(&overlay.snapshot.counts)), theme, hatch);
                 for text in overlay.snapshot.organisation_notes(lang) {
                     ui.add(egui::Label::new(egui::RichText::new(text).weak().small()).wrap())
                         .on_hover_text(lang.t("legend-not-drawn"));
@@ -100,15 +89,15 @@ fn comparison_legend_ui(
 ) -> Option<LegendKey> {
     let (from, to) = (lang.date(comparison.from.date), lang.date(comparison.to.date));
     ui.strong(tr!(lang, "compare-legend-title", from = from, to = to));
+    legend_rows_ui(ui, comparison.legend(lang), theme, hatch)
+}
+
+/// Legend rows, each with its swatch; returns the one the pointer is on.
+fn legend_rows_ui(ui: &mut Ui, rows: Vec<(LegendKey, String)>, theme: Theme, hatch: TextureId) -> Option<LegendKey> {
     let mut hovered = None;
-    for shift in Shift::ALL {
-        let label = lang.shift(shift);
-        let text = match shift {
-            Shift::NoStatus => label,
-            _ => tr!(lang, "legend-row", label = label, count = comparison.count(shift)),
-        };
-        if legend_row_ui(ui, shift_fill(shift, theme), &text, hatch) {
-            hovered = Some(LegendKey::Shift(shift));
+    for (key, text) in rows {
+        if legend_row_ui(ui, key.fill(theme), &text, hatch) {
+            hovered = Some(key);
         }
     }
     hovered

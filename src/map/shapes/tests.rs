@@ -73,7 +73,7 @@ fn hovering_a_legend_entry_fades_every_other_status() {
     let shapes = country_shapes(
         &borders,
         &view,
-        &Paint { emphasis: Some(crate::map::LegendKey::Status(Some(Status::FormerMember))), ..paint(&statuses) },
+        &Paint { emphasis: Some(crate::style::LegendKey::Status(Some(Status::FormerMember))), ..paint(&statuses) },
     );
     let (fills, _) = meshes(&shapes);
     let background = Theme::Light.palette().background;

@@ -6,9 +6,11 @@ use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
 
+use crate::clock::{GRID_DAYS, grid_days};
 use crate::data::CSTO_REGION_DEG;
 use crate::export::{
-    Decorations, Frame, ImageFormat, ImageSpec, Shows, check_size, default_title, scale_for, title_at,
+    Decorations, Frame, ImageFormat, ImageSpec, Shows, check_size, compare_title, default_title, grid_title, scale_for,
+    title_at,
 };
 use crate::i18n::Lang;
 use crate::style::Theme;
@@ -93,12 +95,28 @@ pub enum Area {
     Region,
 }
 
+/// What an exported image shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ExportContent {
+    /// The map as the window shows it: the shown day, or in compare mode the changes.
+    #[default]
+    Shown,
+    /// Small maps of several days, side by side.
+    Dates,
+}
+
 /// The open dialog: the options being chosen, the title and the file name being typed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ExportDialog {
     pub options: ExportOptions,
     pub title: String,
     pub path: String,
+    /// The day shown, and the day compared with in compare mode.
+    pub date: Date,
+    pub compare: Option<Date>,
+    pub content: ExportContent,
+    /// The days of [`ExportContent::Dates`] as typed, pre-filled with the days membership changed.
+    pub dates: String,
     /// The file exists and the user is being asked whether to replace it.
     pub confirm_replace: bool,
     /// Why the last attempt failed, shown in the dialog.
@@ -108,17 +126,67 @@ pub struct ExportDialog {
 }
 
 impl ExportDialog {
-    /// The dialog for the day shown: the title says it, the file is named after it.
-    pub fn open(options: &ExportOptions, date: Date, today: Date, lang: Lang) -> Self {
+    /// The dialog for the day shown (compared with `compare` in compare mode): the title says
+    /// it, the file is named after it; "Several dates" offers `dates` (at most twelve).
+    pub fn open(
+        options: &ExportOptions,
+        (date, compare): (Date, Option<Date>),
+        today: Date,
+        lang: Lang,
+        dates: &[Date],
+    ) -> Self {
         let folder = options.folder.clone().filter(|folder| folder.is_dir()).unwrap_or_else(pictures_dir);
-        let path = folder.join(format!("csto-map-{date}.{}", options.format.extension()));
-        Self {
+        let name = match compare {
+            Some(other) => format!("csto-map-{}-{}", other.min(date), other.max(date)),
+            None => format!("csto-map-{date}"),
+        };
+        let path = folder.join(format!("{name}.{}", options.format.extension()));
+        let days: Vec<String> = dates.iter().take(*GRID_DAYS.end()).map(Date::to_string).collect();
+        let mut dialog = Self {
             options: options.clone(),
-            title: title_at(&default_title(lang), date, today, lang),
+            title: String::new(),
             path: path.display().to_string(),
+            date,
+            compare,
+            content: ExportContent::Shown,
+            dates: days.join(", "),
             confirm_replace: false,
             error: None,
             lang,
+        };
+        dialog.title = dialog.default_title(today, lang);
+        dialog
+    }
+
+    /// The title the image gets unless the user writes another, in `lang`.
+    pub fn default_title(&self, today: Date, lang: Lang) -> String {
+        match (self.content, self.compare) {
+            (ExportContent::Dates, _) => grid_title(lang),
+            (ExportContent::Shown, Some(other)) => compare_title(other, self.date, lang),
+            (ExportContent::Shown, None) => title_at(&default_title(lang), self.date, today, lang),
+        }
+    }
+
+    /// Shows the map as the window does, or several days; a title the user has not edited follows.
+    pub fn set_content(&mut self, content: ExportContent, today: Date) {
+        let edited = self.title != self.default_title(today, self.lang);
+        self.content = content;
+        if !edited {
+            self.title = self.default_title(today, self.lang);
+        }
+        self.error = None;
+    }
+
+    /// What the image shows, or why the days typed cannot be used.
+    pub fn shows(&self, today: Date) -> Result<Shows, String> {
+        match (self.content, self.compare) {
+            (ExportContent::Dates, _) => {
+                let label = self.lang.t("export-dates");
+                let dates = grid_days(&label, &self.dates, today, self.lang)?;
+                Ok(Shows::Grid { dates, columns: None })
+            }
+            (ExportContent::Shown, Some(other)) => Ok(Shows::Compare(other)),
+            (ExportContent::Shown, None) => Ok(Shows::Day),
         }
     }
 
@@ -161,20 +229,24 @@ impl ExportDialog {
     }
 }
 
-/// What an image from the app shows: the options, at the day shown, in the app's theme;
-/// `view` is the projected rectangle on screen, for `Area::View`.
+/// What an image from the app shows: the options, at the day shown (or what `shows` says), in
+/// the app's theme; `view` is the projected rectangle on screen, for `Area::View`.
 pub fn image_spec(
     options: &ExportOptions,
     title: &str,
-    date: Date,
-    today: Date,
+    (date, today): (Date, Date),
+    shows: Shows,
     (theme, lang): (Theme, Lang),
     view: Option<[f64; 4]>,
 ) -> Result<ImageSpec, String> {
     let [width_px, height_px] = options.size.pixels(options.custom_px);
     check_size(width_px, height_px).map_err(|error| format!("{}.", error.localised(lang)))?;
-    let frame = match (options.area, view) {
-        (Area::View, Some(bounds)) => Frame::fit_projected(bounds, width_px, height_px),
+    // A grid's panels each fit the box to their own shape.
+    let grid = matches!(shows, Shows::Grid { .. });
+    let frame = match (options.area, view, grid) {
+        (Area::View, Some([x0, y0, x1, y1]), true) => Frame { min: [x0, y0], max: [x1, y1] },
+        (Area::View, Some(bounds), false) => Frame::fit_projected(bounds, width_px, height_px),
+        (_, _, true) => Frame::of_box(CSTO_REGION_DEG),
         _ => Frame::fit(CSTO_REGION_DEG, width_px, height_px),
     };
     let decorated = options.title || options.legend || options.credits;
@@ -193,7 +265,7 @@ pub fn image_spec(
             credits: options.credits,
         }),
         lang,
-        shows: Shows::Day,
+        shows,
     })
 }
 
@@ -234,6 +306,7 @@ fn xdg_pictures(text: &str, home: &Path) -> Option<PathBuf> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use jiff::civil::date;
 
     #[test]
     fn the_pictures_folder_is_read_from_user_dirs() {
@@ -249,7 +322,7 @@ mod tests {
         let options = ExportOptions { format, folder: Some(PathBuf::from("/pictures")), ..ExportOptions::default() };
         ExportDialog {
             path: path.into(),
-            ..ExportDialog::open(&options, jiff::civil::date(2012, 12, 31), jiff::civil::date(2026, 11, 30), Lang::En)
+            ..ExportDialog::open(&options, (date(2012, 12, 31), None), date(2026, 11, 30), Lang::En, &[])
         }
     }
 
@@ -269,23 +342,53 @@ mod tests {
     fn the_dialog_opens_with_the_day_in_the_title_and_the_file_name() {
         let options = ExportOptions { folder: Some(std::env::temp_dir()), ..ExportOptions::default() };
         let (day, today) = (jiff::civil::date(2012, 12, 31), jiff::civil::date(2026, 11, 30));
-        let dialog = ExportDialog::open(&options, day, today, Lang::En);
+        let dialog = ExportDialog::open(&options, (day, None), today, Lang::En, &[]);
         assert_eq!(dialog.title, "CSTO membership, as of 31 December 2012");
-        let dialog = ExportDialog::open(&options, day, today, Lang::Ru);
+        let dialog = ExportDialog::open(&options, (day, None), today, Lang::Ru, &[]);
         assert_eq!(dialog.title, "Члены ОДКБ по состоянию на 31\u{a0}декабря 2012\u{a0}г.");
         assert_eq!(PathBuf::from(&dialog.path), std::env::temp_dir().join("csto-map-2012-12-31.png"));
+        let compared = ExportDialog::open(&options, (day, Some(date(2011, 12, 31))), today, Lang::En, &[]);
+        assert_eq!(compared.title, "CSTO membership: changes from 31 December 2011 to 31 December 2012");
+        assert_eq!(PathBuf::from(&compared.path), std::env::temp_dir().join("csto-map-2011-12-31-2012-12-31.png"));
+        assert_eq!(compared.shows(today), Ok(Shows::Compare(date(2011, 12, 31))));
+    }
+
+    #[test]
+    fn several_dates_are_pre_filled_and_checked_and_the_unedited_title_follows() {
+        let today = date(2026, 11, 30);
+        let days: Vec<Date> = (1993..2010).map(|year| date(year, 6, 1)).collect();
+        let mut dialog =
+            ExportDialog::open(&ExportOptions::default(), (date(2012, 12, 31), None), today, Lang::En, &days);
+        assert_eq!(dialog.dates.split(", ").count(), 12, "a grid shows at most twelve");
+        dialog.set_content(ExportContent::Dates, today);
+        assert_eq!(dialog.title, "CSTO membership over time");
+        dialog.dates = "1999-04-20 2006-08-16".into();
+        let shows = Shows::Grid { dates: vec![date(1999, 4, 20), date(2006, 8, 16)], columns: None };
+        assert_eq!(dialog.shows(today), Ok(shows));
+        dialog.dates = "1999-04-20, 2006-02-30".into();
+        assert!(dialog.shows(today).unwrap_err().starts_with("Days: "), "named by its field");
+        dialog.title = "My slide".into();
+        dialog.set_content(ExportContent::Shown, today);
+        assert_eq!(dialog.title, "My slide", "an edited title stays");
     }
 
     #[test]
     fn an_image_spec_takes_the_preset_size_and_scales_its_print() {
         let today = jiff::civil::date(2026, 11, 30);
         let options = ExportOptions { size: SizePreset::Uhd, title: false, ..ExportOptions::default() };
-        let spec = image_spec(&options, "ignored", today, today, (Theme::Dark, Lang::En), None).unwrap();
+        let spec = image_spec(&options, "ignored", (today, today), Shows::Day, (Theme::Dark, Lang::En), None).unwrap();
         assert_eq!([spec.width_px, spec.height_px, spec.scale as u32], [3840, 2160, 2]);
         assert_eq!(spec.decorations.unwrap().title, "", "no title");
         let bare = ExportOptions { legend: false, credits: false, title: false, ..ExportOptions::default() };
-        assert_eq!(image_spec(&bare, "", today, today, (Theme::Light, Lang::En), None).unwrap().decorations, None);
+        assert_eq!(
+            image_spec(&bare, "", (today, today), Shows::Day, (Theme::Light, Lang::En), None).unwrap().decorations,
+            None
+        );
         let huge = ExportOptions { size: SizePreset::Custom, custom_px: [30_000, 100], ..ExportOptions::default() };
-        assert!(image_spec(&huge, "", today, today, (Theme::Light, Lang::En), None).unwrap_err().contains("30000x100"));
+        assert!(
+            image_spec(&huge, "", (today, today), Shows::Day, (Theme::Light, Lang::En), None)
+                .unwrap_err()
+                .contains("30000x100")
+        );
     }
 }

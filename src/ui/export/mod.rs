@@ -6,7 +6,8 @@ use egui::{Align2, Key, Ui};
 mod dialog;
 
 pub use dialog::{
-    Area, ExportDialog, ExportOptions, PREVIEW_WIDTH_PX, SizePreset, image_spec, pictures_dir, preview_spec,
+    Area, ExportContent, ExportDialog, ExportOptions, PREVIEW_WIDTH_PX, SizePreset, image_spec, pictures_dir,
+    preview_spec,
 };
 
 use crate::export::ImageFormat;
@@ -33,7 +34,7 @@ const DIALOG_WITHOUT_PREVIEW: f32 = 330.0;
 pub fn export_window_ui(
     ctx: &egui::Context,
     dialog: &mut ExportDialog,
-    busy: bool,
+    (busy, today): (bool, jiff::civil::Date),
     preview: Option<&egui::TextureHandle>,
 ) -> Option<ExportAction> {
     let mut action = None;
@@ -50,6 +51,7 @@ pub fn export_window_ui(
             let preview_box = egui::vec2(PREVIEW_BOX.x, room.clamp(80.0, PREVIEW_BOX.y));
             preview_ui(ui, (preview, preview_box), dialog.options.size.pixels(dialog.options.custom_px), lang);
             egui::Grid::new("export options").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
+                content_ui(ui, dialog, today);
                 options_ui(ui, dialog);
                 let label = ui.label(lang.t("export-save-as"));
                 ui.horizontal(|ui| {
@@ -114,6 +116,35 @@ fn preview_ui(
         }
         ui.weak(tr!(lang, "export-pixels-shown", width = width_px, height = height_px));
     });
+}
+
+/// What the image shows: the map as the window shows it, or several days side by side.
+fn content_ui(ui: &mut Ui, dialog: &mut ExportDialog, today: jiff::civil::Date) {
+    let lang = dialog.lang;
+    ui.label(lang.t("export-shows"));
+    ui.horizontal(|ui| {
+        let shown = match dialog.compare {
+            Some(other) => {
+                let (from, to) = (lang.date(other.min(dialog.date)), lang.date(other.max(dialog.date)));
+                tr!(lang, "export-shows-changes", from = from, to = to)
+            }
+            None => tr!(lang, "export-shows-day", date = lang.date(dialog.date)),
+        };
+        for (content, name) in [(ExportContent::Shown, shown), (ExportContent::Dates, lang.t("export-shows-dates"))] {
+            if ui.radio(dialog.content == content, name).clicked() && dialog.content != content {
+                dialog.set_content(content, today);
+            }
+        }
+    });
+    ui.end_row();
+    if dialog.content == ExportContent::Dates {
+        let label = ui.label(lang.t("export-dates"));
+        let edit = egui::TextEdit::singleline(&mut dialog.dates).desired_width(400.0);
+        if ui.add(edit).labelled_by(label.id).on_hover_text(lang.t("export-dates-hint")).changed() {
+            dialog.error = None;
+        }
+        ui.end_row();
+    }
 }
 
 fn options_ui(ui: &mut Ui, dialog: &mut ExportDialog) {
