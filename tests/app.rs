@@ -23,7 +23,7 @@ use csto_map::timeline::Status;
 use csto_map::ui::export::{Area, ExportOptions};
 use csto_map::ui::{Settings, Speed};
 
-use common::click_at;
+use common::{click_at, wait_for_notice};
 
 const TODAY: Date = date(2026, 11, 30);
 
@@ -283,18 +283,6 @@ fn app_exporting_to(name: &str) -> (Harness<'static, CstoApp>, std::path::PathBu
         .build_eframe(move |cc| CstoApp::with(&cc.egui_ctx, settings, Box::new(|| TODAY)));
     harness.run_steps(3);
     (harness, folder)
-}
-
-/// Runs frames until the app shows a notice (the export runs on a thread of its own).
-fn wait_for_notice(harness: &mut Harness<'_, CstoApp>) -> String {
-    for _ in 0..400 {
-        harness.run_steps(1);
-        if let Some(notice) = harness.state().notice() {
-            return notice.to_owned();
-        }
-        std::thread::sleep(std::time::Duration::from_millis(25));
-    }
-    panic!("no notice after 10 s");
 }
 
 fn open_export_dialog(harness: &mut Harness<'_, CstoApp>) {

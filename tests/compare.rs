@@ -266,14 +266,7 @@ mod app {
 
     fn save_and_wait(harness: &mut Harness<'_, CstoApp>) -> String {
         harness.get_by_label("Save").click();
-        for _ in 0..400 {
-            harness.run_steps(1);
-            if let Some(notice) = harness.state().notice() {
-                return notice.to_owned();
-            }
-            std::thread::sleep(std::time::Duration::from_millis(25));
-        }
-        panic!("no notice after 10 s");
+        super::common::wait_for_notice(harness)
     }
 
     #[test]

@@ -101,3 +101,16 @@ pub fn drawn_colour_at(
     });
     meshes.next_back().and_then(|mesh| csto_map::map::mesh_colour_at(mesh, pos))
 }
+
+/// Runs frames until the app shows a notice (an export runs on a thread of its own).
+#[cfg(feature = "desktop")]
+pub fn wait_for_notice(harness: &mut egui_kittest::Harness<'_, csto_map::app::CstoApp>) -> String {
+    for _ in 0..400 {
+        harness.run_steps(1);
+        if let Some(notice) = harness.state().notice() {
+            return notice.to_owned();
+        }
+        std::thread::sleep(std::time::Duration::from_millis(25));
+    }
+    panic!("no notice after 10 s");
+}

@@ -29,7 +29,7 @@ pub enum ExportAction {
 const PREVIEW_BOX: egui::Vec2 = egui::vec2(400.0, 250.0);
 /// The height of the dialog without its thumbnail, in points (with some to spare): the thumbnail
 /// shrinks so that the whole dialog fits in the smallest window (720 x 480).
-const DIALOG_WITHOUT_PREVIEW: f32 = 330.0;
+const DIALOG_WITHOUT_PREVIEW: f32 = 390.0;
 
 pub fn export_window_ui(
     ctx: &egui::Context,
