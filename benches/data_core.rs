@@ -1,4 +1,4 @@
-//! Start-up work (timeline + borders + index) and the hover/click hit test.
+//! Start-up work (timeline, borders prepared at build time, labels) and the hover/click hit test.
 //!
 //! Run: cargo bench --bench data_core
 #![allow(clippy::unwrap_used, reason = "benchmarks may unwrap")]
@@ -15,6 +15,10 @@ fn load(c: &mut Criterion) {
     group.bench_function("timeline", |b| b.iter(|| Timeline::bundled().unwrap()));
     group.bench_function("borders_110m", |b| b.iter(|| Borders::bundled(Detail::Overview).unwrap()));
     group.bench_function("borders_50m", |b| b.iter(|| Borders::bundled(Detail::Full).unwrap()));
+    // What the build script does once, and what a GeoJSON file other than the bundled ones costs.
+    group.bench_function("borders_50m_from_geojson", |b| {
+        b.iter(|| Borders::from_geojson(Detail::Full.geojson(), Detail::Full.file_name()).unwrap())
+    });
     group.bench_function("timeline_and_borders_50m_checked", |b| {
         b.iter(|| {
             let timeline = Timeline::bundled().unwrap();
@@ -36,6 +40,13 @@ fn hit_test(c: &mut Criterion) {
     for (name, lat, lon) in [("moscow", 55.75, 37.62), ("yerevan", 40.18, 44.51), ("black_sea", 43.0, 34.0)] {
         group.bench_function(name, |b| b.iter(|| borders.country_at(black_box(lon), black_box(lat)).map(|c| c.iso3)));
     }
+    // As `status --at` does it: the borders loaded, and the first point indexes the countries
+    // whose boxes hold it.
+    group.bench_function("moscow_first_after_loading", |b| {
+        b.iter(|| {
+            Borders::bundled(Detail::Full).unwrap().country_at(black_box(37.62), black_box(55.75)).map(|c| c.iso3)
+        })
+    });
     group.finish();
 }
 

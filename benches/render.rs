@@ -7,7 +7,7 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 use csto_map::clock::Step;
 use csto_map::data::{CSTO_REGION_DEG, Data};
-use csto_map::export::{Decorations, Frame, ImageSpec, animate_gif, frame_dates, render_png};
+use csto_map::export::{Decorations, Frame, ImageSpec, PngCompression, animate_gif, frame_dates, render_png};
 use csto_map::i18n::Lang;
 use csto_map::style::Theme;
 use jiff::civil::{Date, date};
@@ -33,7 +33,10 @@ fn render(c: &mut Criterion) {
     let mut group = c.benchmark_group("render_1920x1080");
     group.sample_size(20);
     let one = spec(date(2012, 12, 31), 1920, 1080);
-    group.bench_function("png_csto_view_50m", |b| b.iter(|| render_png(&data, &one).unwrap()));
+    group.bench_function("png_csto_view_50m", |b| b.iter(|| render_png(&data, &one, PngCompression::Fast).unwrap()));
+    group.bench_function("png_csto_view_50m_smallest", |b| {
+        b.iter(|| render_png(&data, &one, PngCompression::Smallest).unwrap())
+    });
     group.finish();
 
     // As `csto-map animate` makes it: 35 frames, 1992 to 2026, at the default size.

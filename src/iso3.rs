@@ -19,6 +19,11 @@ impl Iso3 {
         // Only ASCII capitals are ever stored.
         std::str::from_utf8(&self.0).unwrap_or("???")
     }
+
+    /// The three letters as bytes.
+    pub fn to_bytes(self) -> [u8; 3] {
+        self.0
+    }
 }
 
 impl FromStr for Iso3 {

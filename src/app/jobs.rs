@@ -8,7 +8,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use jiff::civil::Date;
 
 use crate::data::Data;
-use crate::export::{ImageFormat, ImageSpec, RenderError, free_path, render, write_new};
+use crate::export::{ImageFormat, ImageSpec, PngCompression, RenderError, free_path, render, write_new};
 use crate::i18n::Lang;
 use crate::tr;
 
@@ -149,7 +149,7 @@ fn guarded(job: impl FnOnce() -> Outcome, lang: Lang) -> Outcome {
 /// Draws and writes one image; an existing file is replaced only if `replace`.
 pub fn save_image(data: &Data, spec: &ImageSpec, format: ImageFormat, path: &Path, replace: bool) -> Outcome {
     let lang = spec.lang;
-    let bytes = format.encode(data, spec).map_err(|error| error.localised(lang));
+    let bytes = format.encode(data, spec, PngCompression::Fast).map_err(|error| error.localised(lang));
     match bytes.and_then(|bytes| write_new(path, &bytes, replace).map_err(|error| error.localised(lang))) {
         Ok(()) => Outcome::Saved { path: path.to_owned(), size_px: [spec.width_px, spec.height_px] },
         Err(error) => Outcome::Failed(error),

@@ -211,14 +211,13 @@ pub fn run(
     let named = lang;
     let lang = lang.unwrap_or_else(Lang::system);
     let today = today(lang)?;
-    let load = || -> anyhow::Result<(Borders, Timeline)> {
-        let borders = Borders::bundled(Detail::Full).context("the bundled borders are broken")?;
-        let timeline = load_timeline(timeline_file, &borders, lang)?;
-        Ok((borders, timeline))
-    };
+    // Each command loads only what it uses: the borders only to find a point, name a country the
+    // timeline lacks, check a timeline file, or draw.
+    let borders = || Borders::bundled(Detail::Full).context("the bundled borders are broken");
+    let load_timeline = || load_timeline(timeline_file, lang);
     match command {
         Command::Status(args) => {
-            let (borders, timeline) = load()?;
+            let timeline = load_timeline()?;
             let moment = moment(&args.moment, today, lang)?;
             if let Some(text) = &args.compare {
                 let other = day_in_timeline("--compare", text, today, lang)?;
@@ -231,6 +230,7 @@ pub fn run(
             match args.at {
                 Some(at) => {
                     let (lat_deg, lon_deg) = parse_lat_lon(&at, lang)?;
+                    let borders = borders()?;
                     let country = borders.country_at(lon_deg, lat_deg);
                     report::point(out, &timeline, country, (moment, today), lang, args.json.then_some(named))
                 }
@@ -238,19 +238,19 @@ pub fn run(
             }
         }
         Command::History { iso3, json } => {
-            let (borders, timeline) = load()?;
+            let timeline = load_timeline()?;
             let code: Iso3 = iso3.trim().to_ascii_uppercase().parse()?;
-            let Some(name) = timeline
-                .country(code)
-                .map(|c| c.name.as_str())
-                .or_else(|| borders.country(code).map(|c| c.name.as_str()))
-            else {
-                bail!(tr!(lang, "error-unknown-country", code = code.to_string()));
+            let name = match timeline.country(code) {
+                Some(country) => country.name.clone(),
+                None => match borders()?.country(code) {
+                    Some(country) => country.name.to_string(),
+                    None => bail!(tr!(lang, "error-unknown-country", code = code.to_string())),
+                },
             };
-            report::history(out, &timeline, (code, name), lang, json.then_some(named))
+            report::history(out, &timeline, (code, &name), lang, json.then_some(named))
         }
         Command::Events { from, to, json } => {
-            let (_, timeline) = load()?;
+            let timeline = load_timeline()?;
             let day = |option: &str, text: Option<String>| {
                 text.as_deref().map(parse_day).transpose().map_err(|error| dated(option, &error, lang))
             };
@@ -275,18 +275,11 @@ pub fn run(
             }
             report::palette(out, theme.into(), json)
         }
-        Command::Render(args) => {
-            let (borders, timeline) = load()?;
-            render::render_one(&args, &Data::new(timeline, borders)?, today, lang, out)
-        }
+        Command::Render(args) => render::render_one(&args, &Data::new(load_timeline()?, borders()?)?, today, lang, out),
         Command::RenderSeries(args) => {
-            let (borders, timeline) = load()?;
-            render::render_series(&args, &Data::new(timeline, borders)?, today, lang, out)
+            render::render_series(&args, &Data::new(load_timeline()?, borders()?)?, today, lang, out)
         }
-        Command::Animate(args) => {
-            let (borders, timeline) = load()?;
-            render::animate(&args, &Data::new(timeline, borders)?, today, lang, out)
-        }
+        Command::Animate(args) => render::animate(&args, &Data::new(load_timeline()?, borders()?)?, today, lang, out),
     }
 }
 
@@ -314,13 +307,16 @@ fn check(out: &mut dyn Write, file: &Path, lang: Lang) -> anyhow::Result<()> {
     }
 }
 
-/// The bundled timeline, or the file the user named, checked against the borders (the first
-/// problem is the error: `check` lists them all).
-fn load_timeline(file: Option<&Path>, borders: &Borders, lang: Lang) -> anyhow::Result<Timeline> {
+/// The bundled timeline, or the file the user named, checked against the bundled borders (the
+/// first problem is the error: `check` lists them all).
+fn load_timeline(file: Option<&Path>, lang: Lang) -> anyhow::Result<Timeline> {
     match file {
         None => Ok(Timeline::bundled().context("the bundled timeline is broken")?),
-        Some(path) => read_timeline_file(path, borders, lang)
-            .map_err(|problems| anyhow::anyhow!(problems.into_iter().next().unwrap_or_default())),
+        Some(path) => {
+            let borders = Borders::bundled(Detail::Full).context("the bundled borders are broken")?;
+            read_timeline_file(path, &borders, lang)
+                .map_err(|problems| anyhow::anyhow!(problems.into_iter().next().unwrap_or_default()))
+        }
     }
 }
 

@@ -12,8 +12,8 @@ use crate::cli::{MomentArgs, ThemeArg, day_in_timeline, moment};
 use crate::clock::Step;
 use crate::data::{CSTO_REGION_DEG, Data};
 use crate::export::{
-    Decorations, Frame, ImageFormat, ImageSpec, Shows, animate_gif, compare_title, default_title, frame_dates,
-    grid_title, in_parallel, title_at, write_new,
+    Decorations, Frame, ImageFormat, ImageSpec, PngCompression, Shows, animate_gif, compare_title, default_title,
+    frame_dates, grid_title, in_parallel, title_at, write_new,
 };
 use crate::i18n::Lang;
 use crate::scene_file::SceneFile;
@@ -82,6 +82,9 @@ pub struct RenderArgs {
     pub format: Option<ImageFormat>,
     #[command(flatten)]
     pub image: ImageArgs,
+    /// Compress a PNG harder: a file about a sixth smaller, made in twice the time.
+    #[arg(long)]
+    pub smallest: bool,
     /// Replace an existing file.
     #[arg(long)]
     pub force: bool,
@@ -100,6 +103,9 @@ pub struct SeriesArgs {
     pub format: ImageFormat,
     #[command(flatten)]
     pub image: ImageArgs,
+    /// Compress PNGs harder: files about a sixth smaller, made in twice the time.
+    #[arg(long)]
+    pub smallest: bool,
     /// Replace existing images of the same names.
     #[arg(long)]
     pub force: bool,
@@ -221,7 +227,9 @@ pub fn render_one(args: &RenderArgs, data: &Data, today: Date, lang: Lang, out: 
     };
     refuse_existing(&args.out, args.force, lang)?;
     let spec = image.spec_showing(moment, today, lang, shows)?;
-    let image = format.encode(data, &spec).map_err(|error| anyhow::anyhow!(error.localised(lang)))?;
+    let image = format
+        .encode(data, &spec, compression(args.smallest))
+        .map_err(|error| anyhow::anyhow!(error.localised(lang)))?;
     write_new(&args.out, &image, args.force).map_err(|error| anyhow::anyhow!(error.localised(lang)))?;
     let (path, width, height) = (args.out.display().to_string(), spec.width_px, spec.height_px);
     writeln!(out, "{}", tr!(lang, "cli-rendered", path = path, width = width, height = height))?;
@@ -255,8 +263,9 @@ pub fn render_series(
     // A few images a core at a time, written as they come: a series of 400 never sits in memory.
     let chunk = 2 * rayon::current_num_threads().max(1);
     for (specs, paths) in specs.chunks(chunk).zip(paths.chunks(chunk)) {
-        let images = in_parallel(specs.len(), &|index| args.format.encode(data, &specs[index]))
-            .map_err(|error| anyhow::anyhow!(error.localised(lang)))?;
+        let images =
+            in_parallel(specs.len(), &|index| args.format.encode(data, &specs[index], compression(args.smallest)))
+                .map_err(|error| anyhow::anyhow!(error.localised(lang)))?;
         for (path, image) in paths.iter().zip(images) {
             write_new(path, &image, args.force).map_err(|error| anyhow::anyhow!(error.localised(lang)))?;
             writeln!(out, "{}", path.display())?;
@@ -329,6 +338,11 @@ pub(crate) fn parse_bbox(text: &str, lang: Lang) -> anyhow::Result<[f64; 4]> {
         bail!(tr!(lang, "error-bbox-latitudes", south = south.to_string(), north = north.to_string()));
     }
     Ok([west, south, east, north])
+}
+
+/// The PNG compression `--smallest` asks for.
+fn compression(smallest: bool) -> PngCompression {
+    if smallest { PngCompression::Smallest } else { PngCompression::Fast }
 }
 
 #[cfg(test)]

@@ -28,7 +28,9 @@ pub fn animate_gif(data: &Data, specs: &[ImageSpec], delay_ms: u32, hold_ms: u32
 
 /// Encodes `count` frames made by `frame(index)` as a looping GIF: each shown `delay_ms`, the
 /// last `hold_ms`. `exact` are the colours that must come out unchanged (the theme's, see
-/// [`crate::style::theme_colours`]). The frames are made and reduced in parallel.
+/// [`crate::style::theme_colours`]). The frames are drawn and reduced to 256 colours on every
+/// core, then compared with the frame before and LZW-compressed on every core; only writing the
+/// bytes is done in order.
 pub fn encode_gif(
     out: &mut dyn Write,
     count: usize,
@@ -40,57 +42,83 @@ pub fn encode_gif(
     // A few frames a core at a time, written in order, so that a long animation (a frame a
     // month is 420) never holds more than a handful of frames in memory.
     let chunk = 2 * rayon::current_num_threads().max(1);
-    let draw = |start: usize| {
+    let mut encoder: Option<gif::Encoder<&mut dyn Write>> = None;
+    let mut out = Some(out);
+    // The frame the viewer shows when the next chunk starts.
+    let mut shown: Option<Reduced> = None;
+    for start in (0..count).step_by(chunk) {
         let end = (start + chunk).min(count);
-        in_parallel(end - start, &|offset| frame(start + offset).map(|pixmap| reduce(&pixmap, exact)))
-    };
-    let mut frames = draw(0)?;
-    let Some(first) = frames.first() else { return Err(RenderError::Encoding("an animation needs a frame".into())) };
-    let mut encoder = gif::Encoder::new(out, first.width, first.height, &[]).map_err(encoding)?;
-    encoder.set_repeat(gif::Repeat::Infinite).map_err(encoding)?;
-    let mut shown: Option<Vec<[u8; 3]>> = None;
-    let mut start = 0;
-    loop {
-        for (offset, frame) in frames.into_iter().enumerate() {
+        let reduced = in_parallel(end - start, &|offset| frame(start + offset).map(|pixmap| reduce(&pixmap, exact)))?;
+        let encoded = in_parallel(reduced.len(), &|offset| {
+            let before = match offset.checked_sub(1) {
+                Some(previous) => reduced.get(previous),
+                None => shown.as_ref(),
+            };
             let shown_ms = if start + offset + 1 == count { hold_ms } else { delay_ms };
-            write_frame(&mut encoder, frame, shown_ms, &mut shown)?;
+            reduced.get(offset).map(|now| compressed(now, before, shown_ms)).ok_or(RenderError::Size(0, 0))
+        })?;
+        for frame in &encoded {
+            let encoder = match (&mut encoder, out.take()) {
+                (Some(encoder), _) => encoder,
+                (None, Some(out)) => {
+                    let mut new = gif::Encoder::new(out, frame.width, frame.height, &[]).map_err(encoding)?;
+                    new.set_repeat(gif::Repeat::Infinite).map_err(encoding)?;
+                    encoder.insert(new)
+                }
+                (None, None) => return Err(RenderError::Encoding("GIF: no output".into())),
+            };
+            encoder.write_lzw_pre_encoded_frame(frame).map_err(encoding)?;
         }
-        start += chunk;
-        if start >= count {
-            return Ok(());
-        }
-        frames = draw(start)?;
+        shown = reduced.into_iter().last();
+    }
+    match encoder {
+        Some(_) => Ok(()),
+        None => Err(RenderError::Encoding("an animation needs a frame".into())),
     }
 }
 
-/// Writes one frame, shown `shown_ms`. What the viewer shows after the previous frame
-/// (`shown`): a pixel that stays the same is left transparent, which is most of the map, and
-/// makes the file several times smaller. `shown` becomes this frame.
-fn write_frame(
-    encoder: &mut gif::Encoder<&mut dyn Write>,
-    mut frame: gif::Frame<'static>,
-    shown_ms: u32,
-    shown: &mut Option<Vec<[u8; 3]>>,
-) -> Result<(), RenderError> {
-    frame.delay = u16::try_from(shown_ms.div_ceil(10)).unwrap_or(u16::MAX);
-    frame.dispose = gif::DisposalMethod::Keep;
-    let palette = frame.palette.clone().unwrap_or_default();
-    let colour = |index: u8| -> [u8; 3] {
-        let at = usize::from(index) * 3;
-        palette.get(at..at + 3).and_then(|rgb| rgb.try_into().ok()).unwrap_or_default()
-    };
-    let now: Vec<[u8; 3]> = frame.buffer.iter().map(|&index| colour(index)).collect();
-    if let Some(before) = shown.as_ref() {
-        for ((index, now), before) in frame.buffer.to_mut().iter_mut().zip(&now).zip(before) {
-            if now == before {
-                *index = TRANSPARENT;
-            }
-        }
-        frame.transparent = Some(TRANSPARENT);
+/// A frame in at most 255 colours of its own.
+struct Reduced {
+    width: u16,
+    height: u16,
+    palette: Vec<[u8; 3]>,
+    /// One palette index a pixel, row by row.
+    indices: Vec<u8>,
+}
+
+impl Reduced {
+    fn colour(&self, index: u8) -> [u8; 3] {
+        self.palette.get(usize::from(index)).copied().unwrap_or_default()
     }
-    encoder.write_frame(&frame).map_err(encoding)?;
-    *shown = Some(now);
-    Ok(())
+}
+
+/// The GIF frame of `now`, shown `shown_ms`, LZW-compressed. What the viewer shows after the
+/// frame `before`: a pixel that stays the same is left transparent, which is most of the map,
+/// and makes the file several times smaller.
+fn compressed(now: &Reduced, before: Option<&Reduced>, shown_ms: u32) -> gif::Frame<'static> {
+    let buffer: Vec<u8> = match before {
+        Some(before) => now
+            .indices
+            .iter()
+            .zip(&before.indices)
+            .map(|(&index, &was)| if now.colour(index) == before.colour(was) { TRANSPARENT } else { index })
+            .collect(),
+        None => now.indices.clone(),
+    };
+    let mut palette = now.palette.clone();
+    palette.resize(256, [0, 0, 0]);
+    let mut frame = gif::Frame {
+        width: now.width,
+        height: now.height,
+        buffer: buffer.into(),
+        palette: Some(palette.concat()),
+        transparent: before.map(|_| TRANSPARENT),
+        delay: u16::try_from(shown_ms.div_ceil(10)).unwrap_or(u16::MAX),
+        dispose: gif::DisposalMethod::Keep,
+        ..gif::Frame::default()
+    };
+    frame.make_lzw_pre_encoded();
+    frame
 }
 
 /// The palette index left free for "unchanged since the last frame".
@@ -99,20 +127,22 @@ const TRANSPARENT: u8 = 255;
 /// The frame in 255 colours of its own (the 256th is [`TRANSPARENT`]): the `exact` ones first, so
 /// that fills, hatching and legend swatches keep their colours however few pixels they cover,
 /// then the commonest others (mostly the blends along borders and in text); every pixel takes
-/// the nearest of them. The images are opaque, so premultiplied RGBA is plain RGBA.
+/// the nearest of them. The images are opaque, so premultiplied RGBA is plain RGBA. Pixels come
+/// in runs of one colour (a map is mostly fills), so each run is looked up once.
 ///
 /// Written here rather than taken from a crate: the gif crate's NeuQuant (and the other general
 /// quantisers) choose the palette from the pixels alone and shifted the thin swatches' colours
 /// (signatory green turned teal); this keeps the palette exact in 40 lines.
-fn reduce(pixmap: &Pixmap, exact: &[Rgb]) -> gif::Frame<'static> {
-    let rgb = |pixel: &[u8]| [pixel[0], pixel[1], pixel[2]];
-    let mut counts: HashMap<[u8; 3], u32> = HashMap::new();
-    for pixel in pixmap.data().chunks_exact(4) {
-        *counts.entry(rgb(pixel)).or_default() += 1;
+fn reduce(pixmap: &Pixmap, exact: &[Rgb]) -> Reduced {
+    let rgb = |pixel: &tiny_skia::PremultipliedColorU8| [pixel.red(), pixel.green(), pixel.blue()];
+    let runs = || pixmap.pixels().chunk_by(|a, b| a == b);
+    let mut counts: HashMap<[u8; 3], usize> = HashMap::new();
+    for run in runs() {
+        *counts.entry(run.first().map(rgb).unwrap_or_default()).or_default() += run.len();
     }
     let colours = usize::from(TRANSPARENT);
     let mut palette: Vec<[u8; 3]> = exact.iter().map(|colour| [colour.0, colour.1, colour.2]).take(colours).collect();
-    let mut others: Vec<([u8; 3], u32)> =
+    let mut others: Vec<([u8; 3], usize)> =
         counts.iter().filter(|(colour, _)| !palette.contains(colour)).map(|(&colour, &n)| (colour, n)).collect();
     // Most pixels first; equal counts by colour, so that the same image always gives the same file.
     others.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -123,12 +153,13 @@ fn reduce(pixmap: &Pixmap, exact: &[Rgb]) -> gif::Frame<'static> {
         (0..palette.len()).min_by_key(|&index| distance(&palette[index])).unwrap_or(0) as u8
     };
     let index_of: HashMap<[u8; 3], u8> = counts.keys().map(|colour| (*colour, nearest(colour))).collect();
-    let indices: Vec<u8> =
-        pixmap.data().chunks_exact(4).map(|pixel| index_of.get(&rgb(pixel)).copied().unwrap_or(0)).collect();
-    palette.resize(256, [0, 0, 0]);
-    let flat: Vec<u8> = palette.concat();
+    let mut indices = Vec::with_capacity(pixmap.pixels().len());
+    for run in runs() {
+        let index = run.first().and_then(|pixel| index_of.get(&rgb(pixel))).copied().unwrap_or(0);
+        indices.extend(std::iter::repeat_n(index, run.len()));
+    }
     // Sizes were checked (at most 20,000 pixels a side), so they fit a GIF's 16 bits.
-    gif::Frame::from_palette_pixels(pixmap.width() as u16, pixmap.height() as u16, indices, flat, None)
+    Reduced { width: pixmap.width() as u16, height: pixmap.height() as u16, palette, indices }
 }
 
 fn encoding(error: impl std::fmt::Display) -> RenderError {
@@ -150,13 +181,9 @@ mod tests {
         }
         pixmap.pixels_mut()[7] = tiny_skia::PremultipliedColorU8::from_rgba(green.0, green.1, green.2, 255).unwrap();
         let frame = reduce(&pixmap, &[green]);
-        let palette = frame.palette.as_ref().unwrap();
-        assert_eq!(palette.len(), 256 * 3);
-        let index = usize::from(frame.buffer[7]);
-        assert_eq!(&palette[index * 3..index * 3 + 3], &[green.0, green.1, green.2]);
+        assert_eq!(frame.palette.len(), 255);
+        assert_eq!(frame.colour(frame.indices[7]), [green.0, green.1, green.2]);
         // The two rarest yellows do not fit (one entry is kept for transparency) and take the nearest one.
-        let last = usize::from(frame.buffer[255]);
-        let got = &palette[last * 3..last * 3 + 3];
-        assert_eq!(got, &[253, 253, 0]);
+        assert_eq!(frame.colour(frame.indices[255]), [253, 253, 0]);
     }
 }

@@ -129,11 +129,8 @@ fn draw_map(
         if x1 < frame.min[0] || x0 > frame.max[0] || y1 < frame.min[1] || y0 > frame.max[1] {
             continue;
         }
-        let rings: Vec<Vec<[f32; 2]>> = country
-            .outlines
-            .iter()
-            .map(|ring| ring.iter().map(|&point| pixel_in(frame, rect, point)).collect())
-            .collect();
+        let rings: Vec<Vec<[f32; 2]>> =
+            country.outlines().map(|ring| ring.iter().map(|&point| pixel_in(frame, rect, point)).collect()).collect();
         let fill = content.colouring().key(country.iso3).fill(spec.theme);
         surface.country(country.iso3, &rings, fill, palette.outline, 0.6 * spec.scale);
     }

@@ -12,7 +12,7 @@ mod text;
 
 pub use animation::{animate_gif, encode_gif};
 pub use frames::{MAX_FRAMES, frame_dates};
-pub use raster::{RenderError, check_size, render, render_png};
+pub use raster::{PngCompression, RenderError, check_size, encode_png, render, render_png};
 pub use save::{SaveError, free_path, write_new};
 pub use svg::render_svg;
 
@@ -87,10 +87,15 @@ impl ImageFormat {
         }
     }
 
-    /// The image of `spec`, encoded in this format.
-    pub fn encode(self, data: &crate::data::Data, spec: &ImageSpec) -> Result<Vec<u8>, RenderError> {
+    /// The image of `spec`, encoded in this format (a PNG compressed as `compression` says).
+    pub fn encode(
+        self,
+        data: &crate::data::Data,
+        spec: &ImageSpec,
+        compression: PngCompression,
+    ) -> Result<Vec<u8>, RenderError> {
         match self {
-            Self::Png => render_png(data, spec),
+            Self::Png => render_png(data, spec, compression),
             Self::Svg => render_svg(data, spec).map(String::into_bytes),
         }
     }

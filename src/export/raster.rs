@@ -50,9 +50,46 @@ impl RenderError {
 }
 
 /// Draws the map of `spec` and encodes it as PNG.
-pub fn render_png(data: &Data, spec: &ImageSpec) -> Result<Vec<u8>, RenderError> {
-    let pixmap = render(data, spec)?;
-    pixmap.encode_png().map_err(|error| RenderError::Encoding(format!("PNG: {error}")))
+pub fn render_png(data: &Data, spec: &ImageSpec, compression: PngCompression) -> Result<Vec<u8>, RenderError> {
+    encode_png(&render(data, spec)?, compression)
+}
+
+/// How hard the PNG encoder works on the file's size.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PngCompression {
+    /// DEFLATE tuned for PNG (fdeflate): the image is made in half the time, the file is about a
+    /// fifth larger.
+    #[default]
+    Fast,
+    /// The encoder's balanced setting: the smallest files it makes (its "high" setting makes
+    /// them no smaller on these maps), for the web.
+    Smallest,
+}
+
+/// A pixmap as an RGBA PNG. Opaque pixmaps (every image csto-map draws) are written as they
+/// are; others are demultiplied first.
+pub fn encode_png(pixmap: &Pixmap, compression: PngCompression) -> Result<Vec<u8>, RenderError> {
+    let failed = |error: png::EncodingError| RenderError::Encoding(format!("PNG: {error}"));
+    let opaque = pixmap.pixels().iter().all(|pixel| pixel.alpha() == u8::MAX);
+    let demultiplied;
+    let rgba: &[u8] = if opaque {
+        pixmap.data()
+    } else {
+        demultiplied = pixmap.clone().take_demultiplied();
+        &demultiplied
+    };
+    let mut bytes = Vec::new();
+    let mut encoder = png::Encoder::new(&mut bytes, pixmap.width(), pixmap.height());
+    encoder.set_color(png::ColorType::Rgba);
+    encoder.set_depth(png::BitDepth::Eight);
+    encoder.set_compression(match compression {
+        PngCompression::Fast => png::Compression::Fast,
+        PngCompression::Smallest => png::Compression::Balanced,
+    });
+    let mut writer = encoder.write_header().map_err(failed)?;
+    writer.write_image_data(rgba).map_err(failed)?;
+    writer.finish().map_err(failed)?;
+    Ok(bytes)
 }
 
 pub fn render(data: &Data, spec: &ImageSpec) -> Result<Pixmap, RenderError> {

@@ -1,7 +1,16 @@
-use geo::{Area, Coord};
+use geo::{Area, Coord, MapCoords};
+
+use std::borrow::Cow;
 
 use super::*;
 use crate::timeline::Timeline;
+
+/// The features of both bundled GeoJSON files, read and checked, with the borders prepared from
+/// them at build time.
+fn sources() -> [(Vec<Feature>, Borders); 2] {
+    [Detail::Overview, Detail::Full]
+        .map(|detail| (read_features(detail.geojson(), detail.file_name()).unwrap(), Borders::bundled(detail).unwrap()))
+}
 
 fn code_at(borders: &Borders, lat_deg: f64, lon_deg: f64) -> Option<String> {
     borders.country_at(lon_deg, lat_deg).map(|country| country.iso3.to_string())
@@ -41,13 +50,13 @@ fn every_feature_has_an_iso_code_and_a_spelt_out_english_name() {
 
 #[test]
 fn no_ring_jumps_more_than_180_degrees_of_longitude() {
-    for borders in both() {
-        for country in borders.countries() {
-            for polygon in &country.geometry {
+    for (features, _) in sources() {
+        for feature in features {
+            for polygon in &feature.geometry {
                 for ring in std::iter::once(polygon.exterior()).chain(polygon.interiors()) {
                     for line in ring.lines() {
                         let jump = (line.end.x - line.start.x).abs();
-                        assert!(jump <= 180.0, "{} jumps {jump} degrees", country.iso3);
+                        assert!(jump <= 180.0, "{} jumps {jump} degrees", feature.iso3);
                     }
                 }
             }
@@ -57,9 +66,9 @@ fn no_ring_jumps_more_than_180_degrees_of_longitude() {
 
 #[test]
 fn the_triangles_of_every_polygon_cover_exactly_its_area() {
-    for borders in both() {
-        for country in borders.countries() {
-            let projected_area: f64 = country
+    for (features, borders) in sources() {
+        for feature in features {
+            let projected_area: f64 = feature
                 .geometry
                 .iter()
                 .map(|polygon| {
@@ -71,6 +80,7 @@ fn the_triangles_of_every_polygon_cover_exactly_its_area() {
                         .unsigned_area()
                 })
                 .sum();
+            let country = borders.country(feature.iso3).unwrap();
             let vertices = &country.mesh.vertices;
             let triangle_area: f64 = country
                 .mesh
@@ -90,13 +100,80 @@ fn the_triangles_of_every_polygon_cover_exactly_its_area() {
 #[test]
 fn outer_rings_run_counter_clockwise_as_rfc_7946_says() {
     use geo::Winding;
-    let full = Borders::bundled(Detail::Full).unwrap();
-    for country in full.countries() {
-        for polygon in &country.geometry {
-            assert!(polygon.exterior().is_ccw(), "{}", country.iso3);
-            assert!(polygon.interiors().iter().all(|hole| hole.is_cw()), "{}", country.iso3);
+    let [_, (full, _)] = sources();
+    for feature in full {
+        for polygon in &feature.geometry {
+            assert!(polygon.exterior().is_ccw(), "{}", feature.iso3);
+            assert!(polygon.interiors().iter().all(|hole| hole.is_cw()), "{}", feature.iso3);
         }
     }
+}
+
+/// The borders prepared at build time are exactly those the GeoJSON gives at run time: every
+/// country's name, triangles, outlines, boxes and label anchor, and the country found at every
+/// point of a grid over the world (and at every label anchor).
+#[test]
+fn the_prepared_borders_are_the_geojson_borders_on_every_country() {
+    for detail in [Detail::Overview, Detail::Full] {
+        let prepared = Borders::bundled(detail).unwrap();
+        let read = Borders::from_geojson(detail.geojson(), detail.file_name()).unwrap();
+        assert!(prepared.countries().iter().all(|country| matches!(country.mesh.vertices, Cow::Borrowed(_))));
+        assert_eq!(prepared.countries().len(), read.countries().len());
+        for (prepared, read) in prepared.countries().iter().zip(read.countries()) {
+            assert_eq!(prepared, read, "{detail:?} {}", read.iso3);
+        }
+        let code = |borders: &Borders, point| borders.country_at_projected(point).map(|country| country.iso3);
+        let mut land = 0;
+        for row in 0..200 {
+            for column in 0..400 {
+                let point = [(f64::from(column) + 0.5) / 400.0, (f64::from(row) + 0.5) / 200.0];
+                let found = code(&prepared, point);
+                assert_eq!(found, code(&read, point), "{detail:?} at {point:?}");
+                land += usize::from(found.is_some());
+            }
+        }
+        assert!(land > 15_000, "{detail:?}: only {land} of 80,000 points on land");
+        for country in read.countries() {
+            let anchor = country.label.unwrap().anchor;
+            assert_eq!(code(&prepared, anchor), Some(country.iso3), "{detail:?}: {}'s label", country.iso3);
+        }
+    }
+}
+
+#[test]
+fn damaged_prepared_borders_are_an_error_not_a_panic() {
+    let good = packed::pack(Borders::bundled(Detail::Overview).unwrap().countries());
+    // The bytes must start on 8 bytes, as the embedded ones do.
+    let aligned = |bytes: &[u8]| -> &'static [u8] {
+        let words: Vec<u64> = bytes
+            .chunks(8)
+            .map(|chunk| {
+                let mut word = [0; 8];
+                word[..chunk.len()].copy_from_slice(chunk);
+                u64::from_le_bytes(word)
+            })
+            .collect();
+        &bytemuck::cast_slice(Vec::leak(words))[..bytes.len()]
+    };
+    assert_eq!(
+        packed::unpack(aligned(&good)).unwrap().len(),
+        Borders::bundled(Detail::Overview).unwrap().countries().len()
+    );
+    let cut = packed::unpack(aligned(&good[..good.len() / 2])).unwrap_err();
+    assert_eq!(cut.to_string(), "the prepared borders are damaged: a section is cut short");
+    let mut foreign = good.clone();
+    foreign[0] ^= 1;
+    assert!(packed::unpack(aligned(&foreign)).unwrap_err().to_string().contains("not a border set of this version"));
+    // A triangle corner past its country's vertices: the first triangle of the first country,
+    // after the header (8 words), the records (144 bytes each) and the points (16 bytes each).
+    let count = |word: usize| u64::from_le_bytes(good[8 * word..8 * word + 8].try_into().unwrap()) as usize;
+    let triangles_at = 64 + count(2) * 144 + count(3) * 16;
+    let mut stray = good.clone();
+    stray[triangles_at..triangles_at + 4].copy_from_slice(&u32::MAX.to_le_bytes());
+    assert_eq!(
+        packed::unpack(aligned(&stray)).unwrap_err().to_string(),
+        "the prepared borders are damaged: a triangle corner is out of range"
+    );
 }
 
 #[test]

@@ -69,7 +69,7 @@ impl Plugin for CountriesPlugin<'_> {
             && !response.dragged()
         {
             let lang = self.lang;
-            let name = self.scene.full.country(iso3).map_or("", |country| country.name.as_str());
+            let name = self.scene.full.country(iso3).map_or("", |country| &*country.name);
             let name = lang.country(iso3, name);
             let line = (self.describe)(iso3);
             response.clone().on_hover_ui_at_pointer(|ui| {

@@ -1,17 +1,17 @@
 //! Everything the map draws that does not change with the date: both border sets and the label
-//! anchors of the CSTO countries, prepared once at start-up.
-
-use geo::{Area, Polygon};
+//! anchors of the CSTO countries, prepared when the crate is built.
 
 use crate::Iso3;
-use crate::geodata::{Borders, Detail, GeodataError, mercator_from_geo};
+use crate::geodata::packed::PackError;
+use crate::geodata::{Borders, Detail};
 use crate::timeline::Timeline;
 
 /// Below this walkers zoom the 1:110m borders are drawn, from it on the 1:50m ones.
 pub const FULL_DETAIL_FROM_ZOOM: f64 = 2.8;
 
 /// Where a country's name goes: the interior point farthest from its border (pole of
-/// inaccessibility) of its largest part, in projected unit-square coordinates.
+/// inaccessibility) of its largest part, in projected unit-square coordinates (placed when the
+/// borders are prepared).
 #[derive(Clone, Debug)]
 pub struct Label {
     pub iso3: Iso3,
@@ -30,13 +30,13 @@ pub struct Scene {
 
 impl Scene {
     /// Loads both bundled border sets and places the labels of the timeline's countries.
-    pub fn bundled(timeline: &Timeline) -> Result<Self, GeodataError> {
+    pub fn bundled(timeline: &Timeline) -> Result<Self, PackError> {
         Self::with_full(Borders::bundled(Detail::Full)?, timeline)
     }
 
     /// The scene around 1:50m borders already loaded (the command line loads them to check a
     /// timeline file); the 1:110m set is the bundled one.
-    pub fn with_full(full: Borders, timeline: &Timeline) -> Result<Self, GeodataError> {
+    pub fn with_full(full: Borders, timeline: &Timeline) -> Result<Self, PackError> {
         let overview = Borders::bundled(Detail::Overview)?;
         let labels = timeline.countries().iter().filter_map(|country| label(&full, country.iso3)).collect();
         Ok(Self { overview, full, labels })
@@ -54,14 +54,8 @@ impl Scene {
 
 fn label(borders: &Borders, iso3: Iso3) -> Option<Label> {
     let shape = borders.country(iso3)?;
-    let largest: &Polygon<f64> =
-        shape.geometry.iter().max_by(|a, b| a.unsigned_area().total_cmp(&b.unsigned_area()))?;
-    let point = polylabel::polylabel(largest, &0.05).ok()?;
-    let anchor = mercator_from_geo(point.x(), point.y());
-    let bounds = geo::BoundingRect::bounding_rect(largest)?;
-    let [x0, y0] = mercator_from_geo(bounds.min().x, bounds.max().y);
-    let [x1, y1] = mercator_from_geo(bounds.max().x, bounds.min().y);
-    Some(Label { iso3, name: shape.name.clone(), anchor, extent: [x1 - x0, y1 - y0] })
+    let place = shape.label?;
+    Some(Label { iso3, name: shape.name.to_string(), anchor: place.anchor, extent: place.extent })
 }
 
 #[cfg(test)]

@@ -166,7 +166,7 @@ fn add_country(mesh: &mut Mesh, country: &CountryShape, view: &View, color: Colo
 
 /// The country's rings as lines on screen, leaving out points less than half a point apart.
 fn outline(country: &CountryShape, view: &View, stroke: Stroke) -> impl Iterator<Item = Shape> {
-    country.outlines.iter().filter_map(move |ring| {
+    country.outlines().filter_map(move |ring| {
         let mut points: Vec<Pos2> = Vec::with_capacity(ring.len());
         for &point in ring {
             let pos = view.screen_from_projected(point);

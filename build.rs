@@ -1,0 +1,39 @@
+//! Prepares the bundled world borders once, when the crate is built: each GeoJSON file in
+//! geodata/ is read, checked, projected, triangulated, outlined and labelled by the same code the
+//! program uses at run time (`src/geodata/prepare.rs`), then packed into flat arrays
+//! (`src/geodata/packed.rs`) that the binary embeds and borrows at start-up.
+
+use std::path::Path;
+
+#[path = "src/iso3.rs"]
+#[allow(dead_code, reason = "the build script uses only part of the module")]
+mod iso3;
+
+mod geodata {
+    #[path = "../src/geodata/mercator.rs"]
+    #[allow(dead_code, reason = "the build script uses only part of the module")]
+    pub mod mercator;
+    #[path = "../src/geodata/packed.rs"]
+    #[allow(dead_code, reason = "the build script packs; the program unpacks")]
+    pub mod packed;
+    #[path = "../src/geodata/prepare.rs"]
+    #[allow(dead_code, reason = "the build script uses only part of the module")]
+    pub mod prepare;
+}
+
+const SETS: [(&str, &str); 2] =
+    [("geodata/countries-110m.geojson", "countries-110m.bin"), ("geodata/countries-50m.geojson", "countries-50m.bin")];
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    for source in ["src/iso3.rs", "src/geodata/mercator.rs", "src/geodata/packed.rs", "src/geodata/prepare.rs"] {
+        println!("cargo::rerun-if-changed={source}");
+    }
+    let out_dir = std::env::var_os("OUT_DIR").ok_or("cargo did not set OUT_DIR")?;
+    for (source, packed) in SETS {
+        println!("cargo::rerun-if-changed={source}");
+        let text = std::fs::read_to_string(source).map_err(|error| format!("{source}: {error}"))?;
+        let countries = geodata::prepare::prepare(&text, source)?;
+        std::fs::write(Path::new(&out_dir).join(packed), geodata::packed::pack(&countries))?;
+    }
+    Ok(())
+}
