@@ -17,7 +17,7 @@ fn load(c: &mut Criterion) {
     group.bench_function("borders_50m", |b| b.iter(|| Borders::bundled(Detail::Full).unwrap()));
     // What the build script does once, and what a GeoJSON file other than the bundled ones costs.
     group.bench_function("borders_50m_from_geojson", |b| {
-        b.iter(|| Borders::from_geojson(Detail::Full.geojson(), Detail::Full.file_name()).unwrap())
+        b.iter(|| Borders::from_geojson(Detail::Full.geojson(), Detail::Full.file_name(), None).unwrap())
     });
     group.bench_function("timeline_and_borders_50m_checked", |b| {
         b.iter(|| {

@@ -17,14 +17,20 @@ use rstar::{AABB, RTree, RTreeObject};
 use crate::Iso3;
 
 pub use mercator::{MAX_LATITUDE_DEG, geo_from_mercator, mercator_from_geo};
-pub use prepare::{CountryShape, Feature, FeatureProblem, GeodataError, LabelPlace, Mesh, read_features};
+pub use prepare::{
+    CountryShape, FULL_DETAIL_FROM_ZOOM, Feature, FeatureProblem, GeodataError, LabelPlace, Mesh, SIMPLIFIED_TOLERANCE,
+    read_features,
+};
 
-/// Which of the bundled border sets: Natural Earth at 1:110m or 1:50m.
+/// Which of the bundled border sets: Natural Earth at 1:110m, at 1:50m simplified, or at 1:50m.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Detail {
     /// 1:110m, for the whole world at a glance.
     Overview,
-    /// 1:50m, for everything closer.
+    /// 1:50m simplified by [`SIMPLIFIED_TOLERANCE`] (under half a pixel where it is drawn): the
+    /// region views, with a third of the points to fill and outline every frame.
+    Simplified,
+    /// 1:50m, for everything closer, hit tests and images.
     Full,
 }
 
@@ -33,6 +39,8 @@ pub enum Detail {
 struct Aligned<Bytes: ?Sized>(Bytes);
 
 static PACKED_OVERVIEW: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(env!("OUT_DIR"), "/countries-110m.bin")));
+static PACKED_SIMPLIFIED: &Aligned<[u8]> =
+    &Aligned(*include_bytes!(concat!(env!("OUT_DIR"), "/countries-50m-simplified.bin")));
 static PACKED_FULL: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(env!("OUT_DIR"), "/countries-50m.bin")));
 
 impl Detail {
@@ -40,7 +48,7 @@ impl Detail {
     pub fn file_name(self) -> &'static str {
         match self {
             Detail::Overview => "geodata/countries-110m.geojson",
-            Detail::Full => "geodata/countries-50m.geojson",
+            Detail::Simplified | Detail::Full => "geodata/countries-50m.geojson",
         }
     }
 
@@ -49,13 +57,22 @@ impl Detail {
     pub fn geojson(self) -> &'static str {
         match self {
             Detail::Overview => include_str!("../../geodata/countries-110m.geojson"),
-            Detail::Full => include_str!("../../geodata/countries-50m.geojson"),
+            Detail::Simplified | Detail::Full => include_str!("../../geodata/countries-50m.geojson"),
+        }
+    }
+
+    /// How much the set is simplified from its GeoJSON.
+    pub fn tolerance(self) -> Option<f64> {
+        match self {
+            Detail::Simplified => Some(SIMPLIFIED_TOLERANCE),
+            Detail::Overview | Detail::Full => None,
         }
     }
 
     fn packed(self) -> &'static [u8] {
         match self {
             Detail::Overview => &PACKED_OVERVIEW.0,
+            Detail::Simplified => &PACKED_SIMPLIFIED.0,
             Detail::Full => &PACKED_FULL.0,
         }
     }
@@ -87,9 +104,10 @@ impl Borders {
     }
 
     /// Reads, checks and prepares a GeoJSON feature collection with `iso3` and `name` properties
-    /// on every feature, as the build script prepares the bundled ones.
-    pub fn from_geojson(text: &str, origin: &str) -> Result<Self, GeodataError> {
-        Ok(Self::of(prepare::prepare(text, origin)?))
+    /// on every feature (simplified by `tolerance` if one is given), as the build script prepares
+    /// the bundled ones.
+    pub fn from_geojson(text: &str, origin: &str, tolerance: Option<f64>) -> Result<Self, GeodataError> {
+        Ok(Self::of(prepare::prepare(text, origin, tolerance)?))
     }
 
     fn of(countries: Vec<CountryShape>) -> Self {

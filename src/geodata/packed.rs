@@ -89,8 +89,9 @@ pub fn pack(countries: &[CountryShape]) -> Vec<u8> {
 pub struct PackError(&'static str);
 
 /// The countries packed in `bytes` (which must start on 8 bytes), borrowing from them. Every
-/// length, range, code, name and triangle corner is checked, so damaged bytes are an error, never
-/// a panic or a stray index.
+/// length, range, code and name is checked, so damaged bytes are an error, never a panic. The
+/// triangles' corners are not read here, so that loading leaves the pages of the sets the view
+/// does not draw untouched: a test checks that the bundled sets equal the GeoJSON they come from.
 pub fn unpack(bytes: &'static [u8]) -> Result<Vec<CountryShape>, PackError> {
     let mut rest = bytes;
     let header: &[u64] = take(&mut rest, 8)?;
@@ -122,9 +123,6 @@ pub fn unpack(bytes: &'static [u8]) -> Result<Vec<CountryShape>, PackError> {
             .ok()
             .and_then(|code| code.parse().ok())
             .ok_or(PackError("a code is not ISO 3166-1 alpha-3"))?;
-        if country_triangles.iter().flatten().any(|&corner| corner as usize >= vertices.len()) {
-            return Err(PackError("a triangle corner is out of range"));
-        }
         if rings.windows(2).any(|pair| pair[0] > pair[1])
             || rings.last().is_some_and(|&end| end as usize > outline_points.len())
         {

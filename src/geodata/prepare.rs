@@ -7,10 +7,19 @@
 
 use std::borrow::Cow;
 
-use geo::{Area, BoundingRect, Coord, LineString, MapCoords, MultiPolygon, Polygon, TriangulateEarcut};
+use geo::{Area, BoundingRect, Coord, LineString, MapCoords, MultiPolygon, Polygon, Simplify, TriangulateEarcut};
 
 use super::mercator::mercator_from_geo;
 use crate::iso3::{Iso3, Iso3Error};
+
+/// The map's zoom (walkers', 256-pixel tiles) from which the 1:50m borders are drawn as they are;
+/// below it, simplified by [`SIMPLIFIED_TOLERANCE`].
+pub const FULL_DETAIL_FROM_ZOOM: f64 = 4.0;
+
+/// How far the simplified 1:50m borders may stray from the originals, in the projected unit
+/// square: half a pixel at [`FULL_DETAIL_FROM_ZOOM`] (the world is 256 * 2^4 pixels wide there),
+/// less at the zooms below it where they are drawn.
+pub const SIMPLIFIED_TOLERANCE: f64 = 1.0 / 4096.0;
 
 /// Triangles in Web Mercator unit-square coordinates, ready to fill.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -116,9 +125,12 @@ pub fn read_features(text: &str, origin: &str) -> Result<Vec<Feature>, GeodataEr
     Ok(features)
 }
 
-/// Every country of a GeoJSON feature collection, prepared to draw, sorted by code.
-pub fn prepare(text: &str, origin: &str) -> Result<Vec<CountryShape>, GeodataError> {
-    let mut countries: Vec<CountryShape> = read_features(text, origin)?.iter().map(shape_of).collect();
+/// Every country of a GeoJSON feature collection, prepared to draw, sorted by code; its rings
+/// simplified (Ramer-Douglas-Peucker) so that they stray at most `tolerance` from the originals,
+/// if one is given.
+pub fn prepare(text: &str, origin: &str, tolerance: Option<f64>) -> Result<Vec<CountryShape>, GeodataError> {
+    let mut countries: Vec<CountryShape> =
+        read_features(text, origin)?.iter().map(|feature| shape_of(feature, tolerance)).collect();
     countries.sort_by_key(|country| country.iso3);
     Ok(countries)
 }
@@ -150,8 +162,9 @@ fn read_feature(feature: &geojson::Feature, iso3: Iso3) -> Result<Feature, Featu
     Ok(Feature { iso3, name, geometry })
 }
 
-/// A checked feature projected, triangulated, outlined, bounded and labelled.
-pub fn shape_of(feature: &Feature) -> CountryShape {
+/// A checked feature projected, simplified by `tolerance` if one is given, triangulated,
+/// outlined, bounded and labelled (the label placed on the original borders).
+pub fn shape_of(feature: &Feature, tolerance: Option<f64>) -> CountryShape {
     let mut vertices = Vec::new();
     let mut triangles = Vec::new();
     let mut outline_points = Vec::new();
@@ -163,6 +176,10 @@ pub fn shape_of(feature: &Feature) -> CountryShape {
             let [px, py] = mercator_from_geo(x, y);
             Coord { x: px, y: py }
         });
+        let projected = match tolerance {
+            Some(tolerance) => projected.simplify(tolerance),
+            None => projected,
+        };
         for ring in std::iter::once(projected.exterior()).chain(projected.interiors()) {
             outline_points.extend(ring.coords().map(|c| [c.x, c.y]));
             ring_ends.push(u32::try_from(outline_points.len()).unwrap_or(u32::MAX));

@@ -147,7 +147,7 @@ fn draw_labels(painter: &egui::Painter, scene: &Scene, view: &View, markers: &[&
 mod tests {
     use super::*;
     use crate::geodata::mercator_from_geo;
-    use crate::map::FULL_DETAIL_FROM_ZOOM;
+    use crate::map::{DETAIL_FROM_ZOOM, FULL_DETAIL_FROM_ZOOM};
     use crate::timeline::Timeline;
 
     /// `pick` at a place, in a view centred there at a zoom, with no markers.
@@ -165,6 +165,6 @@ mod tests {
         // the pointer there is over the sea; closer, over Denmark.
         let bornholm = (55.13, 14.92);
         assert_eq!(pick_at(&scene, bornholm, FULL_DETAIL_FROM_ZOOM + 2.0), denmark);
-        assert_eq!(pick_at(&scene, bornholm, FULL_DETAIL_FROM_ZOOM - 1.0), None);
+        assert_eq!(pick_at(&scene, bornholm, DETAIL_FROM_ZOOM - 0.5), None);
     }
 }

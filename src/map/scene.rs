@@ -6,8 +6,11 @@ use crate::geodata::packed::PackError;
 use crate::geodata::{Borders, Detail};
 use crate::timeline::Timeline;
 
-/// Below this walkers zoom the 1:110m borders are drawn, from it on the 1:50m ones.
-pub const FULL_DETAIL_FROM_ZOOM: f64 = 2.8;
+pub use crate::geodata::FULL_DETAIL_FROM_ZOOM;
+
+/// Below this walkers zoom the 1:110m borders are drawn, from it on the simplified 1:50m ones
+/// (and the 1:50m ones as they are from [`FULL_DETAIL_FROM_ZOOM`]).
+pub const DETAIL_FROM_ZOOM: f64 = 2.8;
 
 /// Where a country's name goes: the interior point farthest from its border (pole of
 /// inaccessibility) of its largest part, in projected unit-square coordinates (placed when the
@@ -23,28 +26,36 @@ pub struct Label {
 
 pub struct Scene {
     pub overview: Borders,
+    pub simplified: Borders,
     pub full: Borders,
     /// One label for every country of the timeline, sorted by code.
     pub labels: Vec<Label>,
 }
 
 impl Scene {
-    /// Loads both bundled border sets and places the labels of the timeline's countries.
+    /// Loads the bundled border sets and places the labels of the timeline's countries.
     pub fn bundled(timeline: &Timeline) -> Result<Self, PackError> {
         Self::with_full(Borders::bundled(Detail::Full)?, timeline)
     }
 
     /// The scene around 1:50m borders already loaded (the command line loads them to check a
-    /// timeline file); the 1:110m set is the bundled one.
+    /// timeline file); the others are the bundled ones.
     pub fn with_full(full: Borders, timeline: &Timeline) -> Result<Self, PackError> {
         let overview = Borders::bundled(Detail::Overview)?;
+        let simplified = Borders::bundled(Detail::Simplified)?;
         let labels = timeline.countries().iter().filter_map(|country| label(&full, country.iso3)).collect();
-        Ok(Self { overview, full, labels })
+        Ok(Self { overview, simplified, full, labels })
     }
 
     /// The border set to draw at a walkers zoom level.
     pub fn borders_at(&self, zoom: f64) -> &Borders {
-        if zoom < FULL_DETAIL_FROM_ZOOM { &self.overview } else { &self.full }
+        if zoom < DETAIL_FROM_ZOOM {
+            &self.overview
+        } else if zoom < FULL_DETAIL_FROM_ZOOM {
+            &self.simplified
+        } else {
+            &self.full
+        }
     }
 
     pub fn label(&self, iso3: Iso3) -> Option<&Label> {
@@ -79,10 +90,11 @@ mod tests {
     }
 
     #[test]
-    fn the_world_view_uses_the_overview_and_closer_views_the_full_borders() {
+    fn the_world_view_uses_the_overview_the_region_the_simplified_and_closer_views_the_full_borders() {
         let timeline = Timeline::bundled().unwrap();
         let scene = Scene::bundled(&timeline).unwrap();
         assert!(std::ptr::eq(scene.borders_at(2.0), &scene.overview));
+        assert!(std::ptr::eq(scene.borders_at(3.2), &scene.simplified));
         assert!(std::ptr::eq(scene.borders_at(5.0), &scene.full));
     }
 }
