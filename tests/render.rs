@@ -41,6 +41,21 @@ fn central_kazakhstan_is_a_member_in_2012_and_uzbekistan_a_former_member_in_2013
 }
 
 #[test]
+fn smallest_makes_the_same_pixels_in_a_smaller_file_and_hatching_compresses_either_way() {
+    let dir = temp_dir("smallest");
+    // 1992: most members were signatories, hatched; a fast encoder that misses the stripes'
+    // repeats makes such a file many times larger.
+    let args = ["--year", "1992", "--width", "1200"];
+    let (fast, small) = (dir.join("fast.png"), dir.join("small.png"));
+    let fast_image = render(&args, &fast);
+    let small_image = render(&[&args[..], &["--smallest"]].concat(), &small);
+    assert_eq!(fast_image, small_image, "--smallest changes only the compression");
+    let size = |path: &Path| std::fs::metadata(path).unwrap().len();
+    assert!(size(&small) < size(&fast), "{} is not smaller than {}", size(&small), size(&fast));
+    assert!(size(&fast) * 2 < size(&small) * 3, "the fast file is {} bytes, the small {}", size(&fast), size(&small));
+}
+
+#[test]
 fn the_box_spans_the_image_from_edge_to_edge() {
     let dir = temp_dir("bbox");
     // Tashkent sits near the middle of this box; the pixel there is Uzbekistan's colour, and the

@@ -82,7 +82,7 @@ pub struct RenderArgs {
     pub format: Option<ImageFormat>,
     #[command(flatten)]
     pub image: ImageArgs,
-    /// Compress a PNG harder: a file about a sixth smaller, made in twice the time.
+    /// Compress a PNG harder: a file about a fifth smaller, made in about twice the time.
     #[arg(long)]
     pub smallest: bool,
     /// Replace an existing file.
@@ -103,7 +103,7 @@ pub struct SeriesArgs {
     pub format: ImageFormat,
     #[command(flatten)]
     pub image: ImageArgs,
-    /// Compress PNGs harder: files about a sixth smaller, made in twice the time.
+    /// Compress PNGs harder: files about a fifth smaller, made in about twice the time.
     #[arg(long)]
     pub smallest: bool,
     /// Replace existing images of the same names.
