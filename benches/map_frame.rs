@@ -33,6 +33,14 @@ fn frame(c: &mut Criterion) {
     group.bench_function("world_view", |b| b.iter(|| country_shapes(&scene.full, black_box(&world), &paint)));
     group.finish();
 
+    // What the app draws at each view: at the CSTO view, the simplified 1:50m set.
+    let mut group = c.benchmark_group("frame_shapes_as_drawn");
+    for (name, view) in [("csto_view", &csto), ("world_view", &world)] {
+        let borders = scene.borders_at(view.zoom());
+        group.bench_function(name, |b| b.iter(|| country_shapes(borders, black_box(view), &paint)));
+    }
+    group.finish();
+
     let moscow = csto.screen_from_projected(mercator_from_geo(37.62, 55.75));
     let sea = csto.screen_from_projected(mercator_from_geo(34.0, 43.0));
     let mut group = c.benchmark_group("hover_pick");

@@ -56,7 +56,8 @@ fn run_gui(scene: Option<csto_map::scene_file::SceneFile>, present: bool) -> Exi
             .with_title("csto-map")
             .with_app_id("csto-map")
             .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([720.0, 480.0]),
+            .with_min_inner_size([720.0, 480.0])
+            .with_icon(window_icon()),
         renderer: eframe::Renderer::Glow,
         ..Default::default()
     };
@@ -72,6 +73,13 @@ fn run_gui(scene: Option<csto_map::scene_file::SceneFile>, present: bool) -> Exi
             ExitCode::FAILURE
         }
     }
+}
+
+/// The icon of the window and the task switcher (assets/icon/, rendered by scripts/icons).
+#[cfg(feature = "desktop")]
+fn window_icon() -> std::sync::Arc<egui::IconData> {
+    let png = include_bytes!("../assets/icon/csto-map-128.png");
+    std::sync::Arc::new(eframe::icon_data::from_png_bytes(png).unwrap_or_default())
 }
 
 /// This build is the command line alone.
