@@ -37,7 +37,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         println!("cargo::rerun-if-changed={source}");
         let text = std::fs::read_to_string(source).map_err(|error| format!("{source}: {error}"))?;
         let countries = geodata::prepare::prepare(&text, source, tolerance)?;
-        std::fs::write(Path::new(&out_dir).join(packed), geodata::packed::pack(&countries))?;
+        std::fs::write(Path::new(&out_dir).join(packed), geodata::packed::pack(&countries)?)?;
     }
     Ok(())
 }

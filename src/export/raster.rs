@@ -86,7 +86,6 @@ pub fn encode_png(pixmap: &Pixmap, compression: PngCompression) -> Result<Vec<u8
     match compression {
         PngCompression::Fast => {
             encoder.set_deflate_compression(png::DeflateCompression::Level(1));
-            encoder.set_filter(png::Filter::Adaptive);
         }
         PngCompression::Smallest => encoder.set_compression(png::Compression::Balanced),
     }

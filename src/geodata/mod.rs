@@ -27,10 +27,11 @@ pub use prepare::{
 pub enum Detail {
     /// 1:110m, for the whole world at a glance.
     Overview,
-    /// 1:50m simplified by [`SIMPLIFIED_TOLERANCE`] (under half a pixel where it is drawn): the
-    /// region views, with a third of the points to fill and outline every frame.
+    /// 1:50m simplified by [`SIMPLIFIED_TOLERANCE`] (at most a pixel where it is drawn): the
+    /// region views, with a third of the points to fill and outline every frame; hover and
+    /// clicks there test it too, so they agree with what is drawn.
     Simplified,
-    /// 1:50m, for everything closer, hit tests and images.
+    /// 1:50m, for closer views, the command line's `--at`, and images.
     Full,
 }
 

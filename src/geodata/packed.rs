@@ -36,13 +36,17 @@ struct Record {
     rings: [u32; 2],
 }
 
-/// Packs prepared countries into bytes for [`unpack`].
-pub fn pack(countries: &[CountryShape]) -> Vec<u8> {
+/// Packs prepared countries into bytes for [`unpack`]; an error if a section is too long for
+/// 32-bit positions.
+pub fn pack(countries: &[CountryShape]) -> Result<Vec<u8>, PackError> {
     let mut points: Vec<[f64; 2]> = Vec::new();
     let mut triangles: Vec<[u32; 3]> = Vec::new();
     let mut ring_ends: Vec<u32> = Vec::new();
     let mut names: Vec<u8> = Vec::new();
-    let span = |start: usize, len: usize| [start, len].map(|n| u32::try_from(n).unwrap_or(u32::MAX));
+    let span = |start: usize, len: usize| -> Result<[u32; 2], PackError> {
+        let position = |n: usize| u32::try_from(n).map_err(|_| PackError("a section is too long"));
+        Ok([position(start)?, position(len)?])
+    };
     let mut records = Vec::with_capacity(countries.len());
     for country in countries {
         let [a, b, c] = country.iso3.to_bytes();
@@ -54,11 +58,11 @@ pub fn pack(countries: &[CountryShape]) -> Vec<u8> {
             label_extent: label.extent,
             iso3: [a, b, c, 0],
             has_label: u32::from(country.label.is_some()),
-            name: span(names.len(), country.name.len()),
-            vertices: span(points.len(), country.mesh.vertices.len()),
-            triangles: span(triangles.len(), country.mesh.triangles.len()),
-            outline: span(points.len() + country.mesh.vertices.len(), country.outline_points.len()),
-            rings: span(ring_ends.len(), country.ring_ends.len()),
+            name: span(names.len(), country.name.len())?,
+            vertices: span(points.len(), country.mesh.vertices.len())?,
+            triangles: span(triangles.len(), country.mesh.triangles.len())?,
+            outline: span(points.len() + country.mesh.vertices.len(), country.outline_points.len())?,
+            rings: span(ring_ends.len(), country.ring_ends.len())?,
         });
         names.extend_from_slice(country.name.as_bytes());
         points.extend_from_slice(&country.mesh.vertices);
@@ -80,7 +84,7 @@ pub fn pack(countries: &[CountryShape]) -> Vec<u8> {
         bytes.extend_from_slice(section);
         bytes.resize(bytes.len().next_multiple_of(8), 0);
     }
-    bytes
+    Ok(bytes)
 }
 
 /// Bytes that are not a packed border set of this version.
@@ -89,9 +93,10 @@ pub fn pack(countries: &[CountryShape]) -> Vec<u8> {
 pub struct PackError(&'static str);
 
 /// The countries packed in `bytes` (which must start on 8 bytes), borrowing from them. Every
-/// length, range, code and name is checked, so damaged bytes are an error, never a panic. The
+/// length, range, code and name is checked, so damaged records are an error, not a panic. The
 /// triangles' corners are not read here, so that loading leaves the pages of the sets the view
-/// does not draw untouched: a test checks that the bundled sets equal the GeoJSON they come from.
+/// does not draw untouched: a test checks that the bundled sets equal the GeoJSON they come from,
+/// and the map skips a triangle whose corner is out of range.
 pub fn unpack(bytes: &'static [u8]) -> Result<Vec<CountryShape>, PackError> {
     let mut rest = bytes;
     let header: &[u64] = take(&mut rest, 8)?;

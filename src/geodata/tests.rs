@@ -164,7 +164,7 @@ fn the_simplified_borders_have_every_country_with_a_third_of_the_points() {
 
 #[test]
 fn damaged_prepared_borders_are_an_error_not_a_panic() {
-    let good = packed::pack(Borders::bundled(Detail::Overview).unwrap().countries());
+    let good = packed::pack(Borders::bundled(Detail::Overview).unwrap().countries()).unwrap();
     // The bytes must start on 8 bytes, as the embedded ones do.
     let aligned = |bytes: &[u8]| -> &'static [u8] {
         let words: Vec<u64> = bytes
@@ -186,9 +186,10 @@ fn damaged_prepared_borders_are_an_error_not_a_panic() {
     let mut foreign = good.clone();
     foreign[0] ^= 1;
     assert!(packed::unpack(aligned(&foreign)).unwrap_err().to_string().contains("not a border set of this version"));
-    // A name that runs past the names: the first country's, whose record follows the header.
+    // A name that runs past the names: the first country's (its record follows the header; the
+    // name's length is at byte 108 of the record).
     let mut stray = good.clone();
-    let name_len_at = 64 + 104;
+    let name_len_at = 64 + 108;
     stray[name_len_at..name_len_at + 4].copy_from_slice(&u32::MAX.to_le_bytes());
     assert_eq!(
         packed::unpack(aligned(&stray)).unwrap_err().to_string(),

@@ -1,4 +1,4 @@
-//! Everything the map draws that does not change with the date: both border sets and the label
+//! Everything the map draws that does not change with the date: the three border sets and the label
 //! anchors of the CSTO countries, prepared when the crate is built.
 
 use crate::Iso3;
