@@ -5,6 +5,8 @@
 
 use std::path::Path;
 
+use geodata::prepare::Detail;
+
 #[path = "src/iso3.rs"]
 #[allow(dead_code, reason = "the build script uses only part of the module")]
 mod iso3;
@@ -21,23 +23,17 @@ mod geodata {
     pub mod prepare;
 }
 
-/// Each set: the GeoJSON it comes from, the packed file, and how much it is simplified.
-const SETS: [(&str, &str, Option<f64>); 3] = [
-    ("geodata/countries-110m.geojson", "countries-110m.bin", None),
-    ("geodata/countries-50m.geojson", "countries-50m-simplified.bin", Some(geodata::prepare::SIMPLIFIED_TOLERANCE)),
-    ("geodata/countries-50m.geojson", "countries-50m.bin", None),
-];
-
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     for source in ["src/iso3.rs", "src/geodata/mercator.rs", "src/geodata/packed.rs", "src/geodata/prepare.rs"] {
         println!("cargo::rerun-if-changed={source}");
     }
     let out_dir = std::env::var_os("OUT_DIR").ok_or("cargo did not set OUT_DIR")?;
-    for (source, packed, tolerance) in SETS {
+    for detail in Detail::ALL {
+        let source = detail.file_name();
         println!("cargo::rerun-if-changed={source}");
         let text = std::fs::read_to_string(source).map_err(|error| format!("{source}: {error}"))?;
-        let countries = geodata::prepare::prepare(&text, source, tolerance)?;
-        std::fs::write(Path::new(&out_dir).join(packed), geodata::packed::pack(&countries)?)?;
+        let countries = geodata::prepare::prepare(&text, source, detail.tolerance())?;
+        std::fs::write(Path::new(&out_dir).join(detail.packed_name()), geodata::packed::pack(&countries)?)?;
     }
     Ok(())
 }

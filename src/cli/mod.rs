@@ -213,11 +213,10 @@ pub fn run(
     let today = today(lang)?;
     // Each command loads only what it uses: the borders only to find a point, name a country the
     // timeline lacks, check a timeline file, or draw.
-    let borders = || Borders::bundled(Detail::Full).context("the bundled borders are broken");
-    let load_timeline = || load_timeline(timeline_file, lang);
+    let read_timeline = || load_timeline(timeline_file, lang);
     match command {
         Command::Status(args) => {
-            let timeline = load_timeline()?;
+            let timeline = read_timeline()?;
             let moment = moment(&args.moment, today, lang)?;
             if let Some(text) = &args.compare {
                 let other = day_in_timeline("--compare", text, today, lang)?;
@@ -230,7 +229,7 @@ pub fn run(
             match args.at {
                 Some(at) => {
                     let (lat_deg, lon_deg) = parse_lat_lon(&at, lang)?;
-                    let borders = borders()?;
+                    let borders = bundled_borders()?;
                     let country = borders.country_at(lon_deg, lat_deg);
                     report::point(out, &timeline, country, (moment, today), lang, args.json.then_some(named))
                 }
@@ -238,11 +237,11 @@ pub fn run(
             }
         }
         Command::History { iso3, json } => {
-            let timeline = load_timeline()?;
+            let timeline = read_timeline()?;
             let code: Iso3 = iso3.trim().to_ascii_uppercase().parse()?;
             let name = match timeline.country(code) {
                 Some(country) => country.name.clone(),
-                None => match borders()?.country(code) {
+                None => match bundled_borders()?.country(code) {
                     Some(country) => country.name.to_string(),
                     None => bail!(tr!(lang, "error-unknown-country", code = code.to_string())),
                 },
@@ -250,7 +249,7 @@ pub fn run(
             report::history(out, &timeline, (code, &name), lang, json.then_some(named))
         }
         Command::Events { from, to, json } => {
-            let timeline = load_timeline()?;
+            let timeline = read_timeline()?;
             let day = |option: &str, text: Option<String>| {
                 text.as_deref().map(parse_day).transpose().map_err(|error| dated(option, &error, lang))
             };
@@ -275,17 +274,21 @@ pub fn run(
             }
             report::palette(out, theme.into(), json)
         }
-        Command::Render(args) => render::render_one(&args, &Data::new(load_timeline()?, borders()?)?, today, lang, out),
-        Command::RenderSeries(args) => {
-            render::render_series(&args, &Data::new(load_timeline()?, borders()?)?, today, lang, out)
+        Command::Render(args) => {
+            render::render_one(&args, &Data::new(read_timeline()?, bundled_borders()?)?, today, lang, out)
         }
-        Command::Animate(args) => render::animate(&args, &Data::new(load_timeline()?, borders()?)?, today, lang, out),
+        Command::RenderSeries(args) => {
+            render::render_series(&args, &Data::new(read_timeline()?, bundled_borders()?)?, today, lang, out)
+        }
+        Command::Animate(args) => {
+            render::animate(&args, &Data::new(read_timeline()?, bundled_borders()?)?, today, lang, out)
+        }
     }
 }
 
 /// Lists every problem of a timeline file; an error (exit 2) if there is any.
 fn check(out: &mut dyn Write, file: &Path, lang: Lang) -> anyhow::Result<()> {
-    let borders = Borders::bundled(Detail::Full).context("the bundled borders are broken")?;
+    let borders = bundled_borders()?;
     let origin = file.display();
     match read_timeline_file(file, &borders, lang) {
         Ok(timeline) => {
@@ -307,16 +310,18 @@ fn check(out: &mut dyn Write, file: &Path, lang: Lang) -> anyhow::Result<()> {
     }
 }
 
+/// The bundled 1:50m borders, which `--at`, timeline files and images need.
+fn bundled_borders() -> anyhow::Result<Borders> {
+    Borders::bundled(Detail::Full).context("the bundled borders are broken")
+}
+
 /// The bundled timeline, or the file the user named, checked against the bundled borders (the
 /// first problem is the error: `check` lists them all).
 fn load_timeline(file: Option<&Path>, lang: Lang) -> anyhow::Result<Timeline> {
     match file {
         None => Ok(Timeline::bundled().context("the bundled timeline is broken")?),
-        Some(path) => {
-            let borders = Borders::bundled(Detail::Full).context("the bundled borders are broken")?;
-            read_timeline_file(path, &borders, lang)
-                .map_err(|problems| anyhow::anyhow!(problems.into_iter().next().unwrap_or_default()))
-        }
+        Some(path) => read_timeline_file(path, &bundled_borders()?, lang)
+            .map_err(|problems| anyhow::anyhow!(problems.into_iter().next().unwrap_or_default())),
     }
 }
 

@@ -42,13 +42,18 @@ pub fn encode_gif(
     // A few frames a core at a time, written in order, so that a long animation (a frame a
     // month is 420) never holds more than a handful of frames in memory.
     let chunk = 2 * rayon::current_num_threads().max(1);
-    let mut encoder: Option<gif::Encoder<&mut dyn Write>> = None;
-    let mut out = Some(out);
-    // The frame the viewer shows when the next chunk starts.
-    let mut shown: Option<Reduced> = None;
-    for start in (0..count).step_by(chunk) {
+    let reduced_from = |start: usize| {
         let end = (start + chunk).min(count);
-        let reduced = in_parallel(end - start, &|offset| frame(start + offset).map(|pixmap| reduce(&pixmap, exact)))?;
+        in_parallel(end - start, &|offset| frame(start + offset).map(|pixmap| reduce(&pixmap, exact)))
+    };
+    let mut reduced = reduced_from(0)?;
+    let Some(first) = reduced.first() else { return Err(RenderError::Encoding("an animation needs a frame".into())) };
+    let mut encoder = gif::Encoder::new(out, first.width, first.height, &[]).map_err(encoding)?;
+    encoder.set_repeat(gif::Repeat::Infinite).map_err(encoding)?;
+    // The frame the viewer shows when a chunk starts.
+    let mut shown: Option<Reduced> = None;
+    let mut start = 0;
+    loop {
         let encoded = in_parallel(reduced.len(), &|offset| {
             let before = match offset.checked_sub(1) {
                 Some(previous) => reduced.get(previous),
@@ -58,22 +63,14 @@ pub fn encode_gif(
             reduced.get(offset).map(|now| compressed(now, before, shown_ms)).ok_or(RenderError::Size(0, 0))
         })?;
         for frame in &encoded {
-            let encoder = match (&mut encoder, out.take()) {
-                (Some(encoder), _) => encoder,
-                (None, Some(out)) => {
-                    let mut new = gif::Encoder::new(out, frame.width, frame.height, &[]).map_err(encoding)?;
-                    new.set_repeat(gif::Repeat::Infinite).map_err(encoding)?;
-                    encoder.insert(new)
-                }
-                (None, None) => return Err(RenderError::Encoding("GIF: no output".into())),
-            };
             encoder.write_lzw_pre_encoded_frame(frame).map_err(encoding)?;
         }
-        shown = reduced.into_iter().last();
-    }
-    match encoder {
-        Some(_) => Ok(()),
-        None => Err(RenderError::Encoding("an animation needs a frame".into())),
+        shown = reduced.pop();
+        start += chunk;
+        if start >= count {
+            return Ok(());
+        }
+        reduced = reduced_from(start)?;
     }
 }
 

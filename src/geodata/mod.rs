@@ -18,55 +18,28 @@ use crate::Iso3;
 
 pub use mercator::{MAX_LATITUDE_DEG, geo_from_mercator, mercator_from_geo};
 pub use prepare::{
-    CountryShape, FULL_DETAIL_FROM_ZOOM, Feature, FeatureProblem, GeodataError, LabelPlace, Mesh, SIMPLIFIED_TOLERANCE,
-    read_features,
+    CountryShape, Detail, FULL_DETAIL_FROM_ZOOM, Feature, FeatureProblem, GeodataError, LabelPlace, Mesh,
+    SIMPLIFIED_TOLERANCE, read_features,
 };
-
-/// Which of the bundled border sets: Natural Earth at 1:110m, at 1:50m simplified, or at 1:50m.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Detail {
-    /// 1:110m, for the whole world at a glance.
-    Overview,
-    /// 1:50m simplified by [`SIMPLIFIED_TOLERANCE`] (at most a pixel where it is drawn): the
-    /// region views, with a third of the points to fill and outline every frame; hover and
-    /// clicks there test it too, so they agree with what is drawn.
-    Simplified,
-    /// 1:50m, for closer views, the command line's `--at`, and images.
-    Full,
-}
 
 /// Bytes that start on 8 bytes, as the packed border sets must.
 #[repr(C, align(8))]
 struct Aligned<Bytes: ?Sized>(Bytes);
 
+// The build script writes each set to `Detail::packed_name` (see build.rs).
 static PACKED_OVERVIEW: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(env!("OUT_DIR"), "/countries-110m.bin")));
 static PACKED_SIMPLIFIED: &Aligned<[u8]> =
     &Aligned(*include_bytes!(concat!(env!("OUT_DIR"), "/countries-50m-simplified.bin")));
 static PACKED_FULL: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(env!("OUT_DIR"), "/countries-50m.bin")));
 
+/// What only the program (not the build script) knows of a set: its embedded bytes.
 impl Detail {
-    /// The GeoJSON file the set is prepared from.
-    pub fn file_name(self) -> &'static str {
-        match self {
-            Detail::Overview => "geodata/countries-110m.geojson",
-            Detail::Simplified | Detail::Full => "geodata/countries-50m.geojson",
-        }
-    }
-
     /// The GeoJSON the set is prepared from, as bundled (for tests and benchmarks that compare
     /// the prepared set with it).
     pub fn geojson(self) -> &'static str {
         match self {
             Detail::Overview => include_str!("../../geodata/countries-110m.geojson"),
             Detail::Simplified | Detail::Full => include_str!("../../geodata/countries-50m.geojson"),
-        }
-    }
-
-    /// How much the set is simplified from its GeoJSON.
-    pub fn tolerance(self) -> Option<f64> {
-        match self {
-            Detail::Simplified => Some(SIMPLIFIED_TOLERANCE),
-            Detail::Overview | Detail::Full => None,
         }
     }
 

@@ -95,8 +95,8 @@ pub struct PackError(&'static str);
 /// The countries packed in `bytes` (which must start on 8 bytes), borrowing from them. Every
 /// length, range, code and name is checked, so damaged records are an error, not a panic. The
 /// triangles' corners are not read here, so that loading leaves the pages of the sets the view
-/// does not draw untouched: a test checks that the bundled sets equal the GeoJSON they come from,
-/// and the map skips a triangle whose corner is out of range.
+/// does not draw untouched: they are the build's own output, and a test checks that the bundled
+/// sets equal the GeoJSON they come from.
 pub fn unpack(bytes: &'static [u8]) -> Result<Vec<CountryShape>, PackError> {
     let mut rest = bytes;
     let header: &[u64] = take(&mut rest, 8)?;

@@ -12,14 +12,59 @@ use geo::{Area, BoundingRect, Coord, LineString, MapCoords, MultiPolygon, Polygo
 use super::mercator::mercator_from_geo;
 use crate::iso3::{Iso3, Iso3Error};
 
+/// The whole zoom level from which the 1:50m borders are drawn as they are.
+const FULL_DETAIL_ZOOM_LEVEL: u32 = 4;
+
 /// The map's zoom (walkers', 256-pixel tiles) from which the 1:50m borders are drawn as they are;
 /// below it, simplified by [`SIMPLIFIED_TOLERANCE`].
-pub const FULL_DETAIL_FROM_ZOOM: f64 = 4.0;
+pub const FULL_DETAIL_FROM_ZOOM: f64 = FULL_DETAIL_ZOOM_LEVEL as f64;
 
 /// How far the simplified 1:50m borders may stray from the originals, in the projected unit
-/// square: a pixel at [`FULL_DETAIL_FROM_ZOOM`] (the world is 256 * 2^4 pixels wide there), less
-/// at the zooms below it where they are drawn (0.7 pixels at the CSTO view the app opens on).
-pub const SIMPLIFIED_TOLERANCE: f64 = 1.0 / 4096.0;
+/// square: a pixel at [`FULL_DETAIL_FROM_ZOOM`] (the world is 256 * 2^zoom pixels wide), less at
+/// the zooms below it where they are drawn (0.7 pixels at the CSTO view the app opens on).
+pub const SIMPLIFIED_TOLERANCE: f64 = 1.0 / (256_u32 << FULL_DETAIL_ZOOM_LEVEL) as f64;
+
+/// Which of the bundled border sets: Natural Earth at 1:110m, at 1:50m simplified, or at 1:50m.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Detail {
+    /// 1:110m, for the whole world at a glance.
+    Overview,
+    /// 1:50m simplified by [`SIMPLIFIED_TOLERANCE`] (at most a pixel where it is drawn): the
+    /// region views, with a third of the points to fill and outline every frame; hover and
+    /// clicks there test it too, so they agree with what is drawn.
+    Simplified,
+    /// 1:50m, for closer views, the command line's `--at`, and images.
+    Full,
+}
+
+impl Detail {
+    pub const ALL: [Detail; 3] = [Detail::Overview, Detail::Simplified, Detail::Full];
+
+    /// The GeoJSON file the set is prepared from.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Detail::Overview => "geodata/countries-110m.geojson",
+            Detail::Simplified | Detail::Full => "geodata/countries-50m.geojson",
+        }
+    }
+
+    /// How much the set is simplified from its GeoJSON.
+    pub fn tolerance(self) -> Option<f64> {
+        match self {
+            Detail::Simplified => Some(SIMPLIFIED_TOLERANCE),
+            Detail::Overview | Detail::Full => None,
+        }
+    }
+
+    /// The file in the build's OUT_DIR that the set is packed into.
+    pub fn packed_name(self) -> &'static str {
+        match self {
+            Detail::Overview => "countries-110m.bin",
+            Detail::Simplified => "countries-50m-simplified.bin",
+            Detail::Full => "countries-50m.bin",
+        }
+    }
+}
 
 /// Triangles in Web Mercator unit-square coordinates, ready to fill.
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -17,7 +17,7 @@ fn code_at(borders: &Borders, lat_deg: f64, lon_deg: f64) -> Option<String> {
 }
 
 fn all_sets() -> [Borders; 3] {
-    [Detail::Overview, Detail::Simplified, Detail::Full].map(|detail| Borders::bundled(detail).unwrap())
+    Detail::ALL.map(|detail| Borders::bundled(detail).unwrap())
 }
 
 #[test]
@@ -114,7 +114,7 @@ fn outer_rings_run_counter_clockwise_as_rfc_7946_says() {
 /// point of a grid over the world (and at every label anchor).
 #[test]
 fn the_prepared_borders_are_the_geojson_borders_on_every_country() {
-    for detail in [Detail::Overview, Detail::Simplified, Detail::Full] {
+    for detail in Detail::ALL {
         let prepared = Borders::bundled(detail).unwrap();
         let read = Borders::from_geojson(detail.geojson(), detail.file_name(), detail.tolerance()).unwrap();
         assert!(prepared.countries().iter().all(|country| matches!(country.mesh.vertices, Cow::Borrowed(_))));

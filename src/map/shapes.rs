@@ -161,11 +161,7 @@ fn add_country(mesh: &mut Mesh, country: &CountryShape, view: &View, color: Colo
         let pos = view.screen_from_projected(point);
         Vertex { pos, uv: uv(pos), color }
     }));
-    // A corner past the country's vertices (damaged prepared data) would point into another
-    // country or past the mesh: such a triangle is left out.
-    let count = country.mesh.vertices.len();
-    let whole = |triangle: &&[u32; 3]| triangle.iter().all(|&i| (i as usize) < count);
-    mesh.indices.extend(country.mesh.triangles.iter().filter(whole).flat_map(|triangle| triangle.map(|i| base + i)));
+    mesh.indices.extend(country.mesh.triangles.iter().flat_map(|triangle| triangle.map(|i| base + i)));
 }
 
 /// The country's rings as lines on screen, leaving out points less than half a point apart.
