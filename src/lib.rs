@@ -23,3 +23,7 @@ pub mod timeline;
 pub mod ui;
 
 pub use iso3::Iso3;
+
+/// The application's id: the window's app id (Wayland) and class (X11), the desktop entry's and
+/// the icon's name, and the folder of the saved state (`~/.local/share/csto-map`).
+pub const APP_ID: &str = "csto-map";

@@ -54,7 +54,7 @@ fn run_gui(scene: Option<csto_map::scene_file::SceneFile>, present: bool) -> Exi
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("csto-map")
-            .with_app_id("csto-map")
+            .with_app_id(csto_map::APP_ID)
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([720.0, 480.0])
             .with_icon(window_icon()),
@@ -62,7 +62,7 @@ fn run_gui(scene: Option<csto_map::scene_file::SceneFile>, present: bool) -> Exi
         ..Default::default()
     };
     let result = eframe::run_native(
-        "csto-map",
+        csto_map::APP_ID,
         options,
         Box::new(move |cc| Ok(Box::new(CstoApp::new(cc, scene.as_ref(), present)))),
     );

@@ -33,7 +33,7 @@ impl TileLayer {
         if self.tiles.is_none() {
             self.probe = Some(probe(ctx.clone()));
             let options = HttpOptions {
-                cache: eframe::storage_dir("csto-map").map(|dir| dir.join("tiles")),
+                cache: eframe::storage_dir(crate::APP_ID).map(|dir| dir.join("tiles")),
                 user_agent: Some(HeaderValue::from_static(USER_AGENT)),
                 max_parallel_downloads: MaxParallelDownloads(2),
                 ..HttpOptions::default()

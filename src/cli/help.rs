@@ -41,6 +41,9 @@ pub fn localised(command: Command, lang: Lang) -> Command {
         .arg(version.help(lang.t("help-ui-version")))
         .mut_args(|arg| localised_arg(arg, None, lang));
     let mut command = command.mut_subcommands(|sub| {
+        if sub.is_hide_set() {
+            return sub;
+        }
         let name = sub.get_name().to_owned();
         words(sub, lang)
             .about(lang.t(&format!("help-{name}")))
@@ -49,6 +52,9 @@ pub fn localised(command: Command, lang: Lang) -> Command {
     });
     // Clap adds its `help` subcommand when the command is built: its words are set after.
     command.build();
+    if command.find_subcommand("help").is_none() {
+        return command;
+    }
     command.mut_subcommand("help", |help| help.about(lang.t("help-ui-help-command")).help_template(help_template(lang)))
 }
 
@@ -112,7 +118,7 @@ mod tests {
         let command = Cli::command();
         let mut ids = vec!["help-about".to_owned()];
         ids.extend(command.get_arguments().map(|arg| help_id(arg.get_id().as_str(), None, lang)));
-        for sub in command.get_subcommands() {
+        for sub in command.get_subcommands().filter(|sub| !sub.is_hide_set()) {
             let name = sub.get_name();
             ids.push(format!("help-{name}"));
             let args = sub.get_arguments().filter(|arg| !arg.is_global_set());

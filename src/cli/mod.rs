@@ -2,6 +2,7 @@
 //! `render-series` and `animate`; no subcommand opens the desktop map.
 
 mod help;
+pub mod package_files;
 mod render;
 mod report;
 
@@ -152,6 +153,13 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Writes the files a package installs beside the binary (man pages, shell completions, the
+    /// desktop entry and the AppStream metainfo) into DIR: for scripts/package and scripts/install.
+    #[command(hide = true)]
+    PackageFiles {
+        /// The folder to write into (made if missing).
+        dir: PathBuf,
+    },
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -273,6 +281,12 @@ pub fn run(
                 bail!(tr!(lang, "error-palette-timeline", file = file.display().to_string()));
             }
             report::palette(out, theme.into(), json)
+        }
+        Command::PackageFiles { dir } => {
+            for path in package_files::write(&dir)? {
+                writeln!(out, "{}", path.display())?;
+            }
+            Ok(())
         }
         Command::Render(args) => {
             render::render_one(&args, &Data::new(read_timeline()?, bundled_borders()?)?, today, lang, out)

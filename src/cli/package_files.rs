@@ -1,0 +1,448 @@
+//! The files a package installs beside the binary, made from the program's own definitions: the
+//! man pages from the clap definitions (in every language), the bash, zsh and fish completions,
+//! and the desktop entry and AppStream metainfo, whose words are in the message files like every
+//! other text. `csto-map package-files DIR` writes them (a hidden command: `scripts/package` and
+//! `scripts/install` use it), so nothing a package ships is written twice by hand.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
+use clap::{Command, CommandFactory as _};
+use clap_complete::aot::Shell;
+
+use crate::APP_ID;
+use crate::cli::{Cli, localised};
+use crate::i18n::Lang;
+
+/// The releases, newest first: version and day (the metainfo's releases, the man pages' date).
+pub const RELEASES: &[(&str, &str)] = &[("0.1.0", "2026-12-01")];
+
+/// The pictures the metainfo shows, in the repository, each with its caption's message; the
+/// first is the default. `docs/screenshot.png` has a Russian twin, `docs/screenshot-ru.png`.
+const SCREENSHOTS: &[(&str, &str)] = &[
+    ("docs/screenshot.png", "metainfo-screenshot-details"),
+    ("docs/story.png", "metainfo-screenshot-story"),
+    ("docs/export-caucasus-2024.png", "metainfo-screenshot-export"),
+];
+
+/// The paragraphs and the list of features of the metainfo's description, as message ids.
+const DESCRIPTION: &[&str] = &["metainfo-description-1", "metainfo-description-2"];
+const FEATURES: &[&str] = &[
+    "metainfo-feature-timeline",
+    "metainfo-feature-history",
+    "metainfo-feature-compare",
+    "metainfo-feature-present",
+    "metainfo-feature-images",
+    "metainfo-feature-offline",
+];
+
+/// Writes every file into `dir` (created if missing) and returns their paths:
+/// `man/man1/*.1` and `man/<lang>/man1/*.1`, `completions/{csto-map.bash,_csto-map,csto-map.fish}`,
+/// `csto-map.desktop`, `<component id>.metainfo.xml`.
+pub fn write(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
+    let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
+    for lang in Lang::ALL {
+        let folder = match lang {
+            Lang::En => PathBuf::from("man/man1"),
+            other => Path::new("man").join(other.code()).join("man1"),
+        };
+        files.extend(man_pages(lang)?.into_iter().map(|(name, page)| (folder.join(name), page)));
+    }
+    for (shell, name) in [(Shell::Bash, "csto-map.bash"), (Shell::Zsh, "_csto-map"), (Shell::Fish, "csto-map.fish")] {
+        files.push((Path::new("completions").join(name), completion(shell)?));
+    }
+    files.push((PathBuf::from(format!("{APP_ID}.desktop")), desktop_entry().into_bytes()));
+    files.push((PathBuf::from(format!("{}.metainfo.xml", component_id())), metainfo().into_bytes()));
+
+    let mut written = Vec::with_capacity(files.len());
+    for (name, contents) in files {
+        let path = dir.join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
+        }
+        std::fs::write(&path, contents).with_context(|| format!("cannot write {}", path.display()))?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+/// The command line as its help shows it in `lang`, without clap's `help` subcommand (a man page
+/// documents `--help`, not a command).
+fn command(lang: Lang) -> Command {
+    let mut command = localised(Cli::command().disable_help_subcommand(true), lang);
+    command.build();
+    command
+}
+
+/// A man page for the command and one for each subcommand, named as `man` finds them
+/// (`csto-map.1`, `csto-map-render.1`), in `lang`: its help texts, and the headings and the
+/// closing sections in its words.
+pub fn man_pages(lang: Lang) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
+    let command = command(lang);
+    let (version, date) = RELEASES[0];
+    let page = |command: Command| -> anyhow::Result<(String, Vec<u8>)> {
+        let man = clap_mangen::Man::new(command)
+            .date(date)
+            .source(format!("csto-map {version}"))
+            .manual(lang.t("man-manual"));
+        let mut roff = Vec::new();
+        man.render(&mut roff)?;
+        let mut text = String::from_utf8(roff)?;
+        text = translate_headings(&text, lang);
+        Ok((man.get_filename(), text.into_bytes()))
+    };
+    let (name, mut main) = page(command.clone())?;
+    main.extend(closing_sections(lang).into_bytes());
+    let mut pages = vec![(name, main)];
+    for sub in command.get_subcommands().filter(|sub| !sub.is_hide_set()) {
+        pages.push(page(sub.clone())?);
+    }
+    Ok(pages)
+}
+
+/// The section headings clap_mangen writes, in `lang` (English keeps them; options and commands
+/// come out as the localised help names them, which a man page writes in capitals).
+fn translate_headings(roff: &str, lang: Lang) -> String {
+    let headings = [
+        ("NAME", "man-heading-name"),
+        ("SYNOPSIS", "man-heading-synopsis"),
+        ("DESCRIPTION", "man-heading-description"),
+        ("OPTIONS", "man-heading-options"),
+        ("SUBCOMMANDS", "man-heading-commands"),
+        ("VERSION", "man-heading-version"),
+    ];
+    let mut out = String::with_capacity(roff.len());
+    for line in roff.lines() {
+        match line.strip_prefix(".SH ") {
+            Some(heading) => {
+                let heading = heading.trim_matches('"');
+                let known = headings.iter().find(|(english, _)| *english == heading);
+                let words = known.map_or_else(|| heading.to_owned(), |(_, id)| lang.t(id));
+                let _ = writeln!(out, ".SH \"{}\"", words.to_uppercase());
+            }
+            None => {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+/// The sections of the main page that clap does not know: exit status, environment, files.
+fn closing_sections(lang: Lang) -> String {
+    let mut roff = clap_mangen::roff::Roff::new();
+    let entries = |roff: &mut clap_mangen::roff::Roff, heading: &str, items: &[(&str, &str)]| {
+        roff.control("SH", [lang.t(heading).to_uppercase().as_str()]);
+        for (term, id) in items {
+            roff.control("TP", []);
+            roff.text([clap_mangen::roff::bold(*term)]);
+            roff.text([clap_mangen::roff::roman(lang.t(id))]);
+        }
+    };
+    entries(&mut roff, "man-heading-exit-status", &[("0", "man-exit-0"), ("1", "man-exit-1"), ("2", "man-exit-2")]);
+    entries(
+        &mut roff,
+        "man-heading-environment",
+        &[
+            ("LANGUAGE, LC_ALL, LC_MESSAGES, LANG", "man-environment-language"),
+            (crate::clock::TODAY_VARIABLE, "man-environment-today"),
+            ("XDG_DATA_HOME", "man-environment-data-home"),
+        ],
+    );
+    let state = format!("~/.local/share/{APP_ID}/app.ron");
+    entries(&mut roff, "man-heading-files", &[(state.as_str(), "man-file-state")]);
+    roff.render()
+}
+
+/// The completions for `shell`, from the English command (completions offer names, and the
+/// names are the same in every language), without the hidden commands.
+pub fn completion(shell: Shell) -> anyhow::Result<Vec<u8>> {
+    let full = Cli::command();
+    let subcommands: Vec<Command> = full.get_subcommands().filter(|sub| !sub.is_hide_set()).cloned().collect();
+    let arguments: Vec<clap::Arg> = full.get_arguments().cloned().collect();
+    let mut command = Command::new("csto-map")
+        .about(full.get_about().cloned().unwrap_or_default())
+        .version(full.get_version().unwrap_or_default().to_owned())
+        .args(arguments)
+        .subcommands(subcommands);
+    let mut out = Vec::new();
+    if shell != Shell::Bash {
+        clap_complete::aot::generate(shell, &mut command, "csto-map", &mut out);
+        return Ok(out);
+    }
+    // clap_complete 4.6 spells a hyphenated name two ways in its bash script, so nothing after a
+    // subcommand completes (clap-rs/clap#6421): the script is made for `csto_map`, then bound to
+    // the command's real name.
+    clap_complete::aot::generate(shell, &mut command, "csto_map", &mut out);
+    let script = String::from_utf8(out)?;
+    let bound = script.matches(" csto_map\n").count();
+    let script = script.replace("-o default csto_map\n", "-o default csto-map\n");
+    anyhow::ensure!(bound == 2 && script.matches(" csto-map\n").count() == 2, "unexpected bash completion script");
+    Ok(script.into_bytes())
+}
+
+/// The desktop entry (freedesktop Desktop Entry 1.5): the menu's name, comment and keywords in
+/// every language, the icon, the categories, and an action that starts the presentation.
+pub fn desktop_entry() -> String {
+    let localised_line = |out: &mut String, key: &str, id: &str| {
+        let english = Lang::En.t(id);
+        let _ = writeln!(out, "{key}={english}");
+        for lang in Lang::ALL.into_iter().filter(|&lang| lang != Lang::En) {
+            let words = lang.t(id);
+            if words != english {
+                let _ = writeln!(out, "{key}[{}]={words}", lang.code());
+            }
+        }
+    };
+    let mut out = String::from("[Desktop Entry]\nType=Application\n");
+    localised_line(&mut out, "Name", "desktop-name");
+    localised_line(&mut out, "GenericName", "desktop-generic-name");
+    localised_line(&mut out, "Comment", "desktop-comment");
+    localised_line(&mut out, "Keywords", "desktop-keywords");
+    let _ = write!(
+        out,
+        "Exec=csto-map\nIcon={APP_ID}\nTerminal=false\nCategories=Education;Geography;\nStartupNotify=true\n\
+         StartupWMClass={APP_ID}\nActions=present;\n\n[Desktop Action present]\n"
+    );
+    localised_line(&mut out, "Name", "desktop-action-present");
+    out.push_str("Exec=csto-map --present\n");
+    out
+}
+
+/// The AppStream component id: the reverse-DNS name of the repository's address, as AppStream
+/// names projects hosted on a forge (`https://github.com/csto-map/csto-map` gives
+/// `io.github.csto_map.csto_map`; `-` is not allowed in a part).
+pub fn component_id() -> String {
+    let address = env!("CARGO_PKG_REPOSITORY");
+    let mut parts = address.trim_start_matches("https://").trim_end_matches('/').split('/');
+    let host = match parts.next().unwrap_or_default() {
+        "github.com" => "io.github".to_owned(),
+        "gitlab.com" => "io.gitlab".to_owned(),
+        other => other.split('.').rev().collect::<Vec<_>>().join("."),
+    };
+    std::iter::once(host).chain(parts.map(|part| part.replace('-', "_"))).collect::<Vec<_>>().join(".")
+}
+
+/// The AppStream metainfo: what software centres show (name, summary, description, screenshots,
+/// releases, licence, content rating), in every language.
+pub fn metainfo() -> String {
+    let repository = env!("CARGO_PKG_REPOSITORY");
+    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    out.push_str("<!-- Made by `csto-map package-files` from src/cli/package_files.rs and i18n/*.ftl. -->\n");
+    out.push_str("<component type=\"desktop-application\">\n");
+    let _ = writeln!(out, "  <id>{}</id>", component_id());
+    out.push_str("  <metadata_license>CC0-1.0</metadata_license>\n");
+    let _ = writeln!(out, "  <project_license>{}</project_license>", env!("CARGO_PKG_LICENSE"));
+    localised_element(&mut out, "  ", "name", "desktop-name");
+    localised_element(&mut out, "  ", "summary", "metainfo-summary");
+    out.push_str("  <description>\n");
+    for id in DESCRIPTION {
+        localised_element(&mut out, "    ", "p", id);
+    }
+    out.push_str("    <ul>\n");
+    for id in FEATURES {
+        localised_element(&mut out, "      ", "li", id);
+    }
+    out.push_str("    </ul>\n  </description>\n");
+    localised_element(&mut out, "  ", "developer_name", "metainfo-developer");
+    let _ = writeln!(out, "  <url type=\"homepage\">{repository}</url>");
+    let _ = writeln!(out, "  <url type=\"bugtracker\">{repository}/issues</url>");
+    let _ = writeln!(out, "  <launchable type=\"desktop-id\">{APP_ID}.desktop</launchable>");
+    out.push_str("  <provides>\n    <binary>csto-map</binary>\n  </provides>\n");
+    out.push_str(
+        "  <categories>\n    <category>Education</category>\n    <category>Geography</category>\n  </categories>\n",
+    );
+    out.push_str("  <keywords>\n");
+    for lang in Lang::ALL {
+        for keyword in lang.t("desktop-keywords").split(';').filter(|word| !word.is_empty()) {
+            let _ = writeln!(out, "    <keyword{}>{}</keyword>", lang_attribute(lang), xml_escape(keyword));
+        }
+    }
+    out.push_str("  </keywords>\n  <screenshots>\n");
+    for (index, (path, caption)) in SCREENSHOTS.iter().enumerate() {
+        let kind = if index == 0 { " type=\"default\"" } else { "" };
+        let _ = writeln!(out, "    <screenshot{kind}>");
+        localised_element(&mut out, "      ", "caption", caption);
+        let _ = writeln!(out, "      <image>{repository}/raw/HEAD/{path}</image>");
+        if let Some(russian) = russian_twin(path) {
+            let _ = writeln!(out, "      <image xml:lang=\"ru\">{repository}/raw/HEAD/{russian}</image>");
+        }
+        out.push_str("    </screenshot>\n");
+    }
+    out.push_str("  </screenshots>\n");
+    out.push_str("  <supports>\n    <control>keyboard</control>\n    <control>pointing</control>\n  </supports>\n");
+    out.push_str("  <releases>\n");
+    for (version, date) in RELEASES {
+        let _ = writeln!(out, "    <release version=\"{version}\" date=\"{date}\">");
+        out.push_str("      <description>\n");
+        localised_element(&mut out, "        ", "p", &format!("metainfo-release-{}", version.replace('.', "-")));
+        out.push_str("      </description>\n    </release>\n");
+    }
+    out.push_str("  </releases>\n  <content_rating type=\"oars-1.1\"/>\n</component>\n");
+    out
+}
+
+/// The Russian version of a picture, where the repository has one (`docs/x.png` → `docs/x-ru.png`).
+pub fn russian_twin(path: &str) -> Option<&'static str> {
+    (path == "docs/screenshot.png").then_some("docs/screenshot-ru.png")
+}
+
+/// The pictures the metainfo shows, as paths in the repository (a test checks they exist).
+pub fn screenshot_paths() -> Vec<&'static str> {
+    SCREENSHOTS.iter().flat_map(|(path, _)| std::iter::once(*path).chain(russian_twin(path))).collect()
+}
+
+/// `<tag>` with the message `id` in English, then `<tag xml:lang="…">` for each other language
+/// whose words differ.
+fn localised_element(out: &mut String, indent: &str, tag: &str, id: &str) {
+    let english = Lang::En.t(id);
+    let _ = writeln!(out, "{indent}<{tag}>{}</{tag}>", xml_escape(&english));
+    for lang in Lang::ALL.into_iter().filter(|&lang| lang != Lang::En) {
+        let words = lang.t(id);
+        if words != english {
+            let _ = writeln!(out, "{indent}<{tag}{}>{}</{tag}>", lang_attribute(lang), xml_escape(&words));
+        }
+    }
+}
+
+fn lang_attribute(lang: Lang) -> String {
+    if lang == Lang::En { String::new() } else { format!(" xml:lang=\"{}\"", lang.code()) }
+}
+
+/// Text as XML character data.
+fn xml_escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn visible_subcommands() -> Vec<String> {
+        Cli::command().get_subcommands().filter(|sub| !sub.is_hide_set()).map(|sub| sub.get_name().to_owned()).collect()
+    }
+
+    #[test]
+    fn every_command_has_a_man_page_in_every_language_with_its_options_and_headings() {
+        let subcommands = visible_subcommands();
+        for lang in Lang::ALL {
+            let pages = man_pages(lang).unwrap();
+            let names: Vec<&str> = pages.iter().map(|(name, _)| name.as_str()).collect();
+            assert_eq!(names[0], "csto-map.1");
+            for sub in &subcommands {
+                assert!(
+                    names.contains(&format!("csto-map-{sub}.1").as_str()),
+                    "{lang:?}: no page for {sub}: {names:?}"
+                );
+            }
+            assert_eq!(
+                pages.len(),
+                subcommands.len() + 1,
+                "{lang:?}: {names:?} (no page for help or a hidden command)"
+            );
+            let page =
+                |name: &str| String::from_utf8(pages.iter().find(|(n, _)| n == name).unwrap().1.clone()).unwrap();
+            let render = page("csto-map-render.1");
+            for option in ["\\-\\-dates", "\\-\\-compare", "\\-\\-scene", "\\-\\-columns", "\\-\\-out"] {
+                assert!(render.contains(option), "{lang:?}: render's page lacks {option}");
+            }
+            let main = page("csto-map.1");
+            assert!(main.contains("CSTO_MAP_TODAY") && main.contains("/app.ron"), "{lang:?}");
+            let headings: Vec<&str> = main.lines().filter_map(|line| line.strip_prefix(".SH ")).collect();
+            assert_eq!(headings.len(), 9, "{lang:?}: {headings:?}");
+            if lang == Lang::Ru {
+                let latin: Vec<&&str> =
+                    headings.iter().filter(|heading| heading.chars().any(|c| c.is_ascii_alphabetic())).collect();
+                assert!(latin.is_empty(), "English headings in the Russian page: {latin:?}");
+                assert!(render.contains("Несколько небольших карт"), "the Russian page has the Russian help");
+            }
+        }
+    }
+
+    #[test]
+    fn the_bash_completion_reaches_the_options_of_a_subcommand() {
+        let script = String::from_utf8(completion(Shell::Bash).unwrap()).unwrap();
+        // Every state the word loop can reach has its arm (clap-rs/clap#6421 broke this for
+        // hyphenated names: the loop said `csto__map__subcmd__render`, the arm another spelling).
+        let states: Vec<&str> = script
+            .lines()
+            .filter_map(|line| line.trim().strip_prefix("cmd=\"")?.strip_suffix('"'))
+            .filter(|state| !state.is_empty())
+            .collect();
+        assert!(states.contains(&"csto_map__subcmd__render"), "{states:?}");
+        for state in &states {
+            assert!(script.contains(&format!("        {state})\n")), "no arm for {state}");
+        }
+        assert!(script.contains("-o default csto-map\n"), "bound to the command's name");
+        for shell in [Shell::Bash, Shell::Zsh, Shell::Fish] {
+            let text = String::from_utf8(completion(shell).unwrap()).unwrap();
+            assert!(text.contains("render-series") && text.contains("--dates"), "{shell:?}");
+            assert!(!text.contains("package-files"), "{shell:?} offers the hidden command");
+        }
+    }
+
+    #[test]
+    fn the_desktop_entry_has_its_names_keywords_categories_and_action_in_every_language() {
+        let entry = desktop_entry();
+        let line = |key: &str| entry.lines().find(|line| line.starts_with(&format!("{key}="))).unwrap_or_default();
+        assert_eq!(line("Name"), "Name=CSTO Map");
+        assert!(entry.contains("\nName[ru]=Карта ОДКБ\n"), "{entry}");
+        let keywords: Vec<&str> = line("Keywords").trim_start_matches("Keywords=").split(';').collect();
+        for wanted in ["CSTO", "ОДКБ", "map", "alliance"] {
+            assert!(keywords.contains(&wanted), "{keywords:?} lacks {wanted}");
+        }
+        assert!(entry.contains("\nKeywords[ru]=ОДКБ;"), "{entry}");
+        assert_eq!(line("Categories"), "Categories=Education;Geography;");
+        assert_eq!(line("Icon"), format!("Icon={APP_ID}"));
+        assert_eq!(line("StartupWMClass"), format!("StartupWMClass={APP_ID}"));
+        assert_eq!(line("Exec"), "Exec=csto-map");
+        assert!(entry.contains("[Desktop Action present]\nName=Present the Story of the CSTO\n"), "{entry}");
+        assert!(entry.ends_with("Exec=csto-map --present\n"), "{entry}");
+    }
+
+    #[test]
+    fn the_metainfo_names_this_release_and_pictures_the_repository_has() {
+        assert_eq!(component_id(), "io.github.csto_map.csto_map");
+        assert_eq!(RELEASES[0].0, env!("CARGO_PKG_VERSION"), "the newest release is this version");
+        let dates: Vec<jiff::civil::Date> = RELEASES.iter().map(|(_, date)| date.parse().unwrap()).collect();
+        assert!(dates.windows(2).all(|pair| pair[0] > pair[1]), "releases newest first: {dates:?}");
+        let xml = metainfo();
+        assert!(xml.contains("<release version=\"0.1.0\" date=\"2026-12-01\">"), "{xml}");
+        assert!(xml.contains(&format!("<launchable type=\"desktop-id\">{APP_ID}.desktop</launchable>")));
+        assert!(xml.contains("<name xml:lang=\"ru\">Карта ОДКБ</name>"), "{xml}");
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        for path in screenshot_paths() {
+            assert!(root.join(path).is_file(), "{path} is not in the repository");
+            assert!(xml.contains(&format!("{}/raw/HEAD/{path}</image>", env!("CARGO_PKG_REPOSITORY"))), "{path}");
+        }
+        assert_eq!(xml.matches("<screenshot").count() - xml.matches("<screenshots>").count(), SCREENSHOTS.len());
+        assert_eq!(xml_escape("a < b & c > d"), "a &lt; b &amp; c &gt; d");
+    }
+
+    #[test]
+    fn package_files_writes_every_file_where_the_package_takes_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let written = write(dir.path()).unwrap();
+        let names: Vec<String> =
+            written.iter().map(|path| path.strip_prefix(dir.path()).unwrap().display().to_string()).collect();
+        for wanted in [
+            "man/man1/csto-map.1",
+            "man/ru/man1/csto-map-render.1",
+            "completions/csto-map.bash",
+            "completions/_csto-map",
+            "completions/csto-map.fish",
+            "csto-map.desktop",
+            "io.github.csto_map.csto_map.metainfo.xml",
+        ] {
+            assert!(names.iter().any(|name| name == wanted), "{wanted} not in {names:?}");
+            assert!(dir.path().join(wanted).metadata().unwrap().len() > 100, "{wanted} is nearly empty");
+        }
+        // The package's manifest takes them from these places (Cargo.toml, [package.metadata.deb]).
+        let manifest = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml")).unwrap();
+        for source in ["target/package/csto-map.desktop", "target/package/io.github.csto_map.csto_map.metainfo.xml"] {
+            assert!(manifest.contains(source), "Cargo.toml does not package {source}");
+        }
+    }
+}
