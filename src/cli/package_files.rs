@@ -39,7 +39,7 @@ const FEATURES: &[&str] = &[
 
 /// Writes every file into `dir` (created if missing) and returns their paths:
 /// `man/man1/*.1` and `man/<lang>/man1/*.1`, `completions/{csto-map.bash,_csto-map,csto-map.fish}`,
-/// `csto-map.desktop`, `<component id>.metainfo.xml`.
+/// `csto-map.desktop`, `<component id>.metainfo.xml`, and the Debian `changelog`.
 pub fn write(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
     let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
     for lang in Lang::ALL {
@@ -54,6 +54,7 @@ pub fn write(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
     }
     files.push((PathBuf::from(format!("{APP_ID}.desktop")), desktop_entry().into_bytes()));
     files.push((PathBuf::from(format!("{}.metainfo.xml", component_id())), metainfo().into_bytes()));
+    files.push((PathBuf::from("changelog"), debian_changelog()?.into_bytes()));
 
     let mut written = Vec::with_capacity(files.len());
     for (name, contents) in files {
@@ -284,6 +285,33 @@ pub fn metainfo() -> String {
     out
 }
 
+/// The package's changelog (Debian's format), from the releases and their English notes.
+pub fn debian_changelog() -> anyhow::Result<String> {
+    let maintainer = env!("CARGO_PKG_AUTHORS");
+    let mut out = String::new();
+    for (version, date) in RELEASES {
+        let day: jiff::civil::Date = date.parse()?;
+        let stamp = day.at(12, 0, 0, 0).strftime("%a, %d %b %Y %H:%M:%S +0000");
+        let notes = Lang::En.t(&format!("metainfo-release-{}", version.replace('.', "-")));
+        // Lines of at most 80 characters, continued under the bullet's text.
+        let mut lines = vec![String::from("  *")];
+        for word in notes.split_whitespace() {
+            let line = lines.last_mut().filter(|line| line.len() + 1 + word.len() <= 80);
+            match line {
+                Some(line) => {
+                    line.push(' ');
+                    line.push_str(word);
+                }
+                None => lines.push(format!("    {word}")),
+            }
+        }
+        let body = lines.join("\n");
+        let _ =
+            write!(out, "csto-map ({version}-1) unstable; urgency=medium\n\n{body}\n\n -- {maintainer}  {stamp}\n\n");
+    }
+    Ok(out)
+}
+
 /// The Russian version of a picture, where the repository has one (`docs/x.png` → `docs/x-ru.png`).
 pub fn russian_twin(path: &str) -> Option<&'static str> {
     (path == "docs/screenshot.png").then_some("docs/screenshot-ru.png")
@@ -419,6 +447,19 @@ mod tests {
         }
         assert_eq!(xml.matches("<screenshot").count() - xml.matches("<screenshots>").count(), SCREENSHOTS.len());
         assert_eq!(xml_escape("a < b & c > d"), "a &lt; b &amp; c &gt; d");
+    }
+
+    #[test]
+    fn the_debian_changelog_has_every_release_signed_and_dated() {
+        let changelog = debian_changelog().unwrap();
+        assert!(
+            changelog.starts_with(&format!("csto-map ({}-1) unstable; urgency=medium\n", env!("CARGO_PKG_VERSION")))
+        );
+        assert_eq!(changelog.matches("urgency=medium").count(), RELEASES.len());
+        assert!(changelog.contains(" -- The csto-map developers <"), "{changelog}");
+        assert!(changelog.contains("  Tue, 01 Dec 2026 12:00:00 +0000\n"), "{changelog}");
+        let long: Vec<&str> = changelog.lines().filter(|line| !line.starts_with(" -- ") && line.len() > 80).collect();
+        assert!(long.is_empty(), "{long:?}");
     }
 
     #[test]
