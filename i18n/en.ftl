@@ -101,6 +101,8 @@ table-close = Close (T)
 table-close-hint = Show the map alone
 table-sort-hint = Sort by this column (again: the other way)
 table-row-hint = Show this country's history
+# What a screen reader says of a row after the country's name.
+table-row-read = { $status }, since { $since }. Next change: { $next }
 menu-table = Table of statuses
 menu-table-hint = Every country with a status on the shown day, for screen readers and spreadsheets
 

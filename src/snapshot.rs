@@ -228,10 +228,11 @@ pub fn rows<'t>(timeline: &'t Timeline, date: Date) -> Vec<Row<'t>> {
         .collect()
 }
 
-/// The table as CSV (RFC 4180), with a header: `iso3,name,status,since,next_change,next_status`.
+/// The table as CSV (RFC 4180), with a header: `iso3,name,status,since,next_change,next_status`;
+/// the rows in the order given (the window's copy follows its sort).
 /// Names in `lang`; statuses as their identifiers and dates as written (`2013-04`), so that a
 /// spreadsheet or a script reads it the same in every language.
-pub fn table_csv(rows: &[Row<'_>], lang: Lang) -> String {
+pub fn table_csv<'r, 't: 'r>(rows: impl IntoIterator<Item = &'r Row<'t>>, lang: Lang) -> String {
     let mut csv = String::from("iso3,name,status,since,next_change,next_status\r\n");
     for row in rows {
         let (next_change, next_status) =

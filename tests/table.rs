@@ -70,7 +70,7 @@ fn status_csv_has_the_rows_of_status_json_with_since_and_next() {
 mod app {
     use egui::Key;
     use egui::accesskit::Role;
-    use egui_kittest::kittest::Queryable as _;
+    use egui_kittest::kittest::{NodeT as _, Queryable as _};
     use jiff::civil::date;
 
     use csto_map::ui::Settings;
@@ -113,7 +113,27 @@ mod app {
             egui::OutputCommand::CopyText(text) => Some(text.clone()),
             _ => None,
         });
-        assert_eq!(csv_rows(&copied.expect("the table went to the clipboard")), json_rows("2010-12-31"));
+        let mut copied = csv_rows(&copied.expect("the table went to the clipboard"));
+        let codes: Vec<&str> = copied.iter().map(|(code, _)| code.as_str()).collect();
+        let four: Vec<&str> = codes.into_iter().filter(|code| ["ARM", "AZE", "GEO", "UZB"].contains(code)).collect();
+        assert_eq!(four, ["GEO", "AZE", "UZB", "ARM"], "copied in the order shown");
+        let mut json = json_rows("2010-12-31");
+        (copied.sort(), json.sort());
+        assert_eq!(copied, json, "the rows of status --json");
+        // Tab walks the rows; a screen reader hears the whole row on each.
+        let uzbekistan = harness.get_by_label("Uzbekistan");
+        assert_eq!(
+            uzbekistan.accesskit_node().description().as_deref(),
+            Some("member, since 16 August 2006. Next change: former member, 28 June 2012")
+        );
+        harness.get_by_label("Uzbekistan").focus();
+        harness.run_steps(2);
+        let row_y = harness.get_by_label("Uzbekistan").rect().min.y;
+        harness.key_press(Key::Tab);
+        harness.run_steps(2);
+        let focused = harness.query_by(|node| node.is_focused()).expect("Tab leaves the focus on a row");
+        assert_eq!(focused.accesskit_node().role(), Role::Button);
+        assert!(focused.rect().min.y > row_y, "Tab goes down the table, to {:?}", focused.accesskit_node().label());
         harness.get_by_label("Uzbekistan").click();
         harness.run_steps(2);
         assert_eq!(harness.state().settings().selected, Some("UZB".parse().unwrap()), "a row opens the details");

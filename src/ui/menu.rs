@@ -54,6 +54,13 @@ pub fn menu_bar_ui(ui: &mut Ui, settings: &Settings) -> Vec<Intent> {
                 if ui.add(compare).on_hover_text(lang.t("menu-compare-hint")).clicked() {
                     intents.push(Intent::ToggleCompare);
                 }
+                let table = egui::Button::selectable(settings.table, lang.t("menu-table")).shortcut_text("T");
+                if ui.add(table).on_hover_text(lang.t("menu-table-hint")).clicked() {
+                    intents.push(Intent::ToggleTable);
+                }
+                if ui.add(egui::Button::new(lang.t("menu-present")).shortcut_text("F5")).clicked() {
+                    intents.push(Intent::Present);
+                }
                 ui.separator();
                 for (theme, name) in [(Theme::Light, "menu-light"), (Theme::Dark, "menu-dark")] {
                     if ui.radio(settings.theme == theme, lang.t(name)).clicked() {

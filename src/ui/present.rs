@@ -49,10 +49,18 @@ pub fn present_start_ui(ctx: &egui::Context, screen: &StartScreen<'_>) -> Vec<In
                 ui.label(lang.t("present-years"));
                 let (first, last) = (*screen.years.start(), *screen.years.end());
                 let (mut from, mut to) = (filter.from_year.clamp(first, last), filter.to_year.clamp(first, last));
-                ui.add(egui::DragValue::new(&mut from).range(first..=to));
+                let from_changed = ui.add(egui::DragValue::new(&mut from).range(first..=to)).changed();
                 ui.label("–");
-                ui.add(egui::DragValue::new(&mut to).range(from..=last));
-                (filter.from_year, filter.to_year) = (from, to);
+                let to_changed = ui.add(egui::DragValue::new(&mut to).range(from..=last)).changed();
+                // Only what the teacher changed is kept, and the last year as "to today": a story
+                // narrowed in 2026 still ends today in 2027.
+                let open = StoryFilter::default();
+                if from_changed {
+                    filter.from_year = if from == first { open.from_year } else { from };
+                }
+                if to_changed {
+                    filter.to_year = if to == last { open.to_year } else { to };
+                }
             });
             ui.add_space(6.0);
             ui.label(tr!(lang, "present-steps", count = screen.steps));

@@ -84,7 +84,8 @@ pub fn table_panel_ui(ui: &mut Ui, rows: &[Row<'_>], sort: TableSort, (as_of, la
         });
         ui.horizontal(|ui| {
             if ui.button(lang.t("table-copy")).on_hover_text(lang.t("table-copy-hint")).clicked() {
-                ui.ctx().copy_text(table_csv(rows, lang));
+                // In the order shown, as a sighted user expects the paste to look.
+                ui.ctx().copy_text(table_csv(sort.sorted(rows, lang), lang));
             }
             if ui.button(lang.t("table-close")).on_hover_text(lang.t("table-close-hint")).clicked() {
                 intents.push(Intent::ToggleTable);
@@ -108,25 +109,38 @@ pub fn table_panel_ui(ui: &mut Ui, rows: &[Row<'_>], sort: TableSort, (as_of, la
                 ui.end_row();
                 for row in sort.sorted(rows, lang) {
                     let name = lang.country(row.iso3, row.name);
-                    if ui
-                        .add(egui::Button::new(name.as_ref()).frame(false))
-                        .on_hover_text(lang.t("table-row-hint"))
-                        .clicked()
-                    {
-                        intents.push(Intent::Select(Some(row.iso3)));
-                    }
-                    ui.label(row.iso3.to_string());
-                    ui.label(lang.status(Some(row.status)));
-                    ui.label(lang.partial_date(row.since));
-                    match row.next {
-                        Some((date, status)) => ui.label(crate::tr!(
+                    let (status, since) = (lang.status(Some(row.status)), lang.partial_date(row.since));
+                    let next = match row.next {
+                        Some((date, status)) => crate::tr!(
                             lang,
                             "table-next-change",
                             date = lang.partial_date(date),
                             status = lang.status(Some(status))
-                        )),
-                        None => ui.weak(lang.t("table-no-next")),
+                        ),
+                        None => lang.t("table-no-next"),
                     };
+                    let button = ui.add(egui::Button::new(name.as_ref()).frame(false));
+                    // Tab goes from row to row (the names are the focusable cells); a screen reader
+                    // reads the whole row there, not the name alone.
+                    let read = crate::tr!(
+                        lang,
+                        "table-row-read",
+                        status = status.as_str(),
+                        since = since.as_str(),
+                        next = next.as_str()
+                    );
+                    ui.ctx().accesskit_node_builder(button.id, |node| node.set_description(read));
+                    if button.on_hover_text(lang.t("table-row-hint")).clicked() {
+                        intents.push(Intent::Select(Some(row.iso3)));
+                    }
+                    ui.label(row.iso3.to_string());
+                    ui.label(status);
+                    ui.label(since);
+                    if row.next.is_some() {
+                        ui.label(next);
+                    } else {
+                        ui.weak(next);
+                    }
                     ui.end_row();
                 }
             });
