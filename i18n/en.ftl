@@ -217,6 +217,17 @@ details-related = Related events
 about-title = About csto-map
 about-intro = csto-map { $version }: the Collective Security Treaty Organization on a map.
 about-keys = Keys
+about-lesson = For a lesson
+about-lesson-compare-what = Two days compared
+about-lesson-compare = Press C (or View > Compare with another day) and drag the square handle on the timeline: the map colours who joined, left, froze or became an observer between the two days, and the legend counts each.
+about-lesson-dates-what = Several dates on a slide
+about-lesson-dates = File > Export image…, then "several dates": small maps of the same area side by side, filled in with the days membership changed (edit the list: 2 to 12 days). On the command line: csto-map render --dates 1994-04-20,2024-02-23 --out slide.png
+about-lesson-present-what = Presenting the story
+about-lesson-present = F5 (or View > Present the story…) tells every change and event in order, full screen. Its start screen narrows the story to the changes only, one country or a range of years, and remembers the choice.
+about-lesson-table-what = The table
+about-lesson-table = T shows every country with a status, since when and its next change; a screen reader reads it row by row. Copy as CSV for a spreadsheet (csto-map status --csv on the command line).
+about-lesson-scenes-what = Scenes
+about-lesson-scenes = File > Save scene… keeps the day, the compared day, the part of the map and what is shown in a small file. Open it with File > Open scene…, start the window on it with csto-map --scene FILE, or make its image with csto-map render --scene FILE --out map.png. A link such as csto-map --date 2012-06-28 --bbox 38,37,52,44.5 opens a day and a view.
 about-sources = Sources
 about-timeline = Timeline: { $title }, researched from
 about-timeline-more = and the references and later public pages named with each change (last checked { $date }). Wikipedia text is CC BY-SA 4.0.
@@ -328,6 +339,8 @@ window-title-file = csto-map: CSTO membership { $as_of }, from { $file }
 ## Images.
 image-no-status = No status
 image-credits = CSTO membership { $as_of }. Internationally recognised borders.
+image-credits-compare = CSTO membership on { $from } and on { $to }. Internationally recognised borders.
+image-credits-grid = CSTO membership on the { $count } days shown, { $first } to { $last }. Internationally recognised borders.
 image-sources = Data: Wikipedia "Collective Security Treaty Organization" and sources; borders: Natural Earth. csto-map { $version }
 image-country = { $name }: { $status }
 

@@ -442,3 +442,19 @@ fn the_dialog_shows_a_thumbnail_of_the_image_that_follows_the_size() {
     harness.run_steps(1);
     assert_eq!(harness.state().export_preview_size(), None, "closing the dialog drops the thumbnail");
 }
+
+#[test]
+fn the_help_window_lists_the_keys_and_what_a_teacher_can_do() {
+    let mut harness = app_at(date(2012, 12, 31));
+    harness.get_by_label("Help").click();
+    harness.run_steps(2);
+    harness.get_by_label("Keys, sources and about…").click();
+    harness.run_steps(3);
+    harness.get_by_label("Keys");
+    harness.get_by_label("For a lesson");
+    for heading in ["Two days compared", "Several dates on a slide", "Presenting the story", "The table", "Scenes"] {
+        harness.get_by_label(heading);
+    }
+    harness.get_by_label_contains("csto-map render --dates");
+    harness.get_by_label_contains("csto-map --scene FILE");
+}

@@ -66,6 +66,7 @@ fn a_compare_render_has_its_own_title_and_legend() {
     assert!(svg.contains("Left: former members: 1"), "the legend counts Uzbekistan");
     assert!(svg.contains("Member on both days: 6"));
     assert!(!svg.contains("Former members: 1"), "no status legend on a comparison");
+    assert!(svg.contains("CSTO membership on 31 December 2011 and on 31 December 2013. Internationally"), "credits");
 }
 
 #[test]
@@ -148,6 +149,8 @@ fn a_slide_of_five_days_captions_each_and_has_one_legend() {
     assert_eq!(svg.matches("<title>Members</title>").count(), 1, "one legend");
     assert_eq!(svg.matches("<clipPath").count(), 5, "five panels");
     assert!(svg.contains("<title>CSTO membership over time</title>"));
+    assert!(svg.contains("CSTO membership on the 5 days shown, 20 April 1994 to 23 February 2024."), "credits");
+    assert!(!svg.contains("CSTO membership as of"), "the credits name the days shown, not one");
 }
 
 #[test]

@@ -43,6 +43,15 @@ fn the_story_steps_forward_and_back_in_order_and_escape_restores_the_window() {
         harness.get_by_label(&steps[index].title);
         harness.get_by_label(&format!("{} / {count}", index + 1));
     }
+    // Keys that would change what the class sees, unseen, do nothing while presenting (F5
+    // there starts the story again, as in slide software).
+    for key in [Key::C, Key::T] {
+        press(&mut harness, key);
+        assert!(harness.state().is_presenting(), "{key:?}");
+        assert_eq!(harness.state().presentation_step(), Some((1, count)), "{key:?}");
+    }
+    assert_eq!(harness.state().settings().compare, None, "C while presenting");
+    assert!(!harness.state().settings().table, "T while presenting (the table is put away until Escape)");
     press(&mut harness, Key::End);
     assert_eq!(harness.state().presentation_step(), Some((count - 1, count)));
     press(&mut harness, Key::PageDown);

@@ -278,7 +278,18 @@ impl eframe::App for CstoApp {
         let ctx = ui.ctx().clone();
         self.read_clock(&data, &ctx);
         let mut intents = self.presentation_keys(ui);
-        intents.extend(keys::keyboard_intents(ui, self.settings.compare.is_some()));
+        let presenting = self.is_presenting();
+        // While presenting, the story sets the map: only the view (zoom, the region) and taking
+        // an image of it answer; C, T or Ctrl+E would change what the class sees, unseen (F5 is the
+        // story's: back to its first step).
+        let keys = keys::keyboard_intents(ui, self.settings.compare.is_some()).into_iter().filter(|intent| {
+            !presenting
+                || matches!(
+                    intent,
+                    Intent::ZoomIn | Intent::ZoomOut | Intent::ResetView | Intent::CopyImage | Intent::ScreenshotWindow
+                )
+        });
+        intents.extend(keys);
         intents.extend(self.play_tick(ui));
         let lang = self.lang();
         let shown = Shown::at(&data.timeline, (self.date(), self.today.date, self.compare_date()), lang);

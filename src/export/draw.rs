@@ -350,9 +350,22 @@ fn credits(surface: &mut dyn Surface, data: &Data, spec: &ImageSpec, typeface: &
     let palette = spec.theme.palette();
     let (margin, small) = (16.0 * spec.scale, 12.0 * spec.scale);
     let lang = spec.lang;
-    let as_of = lang.as_of_checked(spec.date, spec.today, data.timeline.checked_on);
-    let credits =
-        [tr!(lang, "image-credits", as_of = as_of), tr!(lang, "image-sources", version = env!("CARGO_PKG_VERSION"))];
+    // The days the image shows: one, two compared, or the grid's.
+    let line = match &spec.shows {
+        Shows::Day => {
+            tr!(lang, "image-credits", as_of = lang.as_of_checked(spec.date, spec.today, data.timeline.checked_on))
+        }
+        Shows::Compare(other) => {
+            let (from, to) = (lang.date(spec.date.min(*other)), lang.date(spec.date.max(*other)));
+            tr!(lang, "image-credits-compare", from = from, to = to)
+        }
+        Shows::Grid { dates, .. } => {
+            let (first, last) = (dates.iter().min().copied(), dates.iter().max().copied());
+            let (first, last) = (lang.date(first.unwrap_or(spec.date)), lang.date(last.unwrap_or(spec.date)));
+            tr!(lang, "image-credits-grid", count = dates.len(), first = first, last = last)
+        }
+    };
+    let credits = [line, tr!(lang, "image-sources", version = env!("CARGO_PKG_VERSION"))];
     let width = credits.iter().map(|text| typeface.width(text, small)).fold(0.0, f32::max) + 2.0 * margin;
     let left = spec.width_px as f32 - margin - width;
     let top = spec.height_px as f32 - margin - small * 3.6;

@@ -27,6 +27,15 @@ const KEYS: [(&str, &str); 17] = [
     ("key-screenshot", "key-screenshot-does"),
 ];
 
+/// What a teacher does with csto-map, each a heading and how, as message names.
+const LESSON: [(&str, &str); 5] = [
+    ("about-lesson-compare-what", "about-lesson-compare"),
+    ("about-lesson-dates-what", "about-lesson-dates"),
+    ("about-lesson-present-what", "about-lesson-present"),
+    ("about-lesson-table-what", "about-lesson-table"),
+    ("about-lesson-scenes-what", "about-lesson-scenes"),
+];
+
 pub fn about_window_ui(ctx: &egui::Context, open: &mut bool, timeline: &Timeline, tiles: bool, lang: Lang) {
     let window = egui::Window::new(lang.t("about-title")).id(egui::Id::unique("about"));
     window.open(open).collapsible(false).vscroll(true).default_width(460.0).show(ctx, |ui| {
@@ -40,6 +49,13 @@ pub fn about_window_ui(ctx: &egui::Context, open: &mut bool, timeline: &Timeline
                 ui.end_row();
             }
         });
+        ui.add_space(6.0);
+        ui.heading(lang.t("about-lesson"));
+        for (what, how) in LESSON {
+            ui.strong(lang.t(what));
+            ui.label(lang.t(how));
+            ui.add_space(2.0);
+        }
         ui.add_space(6.0);
         sources_ui(ui, timeline, tiles, lang);
     });
