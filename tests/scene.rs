@@ -39,6 +39,15 @@ fn render_of_a_scene_is_the_image_of_its_day_box_theme_and_compared_day() {
     ];
     assert!(csto_map_on(TODAY, &flags).status.success());
     assert_eq!(std::fs::read(&from_scene).unwrap(), std::fs::read(&from_flags).unwrap(), "the same image");
+    // What the scene sets is not also asked for: a --theme beside it is refused, not ignored.
+    let both = dir.join("both.png");
+    let refused = csto_map_on(
+        TODAY,
+        &["render", "--scene", scene.to_str().unwrap(), "--theme", "light", "--out", both.to_str().unwrap()],
+    );
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(String::from_utf8(refused.stderr).unwrap().contains("--theme"));
+    assert!(!both.exists());
 }
 
 #[test]
@@ -106,5 +115,28 @@ mod app {
         let at = |lon, lat| view.screen_from_projected(csto_map::geodata::mercator_from_geo(lon, lat));
         assert!(view.rect.contains(at(44.5, 40.2)) && !view.rect.contains(at(37.6, 55.75)));
         opened.get_by_label("Changes from 31 December 2011 to 28 June 2012");
+    }
+
+    #[test]
+    fn a_damaged_scene_opened_in_the_window_is_one_message_and_changes_nothing() {
+        let dir = super::temp_dir("scene-app-junk");
+        let settings = Settings { date: Some(date(2012, 6, 28)), labels: false, ..Settings::default() };
+        let mut harness = app_with(settings);
+        harness.run_steps(3);
+        let before = harness.state().scene();
+        let ctx = harness.ctx.clone();
+        for (name, bytes) in [
+            ("junk.json", &b"\x00\x01 not json"[..]),
+            ("foreign.json", br#"{"type": "FeatureCollection", "features": []}"#),
+            ("later.json", br#"{"csto_map_scene": 7, "date": "2012-01-01"}"#),
+        ] {
+            let path = dir.join(name);
+            std::fs::write(&path, bytes).unwrap();
+            harness.state_mut().open_scene_file(&ctx, &path);
+            harness.run_steps(2);
+            let notice = harness.state().notice().unwrap_or_default().to_owned();
+            assert!(notice.contains(name), "the message names the file: {notice}");
+            assert_eq!(harness.state().scene(), before, "{name} changed the window");
+        }
     }
 }

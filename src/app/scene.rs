@@ -55,7 +55,7 @@ impl CstoApp {
 
     /// Opens the scene file the user chose; a damaged or foreign one is named in a notice and
     /// nothing changes.
-    pub(super) fn open_scene_file(&mut self, ctx: &egui::Context, path: &Path) {
+    pub fn open_scene_file(&mut self, ctx: &egui::Context, path: &Path) {
         let lang = self.lang();
         match SceneFile::read(path, self.today.date, lang) {
             Ok(scene) => {

@@ -68,8 +68,9 @@ pub struct RenderArgs {
     #[arg(long, value_name = "DATE,DATE,...", group = "moment")]
     pub dates: Option<String>,
     /// A scene file saved by the app (File → Save scene…): its day, compared day, part of the
-    /// map, theme, and names (as ISO codes) make the image.
-    #[arg(long, value_name = "FILE", group = "moment", conflicts_with_all = ["compare", "bbox"])]
+    /// map, theme, and names (as ISO codes) make the image (so --compare, --bbox and --theme
+    /// cannot be given with it).
+    #[arg(long, value_name = "FILE", group = "moment", conflicts_with_all = ["compare", "bbox", "theme"])]
     pub scene: Option<PathBuf>,
     /// The columns of the grid of --dates (default: those that make the maps largest).
     #[arg(long, requires = "dates", value_parser = clap::value_parser!(u32).range(1..=12))]
