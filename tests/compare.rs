@@ -311,6 +311,19 @@ mod app {
         let dialog = harness.state().export_dialog().unwrap();
         assert_eq!(dialog.dates, "1994-04-20, 1999-04-20, 2006-08-16, 2012-06-28, 2024-02-23");
         assert_eq!(dialog.title, "CSTO membership over time");
+        // A button offers every change day instead (signatures and observers too).
+        harness.get_by_label("Every change day instead").click();
+        harness.run_steps(2);
+        let every = harness.state().export_dialog().unwrap().dates.clone();
+        let changes = csto_map::timeline::Timeline::bundled().unwrap().change_dates();
+        assert!(changes.len() > 5 && changes.len() <= 12, "{changes:?}");
+        let expected: Vec<String> = changes.iter().map(ToString::to_string).collect();
+        assert_eq!(every, expected.join(", "));
+        assert!(every.starts_with("1992-05-15, ") && every.contains("2013-04-01"), "{every}");
+        assert!(
+            harness.query_by_label("Every change day instead").is_none(),
+            "shown only when it would change the list"
+        );
         // A bad day is named in the dialog and nothing is written.
         type_days(&mut harness, "1999-04-20, 2006-13-01");
         harness.get_by_label("Save").click();

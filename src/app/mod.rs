@@ -608,8 +608,10 @@ impl CstoApp {
             Intent::OpenExport if self.export.is_some() => {}
             Intent::OpenExport => {
                 let days = self.data.as_ref().map(|data| data.timeline.membership_dates()).unwrap_or_default();
+                let changes = self.data.as_ref().map(|data| data.change_dates.clone()).unwrap_or_default();
                 let (shown, lang) = ((date, self.compare_date()), self.lang());
-                self.export = Some(ExportDialog::open(&self.settings.export, shown, stops.today, lang, &days));
+                let dialog = ExportDialog::open(&self.settings.export, shown, stops.today, lang, &days);
+                self.export = Some(dialog.with_change_days(&changes));
             }
             Intent::CopyImage => self.copy_image(ctx),
             Intent::ScreenshotWindow => {

@@ -117,6 +117,9 @@ pub struct ExportDialog {
     pub content: ExportContent,
     /// The days of [`ExportContent::Dates`] as typed, pre-filled with the days membership changed.
     pub dates: String,
+    /// Every day a status changed (signatures and observers too), which a button puts in
+    /// `dates` instead: at most twelve, as a grid takes.
+    pub change_days: String,
     /// The file exists and the user is being asked whether to replace it.
     pub confirm_replace: bool,
     /// Why the last attempt failed, shown in the dialog.
@@ -150,12 +153,21 @@ impl ExportDialog {
             compare,
             content: ExportContent::Shown,
             dates: days.join(", "),
+            change_days: String::new(),
             confirm_replace: false,
             error: None,
             lang,
         };
         dialog.title = dialog.default_title(today, lang);
         dialog
+    }
+
+    /// Offers every day a status changed beside the membership days (the dialog's "every change
+    /// day"); more than a grid takes are left out from the first.
+    pub fn with_change_days(mut self, days: &[Date]) -> Self {
+        let skip = days.len().saturating_sub(*GRID_DAYS.end());
+        self.change_days = days[skip..].iter().map(Date::to_string).collect::<Vec<_>>().join(", ");
+        self
     }
 
     /// The title the image gets unless the user writes another, in `lang`.

@@ -139,10 +139,19 @@ fn content_ui(ui: &mut Ui, dialog: &mut ExportDialog, today: jiff::civil::Date) 
     ui.end_row();
     if dialog.content == ExportContent::Dates {
         let label = ui.label(lang.t("export-dates"));
-        let edit = egui::TextEdit::singleline(&mut dialog.dates).desired_width(400.0);
-        if ui.add(edit).labelled_by(label.id).on_hover_text(lang.t("export-dates-hint")).changed() {
-            dialog.error = None;
-        }
+        ui.vertical(|ui| {
+            let edit = egui::TextEdit::singleline(&mut dialog.dates).desired_width(400.0);
+            if ui.add(edit).labelled_by(label.id).on_hover_text(lang.t("export-dates-hint")).changed() {
+                dialog.error = None;
+            }
+            if !dialog.change_days.is_empty() && dialog.dates != dialog.change_days {
+                let every = ui.small_button(lang.t("export-dates-every-change"));
+                if every.on_hover_text(lang.t("export-dates-every-change-hint")).clicked() {
+                    dialog.dates = dialog.change_days.clone();
+                    dialog.error = None;
+                }
+            }
+        });
         ui.end_row();
     }
 }
