@@ -118,7 +118,8 @@ mod app {
         let four: Vec<&str> = codes.into_iter().filter(|code| ["ARM", "AZE", "GEO", "UZB"].contains(code)).collect();
         assert_eq!(four, ["GEO", "AZE", "UZB", "ARM"], "copied in the order shown");
         let mut json = json_rows("2010-12-31");
-        (copied.sort(), json.sort());
+        copied.sort();
+        json.sort();
         assert_eq!(copied, json, "the rows of status --json");
         // Tab walks the rows; a screen reader hears the whole row on each.
         let uzbekistan = harness.get_by_label("Uzbekistan");
