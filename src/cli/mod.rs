@@ -159,6 +159,9 @@ pub enum Command {
     PackageFiles {
         /// The folder to write into (made if missing).
         dir: PathBuf,
+        /// The program the desktop entry starts (a package: csto-map on the PATH).
+        #[arg(long, default_value = "csto-map")]
+        exec: String,
     },
 }
 
@@ -282,8 +285,8 @@ pub fn run(
             }
             report::palette(out, theme.into(), json)
         }
-        Command::PackageFiles { dir } => {
-            for path in package_files::write(&dir)? {
+        Command::PackageFiles { dir, exec } => {
+            for path in package_files::write(&dir, &exec)? {
                 writeln!(out, "{}", path.display())?;
             }
             Ok(())

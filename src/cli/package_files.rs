@@ -37,10 +37,11 @@ const FEATURES: &[&str] = &[
     "metainfo-feature-offline",
 ];
 
-/// Writes every file into `dir` (created if missing) and returns their paths:
+/// Writes every file into `dir` (created if missing) and returns their paths; the desktop entry
+/// starts `exec` (`csto-map` on the PATH for a package, a full path for scripts/install):
 /// `man/man1/*.1` and `man/<lang>/man1/*.1`, `completions/{csto-map.bash,_csto-map,csto-map.fish}`,
 /// `csto-map.desktop`, `<component id>.metainfo.xml`, and the Debian `changelog`.
-pub fn write(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
+pub fn write(dir: &Path, exec: &str) -> anyhow::Result<Vec<PathBuf>> {
     let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
     for lang in Lang::ALL {
         let folder = match lang {
@@ -52,7 +53,7 @@ pub fn write(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
     for (shell, name) in [(Shell::Bash, "csto-map.bash"), (Shell::Zsh, "_csto-map"), (Shell::Fish, "csto-map.fish")] {
         files.push((Path::new("completions").join(name), completion(shell)?));
     }
-    files.push((PathBuf::from(format!("{APP_ID}.desktop")), desktop_entry().into_bytes()));
+    files.push((PathBuf::from(format!("{APP_ID}.desktop")), desktop_entry(&desktop_exec(exec)).into_bytes()));
     files.push((PathBuf::from(format!("{}.metainfo.xml", component_id())), metainfo().into_bytes()));
     files.push((PathBuf::from("changelog"), debian_changelog()?.into_bytes()));
 
@@ -93,9 +94,13 @@ pub fn man_pages(lang: Lang) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
         text = translate_headings(&text, lang);
         Ok((man.get_filename(), text.into_bytes()))
     };
-    let (name, mut main) = page(command.clone())?;
-    main.extend(closing_sections(lang).into_bytes());
-    let mut pages = vec![(name, main)];
+    let (name, main) = page(command.clone())?;
+    // The sections clap does not know go before VERSION, the last by convention.
+    let mut main = String::from_utf8(main)?;
+    let version_heading = format!(".SH \"{}\"\n", lang.t("man-heading-version").to_uppercase());
+    let at = main.find(&version_heading).unwrap_or(main.len());
+    main.insert_str(at, &closing_sections(lang));
+    let mut pages = vec![(name, main.into_bytes())];
     for sub in command.get_subcommands().filter(|sub| !sub.is_hide_set()) {
         pages.push(page(sub.clone())?);
     }
@@ -119,8 +124,11 @@ fn translate_headings(roff: &str, lang: Lang) -> String {
             Some(heading) => {
                 let heading = heading.trim_matches('"');
                 let known = headings.iter().find(|(english, _)| *english == heading);
+                // A heading of the localised help ("Команды") in capitals as man pages write
+                // them, unless it holds a roff escape, which capitals would change.
                 let words = known.map_or_else(|| heading.to_owned(), |(_, id)| lang.t(id));
-                let _ = writeln!(out, ".SH \"{}\"", words.to_uppercase());
+                let words = if words.contains('\\') { words } else { words.to_uppercase() };
+                let _ = writeln!(out, ".SH \"{words}\"");
             }
             None => {
                 out.push_str(line);
@@ -186,12 +194,22 @@ pub fn completion(shell: Shell) -> anyhow::Result<Vec<u8>> {
 
 /// The desktop entry (freedesktop Desktop Entry 1.5): the menu's name, comment and keywords in
 /// every language, the icon, the categories, and an action that starts the presentation.
-pub fn desktop_entry() -> String {
+pub fn desktop_entry(exec: &str) -> String {
     let localised_line = |out: &mut String, key: &str, id: &str| {
-        let english = Lang::En.t(id);
+        // Keywords are a list (the message's ";" separate it): each escaped, each ended by ";".
+        let value = |lang: Lang| match key {
+            "Keywords" => lang
+                .t(id)
+                .split(';')
+                .filter(|word| !word.trim().is_empty())
+                .map(|word| format!("{};", desktop_escape(word.trim())))
+                .collect(),
+            _ => desktop_escape(&lang.t(id)),
+        };
+        let english = value(Lang::En);
         let _ = writeln!(out, "{key}={english}");
         for lang in Lang::ALL.into_iter().filter(|&lang| lang != Lang::En) {
-            let words = lang.t(id);
+            let words = value(lang);
             if words != english {
                 let _ = writeln!(out, "{key}[{}]={words}", lang.code());
             }
@@ -204,12 +222,37 @@ pub fn desktop_entry() -> String {
     localised_line(&mut out, "Keywords", "desktop-keywords");
     let _ = write!(
         out,
-        "Exec=csto-map\nIcon={APP_ID}\nTerminal=false\nCategories=Education;Geography;\nStartupNotify=true\n\
+        "Exec={exec}\nIcon={APP_ID}\nTerminal=false\nCategories=Education;Geography;\nStartupNotify=true\n\
          StartupWMClass={APP_ID}\nActions=present;\n\n[Desktop Action present]\n"
     );
     localised_line(&mut out, "Name", "desktop-action-present");
-    out.push_str("Exec=csto-map --present\n");
+    let _ = writeln!(out, "Exec={exec} --present");
     out
+}
+
+/// A desktop entry's string value: backslash, line break, tab and carriage return escaped.
+fn desktop_escape(text: &str) -> String {
+    text.replace('\\', "\\\\").replace('\n', "\\n").replace('\t', "\\t").replace('\r', "\\r")
+}
+
+/// A program's path as the Exec key of a desktop entry takes it: quoted if it holds a space or
+/// another reserved character (with `"`, `` ` ``, `$` and `\` escaped inside the quotes), `%`
+/// doubled, then escaped as any string value.
+pub fn desktop_exec(path: &str) -> String {
+    let reserved = |c: char| " \t\n\"'\\><~|&;$*?#()`".contains(c);
+    let quoted = if path.contains(reserved) {
+        let inner: String = path
+            .chars()
+            .flat_map(|c| match c {
+                '"' | '`' | '$' | '\\' => vec!['\\', c],
+                c => vec![c],
+            })
+            .collect();
+        format!("\"{inner}\"")
+    } else {
+        path.to_owned()
+    };
+    desktop_escape(&quoted.replace('%', "%%"))
 }
 
 /// The AppStream component id: the reverse-DNS name of the repository's address, as AppStream
@@ -247,6 +290,10 @@ pub fn metainfo() -> String {
         localised_element(&mut out, "      ", "li", id);
     }
     out.push_str("    </ul>\n  </description>\n");
+    // <developer> for AppStream 1.0, <developer_name> for the older readers (Debian 12's 0.16).
+    let _ = writeln!(out, "  <developer id=\"{}\">", component_id().rsplit_once('.').map_or("", |(owner, _)| owner));
+    localised_element(&mut out, "    ", "name", "metainfo-developer");
+    out.push_str("  </developer>\n");
     localised_element(&mut out, "  ", "developer_name", "metainfo-developer");
     let _ = writeln!(out, "  <url type=\"homepage\">{repository}</url>");
     let _ = writeln!(out, "  <url type=\"bugtracker\">{repository}/issues</url>");
@@ -287,7 +334,8 @@ pub fn metainfo() -> String {
 
 /// The package's changelog (Debian's format), from the releases and their English notes.
 pub fn debian_changelog() -> anyhow::Result<String> {
-    let maintainer = env!("CARGO_PKG_AUTHORS");
+    // Cargo joins several authors with ":"; the first signs.
+    let maintainer = env!("CARGO_PKG_AUTHORS").split(':').next().unwrap_or_default();
     let mut out = String::new();
     for (version, date) in RELEASES {
         let day: jiff::civil::Date = date.parse()?;
@@ -380,10 +428,18 @@ mod tests {
             assert!(main.contains("CSTO_MAP_TODAY") && main.contains("/app.ron"), "{lang:?}");
             let headings: Vec<&str> = main.lines().filter_map(|line| line.strip_prefix(".SH ")).collect();
             assert_eq!(headings.len(), 9, "{lang:?}: {headings:?}");
+            let version = format!("\"{}\"", lang.t("man-heading-version").to_uppercase());
+            assert_eq!(headings.last(), Some(&version.as_str()), "{lang:?}: VERSION comes last");
             if lang == Lang::Ru {
-                let latin: Vec<&&str> =
-                    headings.iter().filter(|heading| heading.chars().any(|c| c.is_ascii_alphabetic())).collect();
-                assert!(latin.is_empty(), "English headings in the Russian page: {latin:?}");
+                for (name, page) in &pages {
+                    let text = String::from_utf8_lossy(page);
+                    let latin: Vec<&str> = text
+                        .lines()
+                        .filter_map(|line| line.strip_prefix(".SH "))
+                        .filter(|heading| heading.chars().any(|c| c.is_ascii_alphabetic()))
+                        .collect();
+                    assert!(latin.is_empty(), "English headings in the Russian {name}: {latin:?}");
+                }
                 assert!(render.contains("Несколько небольших карт"), "the Russian page has the Russian help");
             }
         }
@@ -413,7 +469,7 @@ mod tests {
 
     #[test]
     fn the_desktop_entry_has_its_names_keywords_categories_and_action_in_every_language() {
-        let entry = desktop_entry();
+        let entry = desktop_entry("csto-map");
         let line = |key: &str| entry.lines().find(|line| line.starts_with(&format!("{key}="))).unwrap_or_default();
         assert_eq!(line("Name"), "Name=CSTO Map");
         assert!(entry.contains("\nName[ru]=Карта ОДКБ\n"), "{entry}");
@@ -428,6 +484,19 @@ mod tests {
         assert_eq!(line("Exec"), "Exec=csto-map");
         assert!(entry.contains("[Desktop Action present]\nName=Present the Story of the CSTO\n"), "{entry}");
         assert!(entry.ends_with("Exec=csto-map --present\n"), "{entry}");
+    }
+
+    #[test]
+    fn a_path_in_the_desktop_entry_is_quoted_and_escaped_as_the_specification_says() {
+        assert_eq!(desktop_exec("/home/ann/.local/bin/csto-map"), "/home/ann/.local/bin/csto-map");
+        assert_eq!(desktop_exec("/home/Ann Lee/bin/csto-map"), "\"/home/Ann Lee/bin/csto-map\"");
+        // Inside quotes `$` gets a backslash, and every backslash is then doubled as in any value.
+        assert_eq!(desktop_exec("/opt/a$b/csto-map"), "\"/opt/a\\\\$b/csto-map\"");
+        assert_eq!(desktop_exec("/opt/100%/csto-map"), "/opt/100%%/csto-map");
+        let entry = desktop_entry(&desktop_exec("/home/Ann Lee/bin/csto-map"));
+        assert!(entry.contains("\nExec=\"/home/Ann Lee/bin/csto-map\"\n"), "{entry}");
+        assert!(entry.contains("\nExec=\"/home/Ann Lee/bin/csto-map\" --present\n"), "{entry}");
+        assert_eq!(desktop_escape("a\\b\nc"), "a\\\\b\\nc");
     }
 
     #[test]
@@ -465,7 +534,7 @@ mod tests {
     #[test]
     fn package_files_writes_every_file_where_the_package_takes_it() {
         let dir = tempfile::tempdir().unwrap();
-        let written = write(dir.path()).unwrap();
+        let written = write(dir.path(), "csto-map").unwrap();
         let names: Vec<String> =
             written.iter().map(|path| path.strip_prefix(dir.path()).unwrap().display().to_string()).collect();
         for wanted in [
