@@ -38,7 +38,10 @@ const LESSON: [(&str, &str); 5] = [
 
 pub fn about_window_ui(ctx: &egui::Context, open: &mut bool, timeline: &Timeline, tiles: bool, lang: Lang) {
     let window = egui::Window::new(lang.t("about-title")).id(egui::Id::unique("about"));
-    window.open(open).collapsible(false).vscroll(true).default_width(460.0).show(ctx, |ui| {
+    // As tall as the screen allows, so that the keys and the lesson section show without scrolling
+    // where they fit.
+    let height = (ctx.content_rect().height() - 160.0).max(240.0);
+    window.open(open).collapsible(false).vscroll(true).default_width(460.0).default_height(height).show(ctx, |ui| {
         ui.label(tr!(lang, "about-intro", version = env!("CARGO_PKG_VERSION")));
         ui.add_space(6.0);
         ui.heading(lang.t("about-keys"));
