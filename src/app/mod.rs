@@ -607,11 +607,13 @@ impl CstoApp {
             Intent::Escape => self.settings.selected = None,
             Intent::OpenExport if self.export.is_some() => {}
             Intent::OpenExport => {
-                let days = self.data.as_ref().map(|data| data.timeline.membership_dates()).unwrap_or_default();
-                let changes = self.data.as_ref().map(|data| data.change_dates.clone()).unwrap_or_default();
+                let (days, changes) = match &self.data {
+                    Ok(data) => (data.timeline.membership_dates(), data.change_dates.as_slice()),
+                    Err(_) => (Vec::new(), &[][..]),
+                };
                 let (shown, lang) = ((date, self.compare_date()), self.lang());
                 let dialog = ExportDialog::open(&self.settings.export, shown, stops.today, lang, &days);
-                self.export = Some(dialog.with_change_days(&changes));
+                self.export = Some(dialog.with_change_days(changes));
             }
             Intent::CopyImage => self.copy_image(ctx),
             Intent::ScreenshotWindow => {

@@ -18,12 +18,12 @@ use crate::i18n::Lang;
 /// The releases, newest first: version and day (the metainfo's releases, the man pages' date).
 pub const RELEASES: &[(&str, &str)] = &[("0.1.0", "2026-12-01")];
 
-/// The pictures the metainfo shows, in the repository, each with its caption's message; the
-/// first is the default. `docs/screenshot.png` has a Russian twin, `docs/screenshot-ru.png`.
-const SCREENSHOTS: &[(&str, &str)] = &[
-    ("docs/screenshot.png", "metainfo-screenshot-details"),
-    ("docs/story.png", "metainfo-screenshot-story"),
-    ("docs/export-caucasus-2024.png", "metainfo-screenshot-export"),
+/// The pictures the metainfo shows, in the repository: each with its Russian version where the
+/// repository has one, and its caption's message; the first is the default.
+const SCREENSHOTS: &[(&str, Option<&str>, &str)] = &[
+    ("docs/screenshot.png", Some("docs/screenshot-ru.png"), "metainfo-screenshot-details"),
+    ("docs/story.png", None, "metainfo-screenshot-story"),
+    ("docs/export-caucasus-2024.png", None, "metainfo-screenshot-export"),
 ];
 
 /// The paragraphs and the list of features of the metainfo's description, as message ids.
@@ -48,7 +48,7 @@ pub fn write(dir: &Path, exec: &str) -> anyhow::Result<Vec<PathBuf>> {
             Lang::En => PathBuf::from("man/man1"),
             other => Path::new("man").join(other.code()).join("man1"),
         };
-        files.extend(man_pages(lang)?.into_iter().map(|(name, page)| (folder.join(name), page)));
+        files.extend(man_pages(lang)?.into_iter().map(|(name, page)| (folder.join(name), page.into_bytes())));
     }
     for (shell, name) in [(Shell::Bash, "csto-map.bash"), (Shell::Zsh, "_csto-map"), (Shell::Fish, "csto-map.fish")] {
         files.push((Path::new("completions").join(name), completion(shell)?));
@@ -80,27 +80,24 @@ fn command(lang: Lang) -> Command {
 /// A man page for the command and one for each subcommand, named as `man` finds them
 /// (`csto-map.1`, `csto-map-render.1`), in `lang`: its help texts, and the headings and the
 /// closing sections in its words.
-pub fn man_pages(lang: Lang) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
+pub fn man_pages(lang: Lang) -> anyhow::Result<Vec<(String, String)>> {
     let command = command(lang);
     let (version, date) = RELEASES[0];
-    let page = |command: Command| -> anyhow::Result<(String, Vec<u8>)> {
+    let page = |command: Command| -> anyhow::Result<(String, String)> {
         let man = clap_mangen::Man::new(command)
             .date(date)
             .source(format!("csto-map {version}"))
             .manual(lang.t("man-manual"));
         let mut roff = Vec::new();
         man.render(&mut roff)?;
-        let mut text = String::from_utf8(roff)?;
-        text = translate_headings(&text, lang);
-        Ok((man.get_filename(), text.into_bytes()))
+        Ok((man.get_filename(), translate_headings(&String::from_utf8(roff)?, lang)))
     };
-    let (name, main) = page(command.clone())?;
+    let (name, mut main) = page(command.clone())?;
     // The sections clap does not know go before VERSION, the last by convention.
-    let mut main = String::from_utf8(main)?;
     let version_heading = format!(".SH \"{}\"\n", lang.t("man-heading-version").to_uppercase());
     let at = main.find(&version_heading).unwrap_or(main.len());
     main.insert_str(at, &closing_sections(lang));
-    let mut pages = vec![(name, main.into_bytes())];
+    let mut pages = vec![(name, main)];
     for sub in command.get_subcommands().filter(|sub| !sub.is_hide_set()) {
         pages.push(page(sub.clone())?);
     }
@@ -196,23 +193,16 @@ pub fn completion(shell: Shell) -> anyhow::Result<Vec<u8>> {
 /// every language, the icon, the categories, and an action that starts the presentation.
 pub fn desktop_entry(exec: &str) -> String {
     let localised_line = |out: &mut String, key: &str, id: &str| {
-        // Keywords are a list (the message's ";" separate it): each escaped, each ended by ";".
+        // Keywords are a list: each escaped, each ended by ";".
         let value = |lang: Lang| match key {
-            "Keywords" => lang
-                .t(id)
-                .split(';')
-                .filter(|word| !word.trim().is_empty())
-                .map(|word| format!("{};", desktop_escape(word.trim())))
-                .collect(),
+            "Keywords" => keywords(lang).iter().map(|word| format!("{};", desktop_escape(word))).collect(),
             _ => desktop_escape(&lang.t(id)),
         };
-        let english = value(Lang::En);
-        let _ = writeln!(out, "{key}={english}");
-        for lang in Lang::ALL.into_iter().filter(|&lang| lang != Lang::En) {
-            let words = value(lang);
-            if words != english {
-                let _ = writeln!(out, "{key}[{}]={words}", lang.code());
-            }
+        for (lang, words) in in_each_language(value) {
+            let _ = match lang {
+                Lang::En => writeln!(out, "{key}={words}"),
+                other => writeln!(out, "{key}[{}]={words}", other.code()),
+            };
         }
     };
     let mut out = String::from("[Desktop Entry]\nType=Application\n");
@@ -272,11 +262,11 @@ pub fn component_id() -> String {
 /// The AppStream metainfo: what software centres show (name, summary, description, screenshots,
 /// releases, licence, content rating), in every language.
 pub fn metainfo() -> String {
-    let repository = env!("CARGO_PKG_REPOSITORY");
+    let (repository, id) = (env!("CARGO_PKG_REPOSITORY"), component_id());
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     out.push_str("<!-- Made by `csto-map package-files` from src/cli/package_files.rs and i18n/*.ftl. -->\n");
     out.push_str("<component type=\"desktop-application\">\n");
-    let _ = writeln!(out, "  <id>{}</id>", component_id());
+    let _ = writeln!(out, "  <id>{id}</id>");
     out.push_str("  <metadata_license>CC0-1.0</metadata_license>\n");
     let _ = writeln!(out, "  <project_license>{}</project_license>", env!("CARGO_PKG_LICENSE"));
     localised_element(&mut out, "  ", "name", "desktop-name");
@@ -291,7 +281,7 @@ pub fn metainfo() -> String {
     }
     out.push_str("    </ul>\n  </description>\n");
     // <developer> for AppStream 1.0, <developer_name> for the older readers (Debian 12's 0.16).
-    let _ = writeln!(out, "  <developer id=\"{}\">", component_id().rsplit_once('.').map_or("", |(owner, _)| owner));
+    let _ = writeln!(out, "  <developer id=\"{}\">", id.rsplit_once('.').map_or("", |(owner, _)| owner));
     localised_element(&mut out, "    ", "name", "metainfo-developer");
     out.push_str("  </developer>\n");
     localised_element(&mut out, "  ", "developer_name", "metainfo-developer");
@@ -304,17 +294,17 @@ pub fn metainfo() -> String {
     );
     out.push_str("  <keywords>\n");
     for lang in Lang::ALL {
-        for keyword in lang.t("desktop-keywords").split(';').filter(|word| !word.is_empty()) {
-            let _ = writeln!(out, "    <keyword{}>{}</keyword>", lang_attribute(lang), xml_escape(keyword));
+        for keyword in keywords(lang) {
+            let _ = writeln!(out, "    <keyword{}>{}</keyword>", lang_attribute(lang), xml_escape(&keyword));
         }
     }
     out.push_str("  </keywords>\n  <screenshots>\n");
-    for (index, (path, caption)) in SCREENSHOTS.iter().enumerate() {
+    for (index, (path, russian, caption)) in SCREENSHOTS.iter().enumerate() {
         let kind = if index == 0 { " type=\"default\"" } else { "" };
         let _ = writeln!(out, "    <screenshot{kind}>");
         localised_element(&mut out, "      ", "caption", caption);
         let _ = writeln!(out, "      <image>{repository}/raw/HEAD/{path}</image>");
-        if let Some(russian) = russian_twin(path) {
+        if let Some(russian) = russian {
             let _ = writeln!(out, "      <image xml:lang=\"ru\">{repository}/raw/HEAD/{russian}</image>");
         }
         out.push_str("    </screenshot>\n");
@@ -325,7 +315,7 @@ pub fn metainfo() -> String {
     for (version, date) in RELEASES {
         let _ = writeln!(out, "    <release version=\"{version}\" date=\"{date}\">");
         out.push_str("      <description>\n");
-        localised_element(&mut out, "        ", "p", &format!("metainfo-release-{}", version.replace('.', "-")));
+        localised_element(&mut out, "        ", "p", &release_notes_id(version));
         out.push_str("      </description>\n    </release>\n");
     }
     out.push_str("  </releases>\n  <content_rating type=\"oars-1.1\"/>\n</component>\n");
@@ -340,7 +330,7 @@ pub fn debian_changelog() -> anyhow::Result<String> {
     for (version, date) in RELEASES {
         let day: jiff::civil::Date = date.parse()?;
         let stamp = day.at(12, 0, 0, 0).strftime("%a, %d %b %Y %H:%M:%S +0000");
-        let notes = Lang::En.t(&format!("metainfo-release-{}", version.replace('.', "-")));
+        let notes = Lang::En.t(&release_notes_id(version));
         // Lines of at most 80 characters, continued under the bullet's text.
         let mut lines = vec![String::from("  *")];
         for word in notes.split_whitespace() {
@@ -360,26 +350,40 @@ pub fn debian_changelog() -> anyhow::Result<String> {
     Ok(out)
 }
 
-/// The Russian version of a picture, where the repository has one (`docs/x.png` → `docs/x-ru.png`).
-pub fn russian_twin(path: &str) -> Option<&'static str> {
-    (path == "docs/screenshot.png").then_some("docs/screenshot-ru.png")
-}
-
 /// The pictures the metainfo shows, as paths in the repository (a test checks they exist).
 pub fn screenshot_paths() -> Vec<&'static str> {
-    SCREENSHOTS.iter().flat_map(|(path, _)| std::iter::once(*path).chain(russian_twin(path))).collect()
+    SCREENSHOTS.iter().flat_map(|(path, russian, _)| std::iter::once(*path).chain(*russian)).collect()
+}
+
+/// The words of `value` in English, then in each other language where they differ: what a
+/// desktop entry's `Key[ru]=` and the metainfo's `xml:lang` carry.
+fn in_each_language(value: impl Fn(Lang) -> String) -> Vec<(Lang, String)> {
+    let english = value(Lang::En);
+    let others: Vec<(Lang, String)> = Lang::ALL
+        .into_iter()
+        .filter(|&lang| lang != Lang::En)
+        .map(|lang| (lang, value(lang)))
+        .filter(|(_, words)| *words != english)
+        .collect();
+    std::iter::once((Lang::En, english)).chain(others).collect()
+}
+
+/// The keywords of the desktop entry and the metainfo in `lang` (its message is a list with `;`).
+fn keywords(lang: Lang) -> Vec<String> {
+    let list = lang.t("desktop-keywords");
+    list.split(';').map(str::trim).filter(|word| !word.is_empty()).map(str::to_owned).collect()
+}
+
+/// The message of a release's notes: `metainfo-release-0-1-0`.
+fn release_notes_id(version: &str) -> String {
+    format!("metainfo-release-{}", version.replace('.', "-"))
 }
 
 /// `<tag>` with the message `id` in English, then `<tag xml:lang="…">` for each other language
 /// whose words differ.
 fn localised_element(out: &mut String, indent: &str, tag: &str, id: &str) {
-    let english = Lang::En.t(id);
-    let _ = writeln!(out, "{indent}<{tag}>{}</{tag}>", xml_escape(&english));
-    for lang in Lang::ALL.into_iter().filter(|&lang| lang != Lang::En) {
-        let words = lang.t(id);
-        if words != english {
-            let _ = writeln!(out, "{indent}<{tag}{}>{}</{tag}>", lang_attribute(lang), xml_escape(&words));
-        }
+    for (lang, words) in in_each_language(|lang| lang.t(id)) {
+        let _ = writeln!(out, "{indent}<{tag}{}>{}</{tag}>", lang_attribute(lang), xml_escape(&words));
     }
 }
 
@@ -418,8 +422,7 @@ mod tests {
                 subcommands.len() + 1,
                 "{lang:?}: {names:?} (no page for help or a hidden command)"
             );
-            let page =
-                |name: &str| String::from_utf8(pages.iter().find(|(n, _)| n == name).unwrap().1.clone()).unwrap();
+            let page = |name: &str| pages.iter().find(|(n, _)| n == name).unwrap().1.clone();
             let render = page("csto-map-render.1");
             for option in ["\\-\\-dates", "\\-\\-compare", "\\-\\-scene", "\\-\\-columns", "\\-\\-out"] {
                 assert!(render.contains(option), "{lang:?}: render's page lacks {option}");
@@ -432,7 +435,7 @@ mod tests {
             assert_eq!(headings.last(), Some(&version.as_str()), "{lang:?}: VERSION comes last");
             if lang == Lang::Ru {
                 for (name, page) in &pages {
-                    let text = String::from_utf8_lossy(page);
+                    let text = page;
                     let latin: Vec<&str> = text
                         .lines()
                         .filter_map(|line| line.strip_prefix(".SH "))

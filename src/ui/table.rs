@@ -121,15 +121,17 @@ pub fn table_panel_ui(ui: &mut Ui, rows: &[Row<'_>], sort: TableSort, (as_of, la
                     };
                     let button = ui.add(egui::Button::new(name.as_ref()).frame(false));
                     // Tab goes from row to row (the names are the focusable cells); a screen reader
-                    // reads the whole row there, not the name alone.
-                    let read = crate::tr!(
-                        lang,
-                        "table-row-read",
-                        status = status.as_str(),
-                        since = since.as_str(),
-                        next = next.as_str()
-                    );
-                    ui.ctx().accesskit_node_builder(button.id, |node| node.set_description(read));
+                    // reads the whole row there, not the name alone (worded only when one listens).
+                    ui.ctx().accesskit_node_builder(button.id, |node| {
+                        let (status, since, next) = (status.as_str(), since.as_str(), next.as_str());
+                        node.set_description(crate::tr!(
+                            lang,
+                            "table-row-read",
+                            status = status,
+                            since = since,
+                            next = next
+                        ));
+                    });
                     if button.on_hover_text(lang.t("table-row-hint")).clicked() {
                         intents.push(Intent::Select(Some(row.iso3)));
                     }

@@ -128,6 +128,13 @@ pub struct ExportDialog {
     pub lang: Lang,
 }
 
+/// Days as the "Several dates" field shows them ("1994-04-20, 1999-04-20"): the latest that a
+/// grid takes.
+fn day_list(days: &[Date]) -> String {
+    let skip = days.len().saturating_sub(*GRID_DAYS.end());
+    days[skip..].iter().map(Date::to_string).collect::<Vec<_>>().join(", ")
+}
+
 impl ExportDialog {
     /// The dialog for the day shown (compared with `compare` in compare mode): the title says
     /// it, the file is named after it; "Several dates" offers `dates` (at most twelve).
@@ -144,7 +151,6 @@ impl ExportDialog {
             None => format!("csto-map-{date}"),
         };
         let path = folder.join(format!("{name}.{}", options.format.extension()));
-        let days: Vec<String> = dates.iter().take(*GRID_DAYS.end()).map(Date::to_string).collect();
         let mut dialog = Self {
             options: options.clone(),
             title: String::new(),
@@ -152,7 +158,7 @@ impl ExportDialog {
             date,
             compare,
             content: ExportContent::Shown,
-            dates: days.join(", "),
+            dates: day_list(dates),
             change_days: String::new(),
             confirm_replace: false,
             error: None,
@@ -163,10 +169,9 @@ impl ExportDialog {
     }
 
     /// Offers every day a status changed beside the membership days (the dialog's "every change
-    /// day"); more than a grid takes are left out from the first.
+    /// day").
     pub fn with_change_days(mut self, days: &[Date]) -> Self {
-        let skip = days.len().saturating_sub(*GRID_DAYS.end());
-        self.change_days = days[skip..].iter().map(Date::to_string).collect::<Vec<_>>().join(", ");
+        self.change_days = day_list(days);
         self
     }
 
