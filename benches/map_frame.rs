@@ -10,15 +10,16 @@ use std::hint::black_box;
 use criterion::{Criterion, criterion_group, criterion_main};
 use csto_map::Iso3;
 use csto_map::data::CSTO_REGION_DEG;
+use csto_map::geodata::BorderSets;
 use csto_map::geodata::mercator_from_geo;
-use csto_map::map::{Paint, Scene, View, country_shapes, pick};
+use csto_map::map::{Paint, View, country_shapes, pick};
 use csto_map::style::Theme;
 use csto_map::timeline::{Status, Timeline};
 use egui::{Rect, TextureId, pos2, vec2};
 
 fn frame(c: &mut Criterion) {
     let timeline = Timeline::bundled().unwrap();
-    let scene = Scene::bundled(&timeline).unwrap();
+    let scene = BorderSets::bundled(&timeline).unwrap();
     let day = jiff::civil::date(2012, 12, 31);
     let statuses: BTreeMap<Iso3, Status> =
         timeline.statuses_at(day).into_iter().map(|(country, status)| (country.iso3, status)).collect();

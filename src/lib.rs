@@ -13,6 +13,8 @@ pub mod export;
 pub mod geodata;
 pub mod i18n;
 pub mod iso3;
+pub mod label_layout;
+pub mod lang;
 pub mod map;
 pub mod scene_file;
 pub mod snapshot;

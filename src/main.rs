@@ -16,23 +16,19 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     let Some(command) = args.command else {
-        let scene = match args.opening_scene(lang) {
+        if let Some(file) = &args.timeline {
+            // The window shows the bundled timeline; a file it would not show is refused, not ignored.
+            eprintln!("error: {}", csto_map::tr!(lang, "error-window-timeline", file = file.display().to_string()));
+            return ExitCode::from(2);
+        }
+        let scene = match args.opens_a_scene().then(|| args.opening_scene(lang)).transpose() {
             Ok(scene) => scene,
             Err(error) => {
                 eprintln!("error: {error:#}");
                 return ExitCode::from(2);
             }
         };
-        if let Some(file) = &args.timeline {
-            // The window shows the bundled timeline; a file it would not show is refused, not ignored.
-            eprintln!(
-                "error: --timeline {}: the desktop map shows the bundled timeline only; give the file to a \
-                 subcommand such as status or render",
-                file.display()
-            );
-            return ExitCode::from(2);
-        }
-        return run_gui(args.opens_a_scene().then_some(scene), args.present);
+        return run_gui(scene, args.present);
     };
     let mut out = std::io::stdout().lock();
     let result = cli::run(command, args.timeline.as_deref(), args.lang, &mut out).and_then(|()| Ok(out.flush()?));

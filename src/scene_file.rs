@@ -63,34 +63,93 @@ impl Default for SceneFile {
     }
 }
 
+/// Why a scene file cannot be opened, naming the file.
+#[derive(Debug)]
+pub enum SceneError {
+    Unreadable {
+        path: String,
+        reason: std::io::Error,
+    },
+    /// Not JSON, or not a scene's fields (the JSON reader's words).
+    NotAScene {
+        path: String,
+        reason: String,
+    },
+    /// JSON without the scene's marker.
+    NoMarker {
+        path: String,
+    },
+    /// A scene of a later form than this program reads.
+    Later {
+        path: String,
+        version: u64,
+    },
+    BadDate {
+        path: String,
+        date: Date,
+        today: Date,
+    },
+    BadBox {
+        path: String,
+        bbox: [f64; 4],
+    },
+}
+
+impl SceneError {
+    /// The error in words of `lang`: one line naming the file and what is wrong.
+    pub fn localised(&self, lang: Lang) -> String {
+        match self {
+            SceneError::Unreadable { path, reason } => {
+                tr!(lang, "scene-unreadable", path = path.as_str(), reason = reason.to_string())
+            }
+            SceneError::NotAScene { path, reason } => {
+                tr!(lang, "scene-not-a-scene", path = path.as_str(), reason = reason.as_str())
+            }
+            SceneError::NoMarker { path } => {
+                tr!(lang, "scene-not-a-scene", path = path.as_str(), reason = lang.t("scene-no-marker"))
+            }
+            SceneError::Later { path, version } => tr!(lang, "scene-version", path = path.as_str(), version = *version),
+            SceneError::BadDate { path, date, today } => {
+                let (date, today) = (date.to_string(), today.to_string());
+                tr!(lang, "scene-bad-date", path = path.as_str(), date = date, today = today)
+            }
+            SceneError::BadBox { path, bbox } => {
+                let bbox = bbox.map(|value| value.to_string()).join(",");
+                tr!(lang, "scene-bad-box", path = path.as_str(), bbox = bbox)
+            }
+        }
+    }
+}
+
+crate::i18n::english_display!(SceneError);
+
 impl SceneFile {
-    /// Reads and checks a scene file: one message, in `lang`, naming the file and what is wrong.
-    pub fn read(path: &Path, today: Date, lang: Lang) -> Result<Self, String> {
+    /// Reads and checks a scene file.
+    pub fn read(path: &Path, today: Date) -> Result<Self, SceneError> {
         let shown = path.display().to_string();
-        let text = std::fs::read(path)
-            .map_err(|error| tr!(lang, "scene-unreadable", path = shown.as_str(), reason = error.to_string()))?;
-        Self::from_json(&text, &shown, today, lang)
+        let text = std::fs::read(path).map_err(|reason| SceneError::Unreadable { path: shown.clone(), reason })?;
+        Self::from_json(&text, &shown, today)
     }
 
     /// A scene from the bytes of a file named `origin`, checked.
-    pub fn from_json(text: &[u8], origin: &str, today: Date, lang: Lang) -> Result<Self, String> {
-        let not_a_scene = |reason: String| tr!(lang, "scene-not-a-scene", path = origin, reason = reason);
-        let value: serde_json::Value = serde_json::from_slice(text).map_err(|error| not_a_scene(error.to_string()))?;
+    pub fn from_json(text: &[u8], origin: &str, today: Date) -> Result<Self, SceneError> {
+        let path = origin.to_owned();
+        let not_a_scene =
+            |reason: serde_json::Error| SceneError::NotAScene { path: path.clone(), reason: reason.to_string() };
+        let value: serde_json::Value = serde_json::from_slice(text).map_err(not_a_scene)?;
         match value.get("csto_map_scene").and_then(serde_json::Value::as_u64) {
             Some(version) if version == u64::from(SCENE_VERSION) => {}
-            Some(version) => return Err(tr!(lang, "scene-version", path = origin, version = version)),
-            None => return Err(not_a_scene(lang.t("scene-no-marker"))),
+            Some(version) => return Err(SceneError::Later { path, version }),
+            None => return Err(SceneError::NoMarker { path }),
         }
-        let scene: Self = serde_json::from_value(value).map_err(|error| not_a_scene(error.to_string()))?;
+        let scene: Self = serde_json::from_value(value).map_err(not_a_scene)?;
         for day in [scene.date, scene.compare].into_iter().flatten() {
             if !(FIRST_DAY..=today).contains(&day) {
-                let (date, today) = (day.to_string(), today.to_string());
-                return Err(tr!(lang, "scene-bad-date", path = origin, date = date, today = today));
+                return Err(SceneError::BadDate { path, date: day, today });
             }
         }
         if let Some(bbox) = scene.bbox.filter(|&bbox| !is_box(bbox)) {
-            let bbox = bbox.map(|value| value.to_string()).join(",");
-            return Err(tr!(lang, "scene-bad-box", path = origin, bbox = bbox));
+            return Err(SceneError::BadBox { path, bbox });
         }
         Ok(scene)
     }
@@ -122,9 +181,9 @@ mod tests {
             table: true,
             ..SceneFile::default()
         };
-        let read = SceneFile::from_json(scene.to_json().as_bytes(), "x.json", TODAY, Lang::En).unwrap();
+        let read = SceneFile::from_json(scene.to_json().as_bytes(), "x.json", TODAY).unwrap();
         assert_eq!(read, scene);
-        let minimal = SceneFile::from_json(br#"{"csto_map_scene": 1}"#, "x.json", TODAY, Lang::En).unwrap();
+        let minimal = SceneFile::from_json(br#"{"csto_map_scene": 1}"#, "x.json", TODAY).unwrap();
         assert_eq!(minimal, SceneFile::default());
     }
 
@@ -143,7 +202,7 @@ mod tests {
             (br#"{"csto_map_scene": 1, "zoom": 3}"#, "unknown field `zoom`"),
         ];
         for (text, expected) in cases {
-            let error = SceneFile::from_json(text, "lesson.json", TODAY, Lang::En).unwrap_err();
+            let error = SceneFile::from_json(text, "lesson.json", TODAY).unwrap_err().localised(Lang::En);
             assert!(error.contains(expected), "{error}");
             assert_eq!(error.lines().count(), 1, "{error}");
         }

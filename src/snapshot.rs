@@ -9,43 +9,39 @@ use jiff::civil::Date;
 use crate::Iso3;
 use crate::i18n::Lang;
 use crate::style::LegendKey;
-use crate::timeline::{Counts, Entry, Organisation, PartialDate, Status, Timeline};
+use crate::timeline::{Body, Counts, Entry, PartialDate, Status, Timeline};
 use crate::tr;
 
-/// The statuses at one day: every country that has one, how many have each, the organisations.
+/// The statuses at one day: every country that has one, how many have each, the bodies without
+/// territory.
 #[derive(Clone, Debug)]
 pub struct Snapshot<'t> {
     pub date: Date,
     pub statuses: BTreeMap<Iso3, Status>,
     pub counts: Counts,
-    pub organisations: Vec<(&'t Organisation, Status)>,
+    pub bodies: Vec<(&'t Body, Status)>,
 }
 
 impl<'t> Snapshot<'t> {
     pub fn at(timeline: &'t Timeline, date: Date) -> Self {
         let statuses: BTreeMap<Iso3, Status> =
             timeline.statuses_at(date).into_iter().map(|(country, status)| (country.iso3, status)).collect();
-        Self {
-            date,
-            counts: Counts::of(statuses.values().copied()),
-            statuses,
-            organisations: timeline.organisations_at(date),
-        }
+        Self { date, counts: Counts::of(statuses.values().copied()), statuses, bodies: timeline.bodies_at(date) }
     }
 
     pub fn status(&self, iso3: Iso3) -> Option<Status> {
         self.statuses.get(&iso3).copied()
     }
 
-    /// A line for each organisation with a status (they have no territory to colour): "Also an
+    /// A line for each body with a status (they have no territory to colour): "Also an
     /// observer (Parliamentary Assembly) since 2013, without territory: the …".
-    pub fn organisation_notes(&self, lang: Lang) -> Vec<String> {
-        self.organisations
+    pub fn body_notes(&self, lang: Lang) -> Vec<String> {
+        self.bodies
             .iter()
             .map(|(body, status)| {
                 let since = body.changes.first().map(|change| change.when(lang)).unwrap_or_default();
                 let status = lang.status(Some(*status));
-                crate::tr!(lang, "organisation-note", status = status, since = since, name = body.name_in(lang))
+                crate::tr!(lang, "body-note", status = status, since = since, name = body.name_in(lang))
             })
             .collect()
     }
@@ -65,79 +61,40 @@ pub fn status_legend(lang: Lang, counts: Option<&Counts>) -> Vec<(LegendKey, Str
         .collect()
 }
 
-/// What became of a country between two days, as a comparison map colours it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Shift {
-    /// Became a member (joined, rejoined, or unfroze its participation).
-    Joined,
-    /// Left, or suspended its membership.
-    Left,
-    /// Froze its participation.
-    Frozen,
-    /// Signed the treaty.
-    Signed,
-    ObserverGained,
-    ObserverLost,
-    /// A member (or frozen member) on both days.
-    UnchangedMember,
-    /// The same status on both days, other than member.
-    UnchangedOther,
-    /// No status on either day.
-    NoStatus,
+pub use crate::timeline::Shift;
+
+/// What the colours of the map stand for: the statuses of one day, or what changed between two.
+#[derive(Clone, Copy, Debug)]
+pub enum Colouring<'a> {
+    /// The status of every country that has one at the shown date.
+    Statuses(&'a BTreeMap<Iso3, Status>),
+    /// What became of every country with a status on either of two days.
+    Shifts(&'a BTreeMap<Iso3, Shift>),
 }
 
-impl Shift {
-    /// Every kind, in the order a legend lists them: the changes first.
-    pub const ALL: [Shift; 9] = [
-        Shift::Joined,
-        Shift::Left,
-        Shift::Frozen,
-        Shift::Signed,
-        Shift::ObserverGained,
-        Shift::ObserverLost,
-        Shift::UnchangedMember,
-        Shift::UnchangedOther,
-        Shift::NoStatus,
-    ];
+impl<'a> Colouring<'a> {
+    /// The statuses of `snapshot`, or what changed in `comparison` if there is one.
+    pub fn of(snapshot: &'a Snapshot<'a>, comparison: Option<&'a Comparison<'a>>) -> Self {
+        match comparison {
+            Some(comparison) => Colouring::Shifts(&comparison.shifts),
+            None => Colouring::Statuses(&snapshot.statuses),
+        }
+    }
 
-    /// The name in JSON and in the palette: `observer_gained`.
-    pub fn key(self) -> &'static str {
+    /// The legend entry a country belongs to.
+    pub fn key(&self, iso3: Iso3) -> LegendKey {
         match self {
-            Shift::Joined => "joined",
-            Shift::Left => "left",
-            Shift::Frozen => "frozen",
-            Shift::Signed => "signed",
-            Shift::ObserverGained => "observer_gained",
-            Shift::ObserverLost => "observer_lost",
-            Shift::UnchangedMember => "unchanged_member",
-            Shift::UnchangedOther => "unchanged_other",
-            Shift::NoStatus => "no_status",
+            Colouring::Statuses(statuses) => LegendKey::Status(statuses.get(&iso3).copied()),
+            Colouring::Shifts(shifts) => LegendKey::Shift(shifts.get(&iso3).copied().unwrap_or(Shift::NoStatus)),
         }
     }
 
-    /// What a change from `before` to `after` is; the status arrived at decides, except that a
-    /// member who ends with no membership has left whatever it became.
-    pub fn of(before: Option<Status>, after: Option<Status>) -> Self {
-        use Status::*;
-        let member = |status: Option<Status>| matches!(status, Some(Member | MemberFrozen));
-        match (before, after) {
-            (None, None) => Shift::NoStatus,
-            _ if before == after && member(after) => Shift::UnchangedMember,
-            _ if before == after => Shift::UnchangedOther,
-            (_, Some(Member)) => Shift::Joined,
-            (_, Some(MemberFrozen)) => Shift::Frozen,
-            (_, Some(FormerMember)) => Shift::Left,
-            _ if member(before) => Shift::Left,
-            (_, Some(Signatory)) => Shift::Signed,
-            (_, Some(Observer)) => Shift::ObserverGained,
-            _ => Shift::ObserverLost,
+    /// Whether a country has a status (on either day).
+    pub fn has_status(&self, iso3: Iso3) -> bool {
+        match self {
+            Colouring::Statuses(statuses) => statuses.contains_key(&iso3),
+            Colouring::Shifts(shifts) => shifts.contains_key(&iso3),
         }
-    }
-
-    /// Whether the status differs between the two days.
-    pub fn is_change(self) -> bool {
-        !matches!(self, Shift::UnchangedMember | Shift::UnchangedOther | Shift::NoStatus)
     }
 }
 

@@ -5,8 +5,7 @@
 //! deficiencies; `member_frozen` and `signatory` are also hatched, so no status is told by colour
 //! alone.
 
-use crate::snapshot::Shift;
-use crate::timeline::Status;
+use crate::timeline::{Shift, Status};
 
 /// An sRGB colour.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

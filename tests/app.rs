@@ -103,11 +103,11 @@ fn the_map_opens_on_the_csto_region() {
 fn page_down_and_page_up_jump_between_changes() {
     let mut harness = app_at(date(1999, 1, 1));
     press(&mut harness, Key::PageDown);
-    assert_eq!(harness.state().date(), date(1999, 4, 20));
+    assert_eq!(harness.state().date(), date(1999, 4, 21));
     press(&mut harness, Key::PageDown);
     assert_eq!(harness.state().date(), date(2006, 8, 16));
     press(&mut harness, Key::PageUp);
-    assert_eq!(harness.state().date(), date(1999, 4, 20));
+    assert_eq!(harness.state().date(), date(1999, 4, 21));
     press(&mut harness, Key::Home);
     assert_eq!(harness.state().date(), date(1992, 12, 31));
     press(&mut harness, Key::End);
@@ -457,4 +457,28 @@ fn the_help_window_lists_the_keys_and_what_a_teacher_can_do() {
     }
     harness.get_by_label_contains("csto-map render --dates");
     harness.get_by_label_contains("csto-map --scene FILE");
+}
+
+#[test]
+fn no_map_tooltip_shows_through_the_export_dialog() {
+    let mut harness = app_at(date(2012, 12, 31));
+    let tooltip = |harness: &Harness<'_, CstoApp>| harness.query_all_by_label_contains(", as of ").next().is_some();
+    // Over a country with the map in view, the tooltip comes.
+    let kazakhstan = screen_pos(&harness, 48.0, 67.0);
+    harness.event(Event::PointerMoved(kazakhstan));
+    harness.run_steps(60);
+    assert!(tooltip(&harness), "the map's tooltip");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run_steps(3);
+    assert!(harness.state().export_dialog().is_some());
+    // The dialog sits in the middle of the window, over the map: a country under it is neither
+    // hovered nor described.
+    for pos in [kazakhstan, Pos2::new(640.0, 400.0), Pos2::new(500.0, 300.0), Pos2::new(800.0, 500.0)] {
+        harness.event(Event::PointerMoved(pos + egui::vec2(1.0, 1.0)));
+        harness.run_steps(60);
+        let over_dialog = harness.ctx.layer_id_at(pos).is_some_and(|layer| layer.order != egui::Order::Background);
+        assert!(over_dialog, "{pos:?} is on the dialog");
+        assert_eq!(harness.state().hovered(), None, "{pos:?}");
+        assert!(!tooltip(&harness), "a tooltip of the map over the dialog at {pos:?}");
+    }
 }

@@ -8,6 +8,7 @@ use egui::Key;
 use egui_kittest::kittest::Queryable as _;
 use jiff::civil::date;
 
+use csto_map::i18n::Lang;
 use csto_map::story::{StoryFilter, story};
 use csto_map::timeline::Timeline;
 use csto_map::ui::Settings;
@@ -90,4 +91,114 @@ fn the_start_screen_narrows_the_story_and_remembers_it() {
     harness.get_by_label("Start (Enter)");
     press(&mut harness, Key::Escape);
     assert!(harness.query_by_label("Start (Enter)").is_none(), "Escape leaves the start screen");
+}
+
+/// Presents the story of `settings` from its first step.
+fn presenting(settings: Settings) -> egui_kittest::Harness<'static, csto_map::app::CstoApp> {
+    let mut harness = app_with(settings);
+    press(&mut harness, Key::F5);
+    press(&mut harness, Key::Enter);
+    assert!(harness.state().is_presenting());
+    harness
+}
+
+#[test]
+fn a_copy_taken_while_presenting_says_so_at_once() {
+    let mut harness = presenting(Settings::default());
+    harness.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, Key::C);
+    let notice = common::wait_for_notice(&mut harness);
+    assert!(notice.starts_with("Copied a "), "{notice}");
+    assert!(harness.state().is_presenting(), "still presenting");
+    harness.run_steps(2);
+    harness.get_by_label_contains("Copied a ");
+}
+
+/// eframe's storage, in memory.
+#[derive(Default)]
+struct Storage(std::collections::BTreeMap<String, String>);
+
+impl eframe::Storage for Storage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn quitting_while_presenting_saves_the_window_escape_would_give_back() {
+    let uzbekistan = "UZB".parse().unwrap();
+    let before = Settings {
+        date: Some(date(2012, 12, 31)),
+        compare: Some(date(2011, 12, 31)),
+        table: true,
+        selected: Some(uzbekistan),
+        ..Settings::default()
+    };
+    let mut harness = app_with(before.clone());
+    let view = harness.state().settings().view;
+    assert!(view.is_some());
+    press(&mut harness, Key::F5);
+    press(&mut harness, Key::Enter);
+    press(&mut harness, Key::PageDown);
+    assert_ne!(harness.state().settings().view, view, "the story frames its step");
+    let mut storage = Storage::default();
+    // eframe saves the window's place just before the app's state: full screen, while presenting.
+    let window = "(normal_geometry:(outer_position_pixels:None,inner_size_points:(1280.0,800.0),scale_factor:1.0),fullscreen:true,maximized:false)";
+    eframe::Storage::set_string(&mut storage, "window", window.to_owned());
+    eframe::App::save(harness.state_mut(), &mut storage);
+    let saved = Settings::from_ron(&eframe::Storage::get_string(&storage, eframe::APP_KEY).unwrap(), Lang::En);
+    assert_eq!(
+        (saved.date, saved.compare, saved.table, saved.selected),
+        (before.date, before.compare, before.table, before.selected),
+        "the day, the comparison, the table and the country of before the story"
+    );
+    assert_eq!(saved.view, view, "the view of before, not the step's framing");
+    let window = eframe::Storage::get_string(&storage, "window").unwrap();
+    assert!(window.contains("fullscreen:false") && window.contains("1280.0"), "{window}");
+    // Not presenting, the window is saved as it is.
+    press(&mut harness, Key::Escape);
+    let mut storage = Storage::default();
+    eframe::Storage::set_string(&mut storage, "window", window.replace("fullscreen:false", "fullscreen:true"));
+    eframe::App::save(harness.state_mut(), &mut storage);
+    assert!(eframe::Storage::get_string(&storage, "window").unwrap().contains("fullscreen:true"));
+}
+
+#[test]
+fn the_start_screen_and_the_story_follow_the_language() {
+    let mut harness = app_with(Settings::default());
+    press(&mut harness, Key::F5);
+    harness.get_by_label("Language").click();
+    harness.run_steps(2);
+    harness.get_by_label("Русский").click();
+    harness.run_steps(3);
+    let russian = story(&Timeline::bundled().unwrap(), &StoryFilter::default(), Lang::Ru);
+    press(&mut harness, Key::Enter);
+    assert!(harness.state().is_presenting());
+    harness.get_by_label(&russian[0].title);
+}
+
+#[test]
+fn no_tooltip_sits_on_the_presented_map_until_the_pointer_moves() {
+    let mut harness = presenting(Settings::default());
+    // The pointer rests in the middle of the map, over a country.
+    let centre = egui::pos2(640.0, 420.0);
+    harness.event(egui::Event::PointerMoved(centre));
+    press(&mut harness, Key::PageDown);
+    press(&mut harness, Key::PageDown);
+    assert!(harness.state().hovered().is_some(), "over a country");
+    // Longer than a tooltip waits for a resting pointer.
+    harness.run_steps(60);
+    let tooltip = |harness: &egui_kittest::Harness<'_, csto_map::app::CstoApp>| {
+        harness.query_all_by_label_contains(", as of ").next().is_some()
+    };
+    assert!(!tooltip(&harness), "no tooltip over the step the class sees");
+    harness.event(egui::Event::PointerMoved(centre + egui::vec2(3.0, 2.0)));
+    harness.run_steps(60);
+    assert!(tooltip(&harness), "a moved pointer asks for it");
 }

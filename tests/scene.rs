@@ -12,7 +12,7 @@ const TODAY: &str = "2026-11-30";
 fn render_of_a_scene_is_the_image_of_its_day_box_theme_and_compared_day() {
     let dir = temp_dir("scene-render");
     let scene = dir.join("caucasus.json");
-    let text = r#"{"csto_map_scene": 1, "date": "2024-02-23", "compare": "2023-12-31",
+    let text = r#"{"csto_map_scene": 1, "date": "2024-02-22", "compare": "2023-12-31",
         "bbox": [38, 37, 52, 44.5], "theme": "dark", "labels": true}"#;
     std::fs::write(&scene, text).unwrap();
     let (from_scene, from_flags) = (dir.join("scene.png"), dir.join("flags.png"));
@@ -24,7 +24,7 @@ fn render_of_a_scene_is_the_image_of_its_day_box_theme_and_compared_day() {
     let flags = [
         "render",
         "--date",
-        "2024-02-23",
+        "2024-02-22",
         "--compare",
         "2023-12-31",
         "--bbox",
@@ -94,8 +94,7 @@ mod app {
         saved.run_steps(5);
         let scene = saved.state().scene();
         let text = scene.to_json();
-        let read =
-            SceneFile::from_json(text.as_bytes(), "lesson.json", date(2026, 11, 30), csto_map::i18n::Lang::En).unwrap();
+        let read = SceneFile::from_json(text.as_bytes(), "lesson.json", date(2026, 11, 30)).unwrap();
         assert_eq!(read, scene);
         assert_eq!(read.date, Some(date(2012, 6, 28)));
         assert_eq!(read.compare, Some(date(2011, 12, 31)));

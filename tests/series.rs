@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{csto_map, palette, pixel_in_box, temp_dir};
+use common::{palette, pixel_in_box, temp_dir};
 use image::Rgba;
 
 const BOX: [f64; 4] = [40.0, 35.0, 90.0, 56.0];
@@ -13,12 +13,18 @@ const BOX_ARG: &str = "40,35,90,56";
 const KAZAKHSTAN: (f64, f64) = (67.0, 48.0);
 const UZBEKISTAN: (f64, f64) = (60.0, 43.5);
 
-fn years_to_now() -> usize {
-    let year = jiff::ZonedDateTime::now().date().year();
-    usize::try_from(year - 1992 + 1).unwrap()
+/// Today for these tests, whatever the computer's clock says.
+const TODAY: &str = "2027-03-01";
+
+/// The binary on [`TODAY`].
+fn csto_map(args: &[&str]) -> std::process::Output {
+    common::csto_map_on(TODAY, args)
 }
 
-/// The days on which a country's status changed (an organisation's changes colour no land).
+/// A frame a year, 1992 to 2027.
+const YEARS_TO_TODAY: usize = 2027 - 1992 + 1;
+
+/// The days on which a country's status changed (a body's changes colour no land).
 fn change_days() -> Vec<String> {
     let output = csto_map(&["events", "--json"]);
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
@@ -47,8 +53,7 @@ fn a_series_by_change_has_a_numbered_image_for_every_change_day_and_today() {
     let days = change_days();
     assert_eq!(names.len(), days.len() + 1, "{names:?}");
     assert_eq!(names[0], format!("csto-map-01-{}.png", days[0]));
-    let today = jiff::ZonedDateTime::now().date();
-    assert_eq!(names.last().unwrap(), &format!("csto-map-{}-{today}.png", days.len() + 1));
+    assert_eq!(names.last().unwrap(), &format!("csto-map-{}-{TODAY}.png", days.len() + 1));
 
     // Uzbekistan left for the second time on 28 June 2012.
     let name = names.iter().find(|name| name.ends_with("-2012-06-28.png")).unwrap();
@@ -97,7 +102,7 @@ fn the_animation_has_a_frame_a_year_in_the_palette_colours_and_holds_the_last() 
         csto_map(&["animate", "--out", out.to_str().unwrap(), "--bbox", BOX_ARG, "--width", "1000", "--labels"]);
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let frames = gif_frames(&out);
-    assert_eq!(frames.len(), years_to_now());
+    assert_eq!(frames.len(), YEARS_TO_TODAY);
     let delays: Vec<u16> = frames.iter().map(|(_, delay)| *delay).collect();
     assert!(delays[..delays.len() - 1].iter().all(|&delay| delay == 70), "{delays:?}");
     assert_eq!(delays.last(), Some(&300));

@@ -36,7 +36,7 @@ enum Action {
     Press(&'static str),
 }
 
-const KEYS: [(Modifiers, Key); 22] = [
+const KEYS: [(Modifiers, Key); 28] = [
     (Modifiers::NONE, Key::ArrowLeft),
     (Modifiers::NONE, Key::ArrowRight),
     (Modifiers::NONE, Key::PageUp),
@@ -59,9 +59,16 @@ const KEYS: [(Modifiers, Key); 22] = [
     (Modifiers::COMMAND, Key::Num0),
     (Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::C),
     (Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S),
+    // Presenting (F5, then Enter starts the story), compare mode and its second day, the table.
+    (Modifiers::NONE, Key::F5),
+    (Modifiers::NONE, Key::C),
+    (Modifiers::NONE, Key::T),
+    (Modifiers::SHIFT, Key::ArrowLeft),
+    (Modifiers::SHIFT, Key::ArrowRight),
+    (Modifiers::NONE, Key::F5),
 ];
 
-const BUTTONS: [&str; 16] = [
+const BUTTONS: [&str; 24] = [
     "File",
     "View",
     "Help",
@@ -78,6 +85,15 @@ const BUTTONS: [&str; 16] = [
     "Country names",
     "Dark",
     "Light",
+    // Compare mode, the table and presenting, from the View menu and their own panels.
+    "Compare with another day C",
+    "Table of statuses T",
+    "Present the story… F5",
+    "Start (Enter)",
+    "Only the changes of status",
+    "Copy as CSV",
+    "Code",
+    "Since",
 ];
 
 fn random_action(rng: &mut TestRng, size: Vec2) -> Action {
@@ -178,6 +194,7 @@ fn thousands_of_random_actions_never_break_the_app() {
     let mut recent: std::collections::VecDeque<Action> = std::collections::VecDeque::new();
     let mut baseline_mib = 0.0;
     let (mut days, mut dialog_frames, mut notices) = (std::collections::BTreeSet::new(), 0, 0);
+    let (mut presenting, mut comparing, mut table) = (0, 0, 0);
     let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         for step in 0..steps {
             let action = random_action(&mut rng, size);
@@ -194,6 +211,9 @@ fn thousands_of_random_actions_never_break_the_app() {
             days.insert(day);
             dialog_frames += usize::from(harness.state().export_dialog().is_some());
             notices += usize::from(harness.state().notice().is_some());
+            presenting += usize::from(harness.state().is_presenting());
+            comparing += usize::from(harness.state().compare_date().is_some());
+            table += usize::from(harness.state().settings().table);
             if step == steps / 4 {
                 baseline_mib = resident_mib();
             }
@@ -211,11 +231,12 @@ fn thousands_of_random_actions_never_break_the_app() {
     let saved = std::fs::read_dir(&folder).map_or(0, Iterator::count);
     eprintln!(
         "soak: {steps} actions, {} days shown, the export dialog open in {dialog_frames} of them, a notice in \
-         {notices}, {saved} files saved",
+         {notices}, {saved} files saved; presenting in {presenting}, comparing in {comparing}, the table in {table}",
         days.len()
     );
     // The run reached what it is meant to hammer.
     assert!(days.len() > 20 && dialog_frames > 0 && notices > 0, "the random actions missed the app");
+    assert!(presenting > 0 && comparing > 0 && table > 0, "the random actions missed presenting, compare or the table");
     let grown_mib = resident_mib() - baseline_mib;
     assert!(grown_mib < 300.0, "memory grew by {grown_mib:.0} MiB after the first quarter (SOAK_SEED={seed})");
     let _ = std::fs::remove_dir_all(&folder);

@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::app::jobs::{Outcome, choose_file, copy_image, save_image};
+use crate::app::jobs::{JobKind, Outcome, choose_file, copy_image, save_image};
 use crate::app::{CstoApp, NOTICE_SECS, Notice};
 use crate::data::Data;
 use jiff::civil::Date;
@@ -25,7 +25,7 @@ impl CstoApp {
             ExportAction::Browse => {
                 let (start, format) = (dialog.target().unwrap_or_default(), dialog.options.format);
                 let lang = dialog.lang;
-                self.jobs.spawn(ctx, lang, move || choose_file(&start, format, lang));
+                self.jobs.spawn(ctx, lang, JobKind::Dialog, move || choose_file(&start, format, lang));
             }
             ExportAction::Copy => {
                 let shows = match dialog.shows(today) {
@@ -68,7 +68,11 @@ impl CstoApp {
                 let folder = path.parent().map(Path::to_owned);
                 self.settings.export = ExportOptions { folder, ..dialog.options.clone() };
                 let (data, format) = (Arc::clone(data), dialog.options.format);
-                self.jobs.spawn(ctx, spec.lang, move || save_image(&data, &spec, format, &path, replace));
+                let lang = spec.lang;
+                if !self.jobs.spawn(ctx, lang, JobKind::Image, move || save_image(&data, &spec, format, &path, replace))
+                {
+                    self.show_notice(ctx, lang.t("notice-busy"), NoticeKind::Warning);
+                }
             }
         }
     }
@@ -90,8 +94,10 @@ impl CstoApp {
         let look = (self.settings.theme, self.lang());
         match image_spec(&self.settings.export, title, (date, self.today.date), shows, look, view) {
             Ok(spec) => {
-                let data = Arc::clone(data);
-                self.jobs.spawn(ctx, spec.lang, move || copy_image(&data, &spec));
+                let (data, lang) = (Arc::clone(data), spec.lang);
+                if !self.jobs.spawn(ctx, lang, JobKind::Image, move || copy_image(&data, &spec)) {
+                    self.show_notice(ctx, lang.t("notice-busy"), NoticeKind::Warning);
+                }
             }
             Err(error) => self.show_notice(ctx, error, NoticeKind::Error),
         }
@@ -153,6 +159,7 @@ impl CstoApp {
                     self.data = Ok(data);
                     self.settings.timeline_file = Some(path);
                     self.timeline_problems = None;
+                    self.refresh_story(ctx);
                     self.show_notice(ctx, text, NoticeKind::Done);
                 }
                 Outcome::Timeline(path, Err(problems)) => self.timeline_problems = Some((path, problems)),

@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
 
 use jiff::civil::Date;
@@ -38,15 +39,30 @@ pub enum Outcome {
     Failed(String),
 }
 
+/// What a job does. One job of each kind runs at a time: a key held down (Ctrl+Shift+C) asks
+/// for one image, not for as many renders at once as the key repeats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JobKind {
+    /// Drawing an image and saving or copying it (up to 600 MB while it is drawn).
+    Image,
+    /// A native file dialog.
+    Dialog,
+    /// Reading and checking a timeline file.
+    Timeline,
+}
+
 /// Jobs running off the UI thread, so that a 4K export never freezes the window. A job that
 /// panics comes back as a failure, never as a job that runs for ever.
 pub struct Jobs {
-    /// Each outcome says whether it ends a job counted in `running`.
-    sender: Sender<(bool, Outcome)>,
-    receiver: Receiver<(bool, Outcome)>,
-    /// Jobs on threads of their own. Thumbnails and screenshots are not counted: a screenshot
-    /// is up to the renderer, and one that never answers must not leave the dialog busy.
-    running: usize,
+    /// Each outcome says which kind of job in `running` it ends, if any.
+    sender: Sender<(Option<JobKind>, Outcome)>,
+    receiver: Receiver<(Option<JobKind>, Outcome)>,
+    /// Jobs on threads of their own, at most one of each kind. Thumbnails and screenshots are
+    /// not counted: a screenshot is up to the renderer, and one that never answers must not
+    /// leave the dialog busy.
+    running: Vec<JobKind>,
+    /// A screenshot asked for and not yet saved: one at a time.
+    screenshot_pending: Arc<AtomicBool>,
     /// The thumbnail worker's queue, once started.
     thumbnails: Option<Sender<Thumbnail>>,
 }
@@ -57,20 +73,45 @@ type Thumbnail = (Arc<Data>, ImageSpec);
 impl Default for Jobs {
     fn default() -> Self {
         let (sender, receiver) = channel();
-        Self { sender, receiver, running: 0, thumbnails: None }
+        Self { sender, receiver, running: Vec::new(), screenshot_pending: Arc::default(), thumbnails: None }
     }
 }
 
 impl Jobs {
-    /// Runs `job` on a thread of its own; its outcome comes back through [`Jobs::finished`].
-    /// A panic in it is reported in `lang`.
-    pub fn spawn(&mut self, ctx: &egui::Context, lang: Lang, job: impl FnOnce() -> Outcome + Send + 'static) {
-        self.running += 1;
+    /// Runs `job` on a thread of its own, unless a job of its `kind` is running (then false);
+    /// its outcome comes back through [`Jobs::finished`]. A panic in it is reported in `lang`.
+    pub fn spawn(
+        &mut self,
+        ctx: &egui::Context,
+        lang: Lang,
+        kind: JobKind,
+        job: impl FnOnce() -> Outcome + Send + 'static,
+    ) -> bool {
+        if self.running.contains(&kind) {
+            return false;
+        }
+        self.running.push(kind);
         let (sender, ctx) = (self.sender.clone(), ctx.clone());
         std::thread::spawn(move || {
-            let _ = sender.send((true, guarded(job, lang)));
+            let _ = sender.send((Some(kind), guarded(job, lang)));
             ctx.request_repaint();
         });
+        true
+    }
+
+    /// Whether a job of `kind` is running.
+    pub fn is_running(&self, kind: JobKind) -> bool {
+        self.running.contains(&kind)
+    }
+
+    /// Waits up to `timeout` for the running jobs to end (a save to be written whole before the
+    /// program ends); their outcomes are dropped.
+    pub fn wait_idle(&mut self, timeout: std::time::Duration) {
+        let start = std::time::Instant::now();
+        while !self.running.is_empty() && start.elapsed() < timeout {
+            drop(self.finished());
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
     }
 
     /// Asks for a thumbnail. One worker draws them, always the newest request and none of the
@@ -91,31 +132,41 @@ impl Jobs {
 
     /// A screenshot of the window, saved in `folder` when the frame has been drawn; encoded and
     /// written off the UI thread.
-    pub fn screenshot(&self, ctx: &egui::Context, folder: PathBuf, date: Date, lang: Lang) {
-        let (sender, repaint) = (self.sender.clone(), ctx.clone());
+    /// Asks nothing (false) while the last screenshot is still being saved.
+    pub fn screenshot(&self, ctx: &egui::Context, folder: PathBuf, date: Date, lang: Lang) -> bool {
+        if self.screenshot_pending.swap(true, Ordering::AcqRel) {
+            return false;
+        }
+        let (sender, repaint, pending) = (self.sender.clone(), ctx.clone(), Arc::clone(&self.screenshot_pending));
         ctx.request_screenshot(move |image| {
             std::thread::spawn(move || {
-                let _ = sender.send((false, guarded(|| save_screenshot(&image, &folder, date, lang), lang)));
+                let outcome = guarded(|| save_screenshot(&image, &folder, date, lang), lang);
+                pending.store(false, Ordering::Release);
+                let _ = sender.send((None, outcome));
                 repaint.request_repaint();
             });
         });
+        true
     }
 
     pub fn is_busy(&self) -> bool {
-        self.running > 0
+        !self.running.is_empty()
     }
 
     /// The outcomes that arrived since the last call.
     pub fn finished(&mut self) -> Vec<Outcome> {
-        let outcomes: Vec<(bool, Outcome)> = self.receiver.try_iter().collect();
-        let ended = outcomes.iter().filter(|(counted, _)| *counted).count();
-        self.running = self.running.saturating_sub(ended);
+        let outcomes: Vec<(Option<JobKind>, Outcome)> = self.receiver.try_iter().collect();
+        for kind in outcomes.iter().filter_map(|(kind, _)| *kind) {
+            if let Some(index) = self.running.iter().position(|&running| running == kind) {
+                self.running.swap_remove(index);
+            }
+        }
         outcomes.into_iter().map(|(_, outcome)| outcome).collect()
     }
 }
 
 /// The thumbnail worker: waits for a request, skips to the newest one queued, draws it.
-fn draw_thumbnails(requests: &Receiver<Thumbnail>, results: &Sender<(bool, Outcome)>, ctx: &egui::Context) {
+fn draw_thumbnails(requests: &Receiver<Thumbnail>, results: &Sender<(Option<JobKind>, Outcome)>, ctx: &egui::Context) {
     while let Ok(mut request) = requests.recv() {
         while let Ok(newer) = requests.try_recv() {
             request = newer;
@@ -131,7 +182,7 @@ fn draw_thumbnails(requests: &Receiver<Thumbnail>, results: &Sender<(bool, Outco
             }
         };
         let outcome = Outcome::Preview(Box::new(spec), image);
-        if results.send((false, outcome)).is_err() {
+        if results.send((None, outcome)).is_err() {
             return;
         }
         ctx.request_repaint();
@@ -197,7 +248,7 @@ pub fn choose_timeline(start: Option<&Path>, lang: Lang) -> Outcome {
 /// Reads and checks a timeline file, with the bundled borders.
 /// The problems are said in `lang`.
 pub fn load_timeline(path: PathBuf, lang: Lang) -> Outcome {
-    let data = Data::from_file(&path, lang).map(Arc::new);
+    let data = Data::from_file(&path).map(Arc::new).map_err(|error| error.localised(lang));
     Outcome::Timeline(path, data)
 }
 
@@ -240,7 +291,7 @@ mod tests {
     fn a_job_that_panics_comes_back_as_a_failure_and_ends() {
         let ctx = egui::Context::default();
         let mut jobs = Jobs::default();
-        jobs.spawn(&ctx, Lang::En, || panic!("a bug in a job"));
+        assert!(jobs.spawn(&ctx, Lang::En, JobKind::Image, || panic!("a bug in a job")));
         assert!(jobs.is_busy());
         let outcomes = wait_for(&mut jobs, 1);
         assert!(
@@ -248,6 +299,30 @@ mod tests {
             "{outcomes:?}"
         );
         assert!(!jobs.is_busy(), "the dialog is usable again");
+    }
+
+    #[test]
+    fn one_job_of_a_kind_runs_at_a_time_and_the_next_may_start_when_it_ends() {
+        let ctx = egui::Context::default();
+        let mut jobs = Jobs::default();
+        let (release, wait) = channel::<()>();
+        let wait = std::sync::Mutex::new(wait);
+        let slow = move || {
+            let _ = wait.lock().unwrap().recv();
+            Outcome::Failed("done".into())
+        };
+        assert!(jobs.spawn(&ctx, Lang::En, JobKind::Image, slow));
+        // A held key asks again and again: no second render starts while the first runs.
+        for _ in 0..20 {
+            assert!(!jobs.spawn(&ctx, Lang::En, JobKind::Image, || Outcome::Failed("second".into())));
+        }
+        assert!(jobs.spawn(&ctx, Lang::En, JobKind::Dialog, || Outcome::Chosen(None)), "another kind may run");
+        release.send(()).unwrap();
+        let outcomes = wait_for(&mut jobs, 2);
+        assert_eq!(outcomes.len(), 2, "{outcomes:?}");
+        assert!(!outcomes.iter().any(|outcome| matches!(outcome, Outcome::Failed(text) if text == "second")));
+        assert!(!jobs.is_busy());
+        assert!(jobs.spawn(&ctx, Lang::En, JobKind::Image, || Outcome::Chosen(None)), "free again");
     }
 
     #[test]

@@ -14,15 +14,15 @@ use egui::{TextureHandle, Ui, ViewportCommand};
 use jiff::civil::Date;
 use walkers::{Map, MapMemory, lon_lat};
 
-pub use jobs::{Jobs, Outcome, save_screenshot};
+pub use jobs::{JobKind, Jobs, Outcome, save_screenshot};
 
 use crate::Iso3;
 use crate::clock::{FIRST_DAY, Step, Stops, Today};
 use crate::data::{Data, csto_region_projected};
 use crate::export::ImageSpec;
 use crate::i18n::Lang;
-use crate::map::{Colouring, CountriesPlugin, MapReport, Paint, View, ZOOM_RANGE};
-use crate::snapshot::{Comparison, Shift, Snapshot};
+use crate::map::{CountriesPlugin, MapReport, Paint, View, ZOOM_RANGE};
+use crate::snapshot::{Colouring, Comparison, Shift, Snapshot};
 use crate::style::LegendKey;
 use crate::timeline::{Entry, Status, Timeline};
 use crate::tr;
@@ -81,15 +81,17 @@ impl CstoApp {
     /// The app as eframe starts it: settings from the last run, today from the clock; on a
     /// scene if one is given (`csto-map --scene`, `--date`…), presenting the story if asked.
     pub fn new(cc: &eframe::CreationContext<'_>, scene: Option<&crate::scene_file::SceneFile>, present: bool) -> Self {
+        let settings = load_settings(cc.storage, Lang::system());
         let clock: Clock = match crate::clock::clock_from_environment() {
             Ok(Some(day)) => Box::new(move || day),
-            Ok(None) => Box::new(|| jiff::ZonedDateTime::now().date()),
+            Ok(None) => Box::new(crate::clock::computer_today),
             Err(error) => {
-                eprintln!("warning: {error}; using the computer's clock");
-                Box::new(|| jiff::ZonedDateTime::now().date())
+                let lang = settings.language;
+                eprintln!("warning: {}", crate::tr!(lang, "warning-clock-variable", error = error.localised(lang)));
+                Box::new(crate::clock::computer_today)
             }
         };
-        let mut app = Self::with(&cc.egui_ctx, load_settings(cc.storage), clock);
+        let mut app = Self::with(&cc.egui_ctx, settings, clock);
         if let Some(scene) = scene {
             app.open_scene(&cc.egui_ctx, scene);
         }
@@ -111,7 +113,10 @@ impl CstoApp {
     pub fn with(ctx: &egui::Context, mut settings: Settings, clock: Clock) -> Self {
         // The timeline file of the last run, if it can still be used; else the bundled one.
         let lang = settings.language;
-        let opened = settings.timeline_file.as_deref().map(|path| (path.to_owned(), Data::from_file(path, lang)));
+        let opened = settings
+            .timeline_file
+            .as_deref()
+            .map(|path| (path.to_owned(), Data::from_file(path).map_err(|error| error.localised(lang))));
         let (data, gone) = match opened {
             Some((_, Ok(data))) => (Ok(Arc::new(data)), None),
             Some((path, Err(problems))) => {
@@ -123,7 +128,7 @@ impl CstoApp {
         let checked_on = data.as_ref().map_or(FIRST_DAY, |data| data.timeline.checked_on.effective());
         let today = Today::from_clock(clock(), checked_on);
         let settings = match &data {
-            Ok(data) => settings.checked(today.date, |iso3| data.scene.full.country(iso3).is_some()),
+            Ok(data) => settings.checked(today.date, |iso3| data.borders.full.country(iso3).is_some()),
             Err(_) => settings.checked(today.date, |_| true),
         };
         let mut app = Self {
@@ -168,7 +173,7 @@ impl CstoApp {
     /// else a window lists its problems and the map stays as it is.
     pub fn open_timeline(&mut self, ctx: &egui::Context, path: std::path::PathBuf) {
         let lang = self.lang();
-        self.jobs.spawn(ctx, lang, move || jobs::load_timeline(path, lang));
+        self.jobs.spawn(ctx, lang, JobKind::Timeline, move || jobs::load_timeline(path, lang));
     }
 
     /// The problems of the timeline file last refused, if their window is open.
@@ -248,11 +253,11 @@ impl CstoApp {
 }
 
 /// The settings saved by the last run; defaults if there are none, so the app always opens. The
-/// first start speaks the system's language; later ones the language chosen then.
-pub fn load_settings(storage: Option<&dyn eframe::Storage>) -> Settings {
+/// first start speaks `system`, the system's language; later ones the language chosen then.
+pub fn load_settings(storage: Option<&dyn eframe::Storage>, system: Lang) -> Settings {
     match storage.and_then(|storage| storage.get_string(eframe::APP_KEY)) {
-        Some(text) => Settings::from_ron(&text),
-        None => Settings { language: Lang::system(), ..Settings::default() },
+        Some(text) => Settings::from_ron(&text, system),
+        None => Settings { language: system, ..Settings::default() },
     }
 }
 
@@ -300,13 +305,41 @@ impl eframe::App for CstoApp {
                 ui::caption_ui(ui, step, (presentation.index, presentation.steps.len()), lang);
             }
             intents.extend(self.map_panel_ui(ui, &data, &shown));
-            for intent in intents {
-                self.apply(intent, &ctx);
-            }
-            self.after_frame(&ctx, &shown.as_of_checked);
-            return;
+        } else {
+            intents.extend(self.window_ui(ui, &data, &shown));
         }
+        for intent in intents {
+            self.apply(intent, &ctx);
+        }
+        // Whatever the mode: a copy or a screenshot taken while presenting says so at once.
+        self.receive_outcomes(&ctx);
+        self.notice_ui(&ctx);
+        self.after_frame(&ctx, &shown.as_of_checked);
+    }
 
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // A save under way is written whole if it can be within a few seconds; whatever is left
+        // unfinished leaves no hidden temporary file behind.
+        self.jobs.wait_idle(Duration::from_secs(5));
+        crate::export::remove_unfinished();
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        // While presenting, what Escape would give back: the story's day and framing are not
+        // the user's, nor is the full screen it asked for.
+        eframe::set_value(storage, eframe::APP_KEY, &self.settings_to_save());
+        if self.is_presenting() {
+            present::unset_saved_fullscreen(storage);
+        }
+    }
+}
+
+impl CstoApp {
+    /// The window's panels and dialogs around the map (all but presentation mode).
+    fn window_ui(&mut self, ui: &mut Ui, data: &Arc<Data>, shown: &Shown<'_>) -> Vec<Intent> {
+        let ctx = ui.ctx().clone();
+        let lang = self.lang();
+        let mut intents = Vec::new();
         intents.extend(ui::menu_bar_ui(ui, &self.settings));
         let stops = self.stops(&data.change_dates);
         let bar = ui::TimelineBar { timeline: &data.timeline, date: shown.date, compare: self.compare_date(), stops };
@@ -352,23 +385,14 @@ impl eframe::App for CstoApp {
             };
             intents.extend(ui::present_start_ui(&ctx, &screen));
         }
-        self.update_preview(&data, &ctx);
+        self.update_preview(data, &ctx);
         if let Some(dialog) = &mut self.export
             && let Some(action) =
                 ui::export_window_ui(&ctx, dialog, (self.jobs.is_busy(), self.today.date), self.preview.as_ref())
         {
-            self.export_action(action, &data, &ctx);
+            self.export_action(action, data, &ctx);
         }
-        for intent in intents {
-            self.apply(intent, &ctx);
-        }
-        self.receive_outcomes(&ctx);
-        self.notice_ui(&ctx);
-        self.after_frame(&ctx, &shown.as_of_checked);
-    }
-
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, eframe::APP_KEY, &self.settings);
+        intents
     }
 }
 
@@ -468,8 +492,10 @@ impl CstoApp {
             };
             let lang = self.lang();
             let describe = |iso3| shown.describe(iso3, lang);
+            let tooltips = self.tooltips_allowed(ctx.pointer_hover_pos());
             let plugin = CountriesPlugin {
-                scene: &data.scene,
+                tooltips,
+                borders: &data.borders,
                 paint,
                 labels: self.settings.labels,
                 lang,
@@ -566,7 +592,7 @@ impl CstoApp {
             }
             Intent::Select(selected) => self.settings.selected = selected,
             Intent::ZoomTo(iso3) => {
-                let country = self.data.as_ref().ok().and_then(|data| data.scene.full.country(iso3));
+                let country = self.data.as_ref().ok().and_then(|data| data.borders.full.country(iso3));
                 self.fit = country.map(|country| (country.main_bounds, FIT_FRAMES));
             }
             Intent::ZoomIn => self.zoom_by(1.0),
@@ -587,21 +613,23 @@ impl CstoApp {
                     }
                     dialog.lang = lang;
                 }
+                self.refresh_story(ctx);
             }
             Intent::ShowAbout => self.about_open = true,
             Intent::SaveScene | Intent::OpenScene => {
                 let (save, lang) = (intent == Intent::SaveScene, self.lang());
                 let start = self.settings.export.folder.clone();
-                self.jobs.spawn(ctx, lang, move || scene::choose_scene(save, start, lang));
+                self.jobs.spawn(ctx, lang, JobKind::Dialog, move || scene::choose_scene(save, start, lang));
             }
             Intent::OpenTimeline => {
                 let start = self.settings.timeline_file.clone();
                 let lang = self.lang();
-                self.jobs.spawn(ctx, lang, move || jobs::choose_timeline(start.as_deref(), lang));
+                self.jobs.spawn(ctx, lang, JobKind::Dialog, move || jobs::choose_timeline(start.as_deref(), lang));
             }
             Intent::BundledTimeline => {
                 self.data = Data::bundled().map(Arc::new).map_err(|error| format!("{error:#}"));
                 self.settings.timeline_file = None;
+                self.refresh_story(ctx);
             }
             Intent::Escape if self.export.is_some() => self.export = None,
             Intent::Escape => self.settings.selected = None,

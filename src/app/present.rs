@@ -8,7 +8,7 @@ use crate::Iso3;
 use crate::app::{CstoApp, FIT_FRAMES};
 use crate::data::{Data, csto_region_projected};
 use crate::story::{StoryStep, story};
-use crate::ui::{Intent, SavedView};
+use crate::ui::{Intent, SavedView, Settings};
 
 /// A presentation under way, or its start screen.
 pub struct Presentation {
@@ -18,15 +18,46 @@ pub struct Presentation {
     pub started: bool,
     /// What Escape gives back.
     restore: Restore,
+    /// Where the pointer was when the step was shown (`None` until the next frame looks): a
+    /// tooltip waits until it moves, so that none sits on the map the class sees.
+    pointer_at_step: Option<Option<egui::Pos2>>,
 }
 
 /// The window as it was before the presentation.
+#[derive(Clone, Copy)]
 struct Restore {
     date: Option<Date>,
     compare: Option<Date>,
     table: bool,
     selected: Option<Iso3>,
     view: Option<SavedView>,
+}
+
+impl Restore {
+    /// Puts back into `settings` what the presentation changed.
+    fn apply(&self, settings: &mut Settings) {
+        settings.date = self.date;
+        settings.compare = self.compare;
+        settings.table = self.table;
+        settings.selected = self.selected;
+        settings.view = self.view;
+    }
+}
+
+/// The key under which eframe saves the window's place and size (`STORAGE_WINDOW_KEY`, private
+/// to eframe), saved just before the app's own state.
+const WINDOW_KEY: &str = "window";
+
+/// Clears the full screen from the window state eframe saved: the next start opens a window,
+/// not the presentation's full screen. eframe writes compact RON (`fullscreen:true`) and keeps
+/// the fields private, so the one value is replaced in the text.
+pub(super) fn unset_saved_fullscreen(storage: &mut dyn eframe::Storage) {
+    let Some(window) = storage.get_string(WINDOW_KEY) else { return };
+    let windowed =
+        window.replace("fullscreen:true", "fullscreen:false").replace("fullscreen: true", "fullscreen: false");
+    if windowed != window {
+        storage.set_string(WINDOW_KEY, windowed);
+    }
 }
 
 /// The smallest part of the map a step frames (in projected units, about 13 degrees of
@@ -84,7 +115,13 @@ impl CstoApp {
                     selected: self.settings.selected,
                     view: self.settings.view,
                 };
-                self.presentation = Some(Presentation { steps: self.story_steps(), index: 0, started: false, restore });
+                self.presentation = Some(Presentation {
+                    steps: self.story_steps(),
+                    index: 0,
+                    started: false,
+                    restore,
+                    pointer_at_step: None,
+                });
             }
             Intent::SetStoryFilter(filter) => {
                 self.settings.story = filter;
@@ -122,11 +159,8 @@ impl CstoApp {
                 if presentation.started {
                     ctx.send_viewport_cmd(ViewportCommand::Fullscreen(false));
                 }
+                presentation.restore.apply(&mut self.settings);
                 let restore = presentation.restore;
-                self.settings.date = restore.date;
-                self.settings.compare = restore.compare;
-                self.settings.table = restore.table;
-                self.settings.selected = restore.selected;
                 self.fit = None;
                 match restore.view {
                     Some(view) => self.restore_view(view),
@@ -136,6 +170,46 @@ impl CstoApp {
             _ => return false,
         }
         true
+    }
+
+    /// The settings to keep for the next run: while presenting, those Escape would give back.
+    pub(super) fn settings_to_save(&self) -> std::borrow::Cow<'_, Settings> {
+        match &self.presentation {
+            Some(presentation) if presentation.started => {
+                let mut settings = self.settings.clone();
+                presentation.restore.apply(&mut settings);
+                std::borrow::Cow::Owned(settings)
+            }
+            _ => std::borrow::Cow::Borrowed(&self.settings),
+        }
+    }
+
+    /// The story again, after the language or the timeline changed: the start screen counts
+    /// its steps and the presentation tells them in the new words (at the same step, or the last).
+    pub(super) fn refresh_story(&mut self, ctx: &egui::Context) {
+        let steps = self.story_steps();
+        let Some(presentation) = &mut self.presentation else { return };
+        presentation.steps = steps;
+        let index = presentation.index.min(presentation.steps.len().saturating_sub(1));
+        if presentation.started {
+            if presentation.steps.is_empty() {
+                self.apply_presentation(Intent::EndPresentation, ctx);
+            } else {
+                self.show_step(index);
+            }
+        } else {
+            presentation.index = index;
+        }
+    }
+
+    /// Whether the map may show a tooltip: not while presenting until the pointer moves after
+    /// the step was shown.
+    pub(super) fn tooltips_allowed(&mut self, pointer: Option<egui::Pos2>) -> bool {
+        let Some(presentation) = self.presentation.as_mut().filter(|presentation| presentation.started) else {
+            return true;
+        };
+        let at_step = *presentation.pointer_at_step.get_or_insert(pointer);
+        pointer != at_step
     }
 
     /// The story as the settings narrow it, in the app's language.
@@ -149,6 +223,7 @@ impl CstoApp {
         let Some(presentation) = &mut self.presentation else { return };
         let Some(step) = presentation.steps.get(index) else { return };
         presentation.index = index;
+        presentation.pointer_at_step = None;
         let (date, countries) = (step.date, step.countries.clone());
         self.show_day(date);
         let bounds = self.data.as_ref().ok().and_then(|data| frame_of(data, &countries));
@@ -164,8 +239,11 @@ impl CstoApp {
 
 /// The projected box around these countries' main parts, at least [`MIN_FRAME`] on each side.
 fn frame_of(data: &Data, countries: &[Iso3]) -> Option<[f64; 4]> {
-    let boxes: Vec<[f64; 4]> =
-        countries.iter().filter_map(|&iso3| data.scene.full.country(iso3)).map(|country| country.main_bounds).collect();
+    let boxes: Vec<[f64; 4]> = countries
+        .iter()
+        .filter_map(|&iso3| data.borders.full.country(iso3))
+        .map(|country| country.main_bounds)
+        .collect();
     let first = boxes.first()?;
     let [mut x0, mut y0, mut x1, mut y1] = *first;
     for [a0, b0, a1, b1] in &boxes {

@@ -57,13 +57,13 @@ impl CstoApp {
     /// nothing changes.
     pub fn open_scene_file(&mut self, ctx: &egui::Context, path: &Path) {
         let lang = self.lang();
-        match SceneFile::read(path, self.today.date, lang) {
+        match SceneFile::read(path, self.today.date) {
             Ok(scene) => {
                 self.open_scene(ctx, &scene);
                 let text = tr!(lang, "scene-opened", path = path.display().to_string());
                 self.show_notice(ctx, text, NoticeKind::Done);
             }
-            Err(error) => self.show_notice(ctx, error, NoticeKind::Error),
+            Err(error) => self.show_notice(ctx, error.localised(lang), NoticeKind::Error),
         }
     }
 

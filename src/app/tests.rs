@@ -16,13 +16,19 @@ impl eframe::Storage for Saved {
 }
 
 #[test]
-fn a_corrupt_saved_state_opens_with_defaults() {
-    for text in ["(date: Some(\"2012-02-30\"))", "not ron at all {", "(step: Fortnight)", "", "[1, 2]"] {
-        let settings = load_settings(Some(&Saved(text.to_owned())));
-        assert_eq!(settings, Settings::default(), "{text}");
+fn a_corrupt_saved_state_opens_with_defaults_in_the_systems_language() {
+    // Whatever the machine running the tests speaks: the system's language is given.
+    for system in Lang::ALL {
+        for text in ["(date: Some(\"2012-02-30\"))", "not ron at all {", "(step: Fortnight)", "", "[1, 2]"] {
+            let settings = load_settings(Some(&Saved(text.to_owned())), system);
+            assert_eq!(settings, Settings { language: system, ..Settings::default() }, "{text}");
+        }
+        let settings = load_settings(Some(&Saved("(theme: dark)".to_owned())), system);
+        assert_eq!((settings.theme, settings.language), (Theme::Dark, system));
+        let chosen = load_settings(Some(&Saved("(language: ru)".to_owned())), system);
+        assert_eq!(chosen.language, Lang::Ru, "a language chosen before is kept");
+        assert_eq!(load_settings(None, system).language, system, "the first start");
     }
-    let settings = load_settings(Some(&Saved("(theme: dark)".to_owned())));
-    assert_eq!(settings.theme, Theme::Dark);
 }
 
 #[test]
@@ -39,7 +45,7 @@ fn one_unreadable_value_costs_only_itself() {
     // A step from a later version, and a date that is no date.
     let broken = text.replace("step:month", "step:fortnight").replace("\"1994-04-20\"", "\"1994-02-30\"");
     assert_eq!(broken.matches("fortnight").count() + broken.matches("02-30").count(), 2, "{text}");
-    let settings = load_settings(Some(&Saved(broken)));
+    let settings = load_settings(Some(&Saved(broken)), Lang::En);
     assert_eq!(settings, Settings { date: None, step: crate::clock::Step::Year, ..saved.clone() });
-    assert_eq!(load_settings(Some(&Saved(text))), saved, "a sound state is read whole");
+    assert_eq!(load_settings(Some(&Saved(text)), Lang::En), saved, "a sound state is read whole");
 }

@@ -2,7 +2,6 @@
 //! `render-series` and `animate`; no subcommand opens the desktop map.
 
 mod help;
-pub mod package_files;
 mod render;
 mod report;
 
@@ -76,9 +75,11 @@ impl Cli {
     /// The scene the window opens on (from --scene, changed by --date, --compare and --bbox),
     /// checked: one message naming what is wrong.
     pub fn opening_scene(&self, lang: Lang) -> anyhow::Result<SceneFile> {
-        let today = today(lang)?;
+        // A clock variable that is no day does not keep the window shut: the window says so.
+        let (clock, _) = crate::clock::window_today(lang);
+        let today = today_from(clock, lang)?;
         let mut scene = match &self.scene {
-            Some(path) => SceneFile::read(path, today, lang).map_err(anyhow::Error::msg)?,
+            Some(path) => SceneFile::read(path, today).map_err(|error| anyhow::anyhow!(error.localised(lang)))?,
             None => SceneFile::default(),
         };
         if let Some(text) = &self.date {
@@ -97,7 +98,12 @@ impl Cli {
 /// Today as the data allow: a clock before the day the bundled data were checked is wrong (and
 /// said so on stderr).
 fn today(lang: Lang) -> anyhow::Result<Date> {
-    let clock = crate::clock::clock_today().map_err(anyhow::Error::msg)?;
+    let clock = crate::clock::clock_today().map_err(|error| anyhow::anyhow!(error.localised(lang)))?;
+    today_from(clock, lang)
+}
+
+/// Today from the clock's day, as [`today`] takes it.
+fn today_from(clock: Date, lang: Lang) -> anyhow::Result<Date> {
     let bundled_checked_on =
         Timeline::bundled_checked_on().context("the bundled timeline has no check date")?.effective();
     let today = Today::from_clock(clock, bundled_checked_on);
@@ -153,16 +159,6 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Writes the files a package installs beside the binary (man pages, shell completions, the
-    /// desktop entry and the AppStream metainfo) into DIR: for scripts/package and scripts/install.
-    #[command(hide = true)]
-    PackageFiles {
-        /// The folder to write into (made if missing).
-        dir: PathBuf,
-        /// The program the desktop entry starts (a package: csto-map on the PATH).
-        #[arg(long, default_value = "csto-map")]
-        exec: String,
-    },
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -180,9 +176,9 @@ impl From<ThemeArg> for Theme {
     }
 }
 
-/// The moment to show: a day, or the end of a year.
+/// The moment to show: a day, or the end of a year; today if neither is given.
 #[derive(Debug, Args)]
-#[group(id = "moment", required = true, multiple = false)]
+#[group(id = "moment", multiple = false)]
 pub struct MomentArgs {
     /// The day (YYYY-MM-DD); a change takes effect on its date.
     #[arg(long, value_name = "YYYY-MM-DD")]
@@ -249,7 +245,11 @@ pub fn run(
         }
         Command::History { iso3, json } => {
             let timeline = read_timeline()?;
-            let code: Iso3 = iso3.trim().to_ascii_uppercase().parse()?;
+            let code: Iso3 = iso3
+                .trim()
+                .to_ascii_uppercase()
+                .parse()
+                .map_err(|error: crate::iso3::Iso3Error| anyhow::anyhow!(error.localised(lang)))?;
             let name = match timeline.country(code) {
                 Some(country) => country.name.clone(),
                 None => match bundled_borders()?.country(code) {
@@ -285,12 +285,6 @@ pub fn run(
             }
             report::palette(out, theme.into(), json)
         }
-        Command::PackageFiles { dir, exec } => {
-            for path in package_files::write(&dir, &exec)? {
-                writeln!(out, "{}", path.display())?;
-            }
-            Ok(())
-        }
         Command::Render(args) => {
             render::render_one(&args, &Data::new(read_timeline()?, bundled_borders()?)?, today, lang, out)
         }
@@ -307,17 +301,17 @@ pub fn run(
 fn check(out: &mut dyn Write, file: &Path, lang: Lang) -> anyhow::Result<()> {
     let borders = bundled_borders()?;
     let origin = file.display();
-    match read_timeline_file(file, &borders, lang) {
+    match read_timeline_file(file, &borders) {
         Ok(timeline) => {
             let (countries, events) = (timeline.countries().len(), timeline.events().len());
-            writeln!(
-                out,
-                "{origin}: no problems: {countries} countries, {events} events, checked {}",
-                timeline.checked_on
-            )?;
+            let (origin, checked) = (origin.to_string(), timeline.checked_on.to_string());
+            let line =
+                tr!(lang, "check-no-problems", origin = origin, countries = countries, events = events, date = checked);
+            writeln!(out, "{line}")?;
             Ok(())
         }
-        Err(problems) => {
+        Err(error) => {
+            let problems = error.localised(lang);
             for problem in &problems {
                 writeln!(out, "{problem}")?;
             }
@@ -337,27 +331,29 @@ fn bundled_borders() -> anyhow::Result<Borders> {
 fn load_timeline(file: Option<&Path>, lang: Lang) -> anyhow::Result<Timeline> {
     match file {
         None => Ok(Timeline::bundled().context("the bundled timeline is broken")?),
-        Some(path) => read_timeline_file(path, &bundled_borders()?, lang)
-            .map_err(|problems| anyhow::anyhow!(problems.into_iter().next().unwrap_or_default())),
+        Some(path) => read_timeline_file(path, &bundled_borders()?)
+            .map_err(|error| anyhow::anyhow!(error.localised(lang).into_iter().next().unwrap_or_default())),
     }
 }
 
 /// The day of `--date`, or the end of `--year` (today in the current year).
 pub(crate) fn moment(args: &MomentArgs, today: Date, lang: Lang) -> anyhow::Result<Date> {
     if let Some(text) = &args.date {
-        let date = parse_day(text).map_err(|error| dated("--date", &error, lang))?;
-        if date > today {
-            bail!(tr!(lang, "error-future-date", date = date.to_string(), today = today.to_string()));
-        }
-        return Ok(date);
+        return day_in_timeline("--date", text, today, lang);
     }
     let year = args.year.unwrap_or(today.year());
-    year_end_or_today(year, today).map_err(|error| dated("--year", &error, lang))
+    let day = year_end_or_today(year, today).map_err(|error| dated("--year", &error, lang))?;
+    // The same rule as for every day: in the timeline, from 1992 to today.
+    if day < crate::clock::FIRST_DAY {
+        let first = crate::clock::FIRST_DAY.year();
+        bail!(tr!(lang, "error-year-before", option = "--year", year = year, first = first));
+    }
+    Ok(day)
 }
 
 /// A day given to `option` that must lie in the timeline, from 1992 to today.
 pub fn day_in_timeline(option: &str, text: &str, today: Date, lang: Lang) -> anyhow::Result<Date> {
-    crate::clock::day_in_timeline(option, text, today, lang).map_err(anyhow::Error::msg)
+    crate::clock::day_in_timeline(option, text, today).map_err(|error| anyhow::anyhow!(error.localised(lang)))
 }
 
 /// A date that cannot be used, named with its option: "--date: "2012-13-01" is not a date: …".

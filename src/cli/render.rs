@@ -23,11 +23,11 @@ use crate::tr;
 #[derive(Clone, Debug, Args)]
 pub struct ImageArgs {
     /// Width in points.
-    #[arg(long, default_value_t = 1920)]
+    #[arg(long, default_value_t = 1920, value_parser = side_points())]
     pub width: u32,
     /// Height in points; by default, what shows the box undistorted. When both are given and the
     /// box has another shape, the box is widened about its centre to fill the image.
-    #[arg(long)]
+    #[arg(long, value_parser = side_points())]
     pub height: Option<u32>,
     /// Pixels per point, for high-density output (2 or 4): a 1920-point image at scale 2 is
     /// 3840 pixels wide, with lines and text twice as thick.
@@ -53,6 +53,12 @@ pub struct ImageArgs {
     /// Light for paper and bright rooms, dark for screens in dim ones.
     #[arg(long, value_enum, default_value_t = ThemeArg::Light)]
     pub theme: ThemeArg,
+}
+
+/// A side of an image in points: at most what the renderer draws in pixels, so that no size
+/// arithmetic on it can overflow.
+fn side_points() -> clap::builder::RangedI64ValueParser<u32> {
+    clap::value_parser!(u32).range(1..=i64::from(crate::export::MAX_SIDE_PX))
 }
 
 #[derive(Debug, Args)]
@@ -195,7 +201,7 @@ pub fn render_one(args: &RenderArgs, data: &Data, today: Date, lang: Lang, out: 
     let (moment, shows) = match (&args.dates, &args.compare) {
         _ if args.scene.is_some() => {
             let path = args.scene.as_deref().unwrap_or(Path::new(""));
-            let scene = SceneFile::read(path, today, lang).map_err(anyhow::Error::msg)?;
+            let scene = SceneFile::read(path, today).map_err(|error| anyhow::anyhow!(error.localised(lang)))?;
             image.bbox_deg = scene.bbox;
             image.theme = match scene.theme {
                 crate::style::Theme::Light => ThemeArg::Light,
@@ -206,7 +212,8 @@ pub fn render_one(args: &RenderArgs, data: &Data, today: Date, lang: Lang, out: 
             (moment, scene.compare.map_or(Shows::Day, Shows::Compare))
         }
         (Some(list), _) => {
-            let dates = crate::clock::grid_days("--dates", list, today, lang).map_err(anyhow::Error::msg)?;
+            let dates = crate::clock::grid_days("--dates", list, today)
+                .map_err(|error| anyhow::anyhow!(error.localised(lang)))?;
             (dates[dates.len() - 1], Shows::Grid { dates, columns: args.columns })
         }
         (None, Some(other)) => {

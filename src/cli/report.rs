@@ -76,13 +76,10 @@ fn aligned(out: &mut dyn Write, lines: Vec<(Cow<'_, str>, Iso3, String)>) -> any
     Ok(())
 }
 
-/// A status in text output: its identifier in English (`member_frozen`), as scripts have read it;
-/// its words in other languages.
+/// A status in text output: its words in the language asked for ("member (participation
+/// frozen)"); scripts read the identifiers from --json or --csv.
 fn status_text(lang: Lang, status: Option<Status>) -> Cow<'static, str> {
-    match lang {
-        Lang::En => Cow::Borrowed(status.map_or("no status", Status::key)),
-        _ => Cow::Owned(lang.status(status)),
-    }
+    Cow::Owned(lang.status(status))
 }
 
 pub fn statuses(
@@ -110,7 +107,7 @@ pub fn statuses(
         (lang.country(country.iso3, &country.name), country.iso3, status_text(lang, Some(*status)).into_owned())
     });
     aligned(out, lines.collect())?;
-    for (body, status) in timeline.organisations_at(moment) {
+    for (body, status) in timeline.bodies_at(moment) {
         writeln!(out, "{}", tr!(lang, "cli-also", status = lang.status(Some(status)), name = body.name_in(lang)))?;
     }
     Ok(())

@@ -11,8 +11,10 @@ use crate::Iso3;
 use crate::data::Data;
 use crate::export::text::Typeface;
 use crate::export::{Decorations, Frame, ImageSpec, Shows};
+use crate::geodata::Label;
 use crate::i18n::Lang;
-use crate::map::{Colouring, Label, label_candidates, place_label};
+use crate::label_layout::{label_candidates, place_label};
+use crate::snapshot::Colouring;
 use crate::snapshot::{Comparison, Snapshot, status_legend};
 use crate::style::{Fill, LegendKey, Rgb, Theme};
 use crate::tr;
@@ -78,7 +80,7 @@ impl<'t> Content<'t> {
 
     fn notes(&self, lang: Lang) -> Vec<String> {
         match self {
-            Content::Day(snapshot) => snapshot.organisation_notes(lang),
+            Content::Day(snapshot) => snapshot.body_notes(lang),
             Content::Changes(_) => Vec::new(),
         }
     }
@@ -124,7 +126,7 @@ fn draw_map(
     let palette = spec.theme.palette();
     surface.clip(Some(rect));
     surface.panel(rect, palette.background, 255);
-    for country in data.scene.full.countries() {
+    for country in data.borders.full.countries() {
         let [x0, y0, x1, y1] = country.bounds;
         if x1 < frame.min[0] || x0 > frame.max[0] || y1 < frame.min[1] || y0 > frame.max[1] {
             continue;
@@ -151,7 +153,7 @@ fn draw_labels(
     let size_px = 16.0 * spec.scale;
     let within = Rect::from_min_size(pos2(rect[0], rect[1]), vec2(rect[2], rect[3]));
     let mut labels: Vec<&Label> =
-        data.scene.labels.iter().filter(|label| content.colouring().has_status(label.iso3)).collect();
+        data.borders.labels.iter().filter(|label| content.colouring().has_status(label.iso3)).collect();
     labels.sort_by(|a, b| (a.extent[0] * a.extent[1]).total_cmp(&(b.extent[0] * b.extent[1])));
     let mut placed = panels;
     for label in labels {

@@ -12,8 +12,8 @@ mod text;
 
 pub use animation::{animate_gif, encode_gif};
 pub use frames::{MAX_FRAMES, frame_dates};
-pub use raster::{PngCompression, RenderError, check_size, encode_png, render, render_png};
-pub use save::{SaveError, free_path, write_new};
+pub use raster::{MAX_SIDE_PX, PngCompression, RenderError, check_size, encode_png, render, render_png};
+pub use save::{SaveError, free_path, remove_unfinished, write_new};
 pub use svg::render_svg;
 
 use jiff::civil::Date;

@@ -14,24 +14,20 @@ use crate::export::text::Typeface;
 use crate::style::{Fill, HATCH_SPACING_PX, HATCH_WIDTH_PX, Rgb};
 
 /// Why an image could not be made.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum RenderError {
-    #[error("an image of {0}x{1} pixels cannot be made (1 to 20000 pixels a side, 150 million in all)")]
     Size(u32, u32),
-    #[error("the frames of an animation can be at most {MAX_FRAME_PIXELS} pixels, not {0}x{1}")]
     FrameSize(u32, u32),
-    #[error("the bundled font cannot be read")]
     Font,
-    #[error("the image cannot be encoded: {0}")]
     Encoding(String),
-    #[error("{0} images are too many for one series (at most {max}): choose a longer step", max = crate::export::MAX_FRAMES)]
     TooManyFrames(usize),
-    #[error("drawing the image failed inside csto-map: {0}")]
     Panicked(String),
 }
 
+crate::i18n::english_display!(RenderError);
+
 impl RenderError {
-    /// The error in words of `lang` (the `Display` form is English).
+    /// The error in words of `lang`.
     pub fn localised(&self, lang: crate::i18n::Lang) -> String {
         use crate::tr;
         match self {
@@ -108,13 +104,17 @@ pub fn render(data: &Data, spec: &ImageSpec) -> Result<Pixmap, RenderError> {
 
 /// The most pixels an image may have: 600 MB while it is drawn, enough for A1 at 300 dpi.
 pub const MAX_PIXELS: u64 = 150_000_000;
+
+/// The longest side of an image, in pixels.
+pub const MAX_SIDE_PX: u32 = 20_000;
+
 /// The most pixels a frame of an animation may have: twice 4K (35 frames are kept in memory).
 pub const MAX_FRAME_PIXELS: u64 = 2 * 3840 * 2160;
 
 /// Both sides from 1 to 20,000 pixels, and at most [`MAX_PIXELS`] in all, so that an image too
 /// big for the memory is refused with a message rather than ending the program.
 pub fn check_size(width: u32, height: u32) -> Result<(), RenderError> {
-    let bad = |side: u32| side == 0 || side > 20_000;
+    let bad = |side: u32| side == 0 || side > MAX_SIDE_PX;
     if bad(width) || bad(height) || u64::from(width) * u64::from(height) > MAX_PIXELS {
         Err(RenderError::Size(width, height))
     } else {

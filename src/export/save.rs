@@ -4,19 +4,47 @@
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+/// The temporary files being written now, so that a program ending in the middle of a save
+/// (the window closed while a 4K image is written) can remove them: see [`remove_unfinished`].
+static UNFINISHED: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+/// Removes the temporary files of saves still under way; for a program about to end.
+pub fn remove_unfinished() {
+    let paths = std::mem::take(&mut *UNFINISHED.lock().unwrap_or_else(std::sync::PoisonError::into_inner));
+    for path in paths {
+        let _ = std::fs::remove_file(path);
+    }
+}
+
+/// A temporary file listed in [`UNFINISHED`] while it lives.
+struct Listed(PathBuf);
+
+impl Listed {
+    fn new(path: &Path) -> Self {
+        UNFINISHED.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push(path.to_owned());
+        Self(path.to_owned())
+    }
+}
+
+impl Drop for Listed {
+    fn drop(&mut self) {
+        UNFINISHED.lock().unwrap_or_else(std::sync::PoisonError::into_inner).retain(|path| *path != self.0);
+    }
+}
 
 /// Why an image could not be saved; the message names the file and, once, the system's reason.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum SaveError {
-    #[error("{0} exists; choose another name or allow replacing it")]
     Exists(PathBuf),
-    #[error("cannot write {path}: {reason}")]
     Io { path: PathBuf, reason: std::io::Error },
 }
 
+crate::i18n::english_display!(SaveError);
+
 impl SaveError {
-    /// The error in words of `lang` (the `Display` form is English; the system's reason stays
-    /// as the system gives it).
+    /// The error in words of `lang` (the system's reason stays as the system gives it).
     pub fn localised(&self, lang: crate::i18n::Lang) -> String {
         use crate::tr;
         match self {
@@ -44,7 +72,7 @@ fn write_through(path: &Path, bytes: &[u8], replace: bool, meanwhile: impl FnOnc
     }
     let io = |reason: std::io::Error| match reason.kind() {
         std::io::ErrorKind::AlreadyExists => SaveError::Exists(path.to_owned()),
-        _ => SaveError::Io { path: path.to_owned(), reason },
+        _ => SaveError::Io { path: path.to_owned(), reason: without_temporary_path(reason) },
     };
     let dir = path.parent().filter(|dir| !dir.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let name = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
@@ -56,6 +84,7 @@ fn write_through(path: &Path, bytes: &[u8], replace: bool, meanwhile: impl FnOnc
     #[cfg(unix)]
     builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
     let mut temporary = builder.tempfile_in(dir).map_err(io)?;
+    let _listed = Listed::new(temporary.path());
     temporary.write_all(bytes).and_then(|()| temporary.as_file().sync_all()).map_err(io)?;
     meanwhile();
     if replace {
@@ -68,6 +97,16 @@ fn write_through(path: &Path, bytes: &[u8], replace: bool, meanwhile: impl FnOnc
         // Some network and FUSE file systems can neither rename without replacing nor link:
         // write the file in place, created only if it does not exist.
         Err(_) => write_exclusively(path, bytes).map_err(io),
+    }
+}
+
+/// The system's reason alone: tempfile appends the temporary file's name ("… at path
+/// \"/dir/.a.png.O96zbw.tmp\""), a name the user never chose (the error names their file).
+fn without_temporary_path(reason: std::io::Error) -> std::io::Error {
+    let text = reason.to_string();
+    match text.split_once(" at path ") {
+        Some((system, _)) if reason.get_ref().is_some() => std::io::Error::new(reason.kind(), system.to_owned()),
+        _ => reason,
     }
 }
 
@@ -156,6 +195,40 @@ mod tests {
         let error = write_new(&path, b"image", false).unwrap_err();
         assert!(error.to_string().starts_with(&format!("cannot write {}", path.display())), "{error}");
         assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 0, "nothing is left behind");
+    }
+
+    #[test]
+    fn a_write_error_names_the_file_asked_for_and_not_the_temporary_one() {
+        let dir = temp_dir("unwritable");
+        let mut permissions = std::fs::metadata(&dir).unwrap().permissions();
+        #[cfg(unix)]
+        std::os::unix::fs::PermissionsExt::set_mode(&mut permissions, 0o555);
+        std::fs::set_permissions(&dir, permissions).unwrap();
+        let path = dir.join("a.png");
+        // As root a folder without write bits is still writable: a missing folder fails for all.
+        let path = if write_new(&path, b"image", false).is_ok() { dir.join("gone").join("a.png") } else { path };
+        let message = write_new(&path, b"image", false).unwrap_err().to_string();
+        assert!(message.starts_with(&format!("cannot write {}: ", path.display())), "{message}");
+        assert!(!message.contains(".tmp") && !message.contains("at path"), "{message}");
+    }
+
+    #[test]
+    fn the_temporary_file_of_a_save_under_way_is_removed_when_the_program_ends() {
+        let dir = temp_dir("unfinished");
+        let path = dir.join("map.png");
+        let temporary = |dir: &Path| -> Vec<PathBuf> {
+            let paths = std::fs::read_dir(dir).unwrap().map(|entry| entry.unwrap().path());
+            paths.filter(|path| path.to_string_lossy().ends_with(".tmp")).collect()
+        };
+        let _ = write_through(&path, b"image", false, || {
+            let written = temporary(&dir);
+            assert_eq!(written.len(), 1);
+            assert!(UNFINISHED.lock().unwrap().contains(&written[0]), "listed while it is written");
+            // The program ends here, in the middle of the save.
+            remove_unfinished();
+        });
+        assert_eq!(temporary(&dir), Vec::<PathBuf>::new(), "no temporary file is left behind");
+        assert!(!UNFINISHED.lock().unwrap().iter().any(|listed| listed.starts_with(&dir)));
     }
 
     #[test]

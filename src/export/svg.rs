@@ -19,15 +19,18 @@ pub fn render_svg(data: &Data, spec: &ImageSpec) -> Result<String, RenderError> 
     check_size(spec.width_px, spec.height_px)?;
     let typeface = Typeface::bundled().ok_or(RenderError::Font)?;
     let (width, height) = (spec.width_px, spec.height_px);
-    let mut surface = SvgSurface { body: String::new(), typeface: &typeface, patterns: Vec::new(), clips: 0 };
+    let mut surface =
+        SvgSurface { body: String::new(), typeface: &typeface, patterns: Vec::new(), clips: 0, clipping: false };
     draw(&mut surface, data, spec, &typeface);
+    let patterns = std::mem::take(&mut surface.patterns);
+    let body = surface.finish();
     let background = spec.theme.palette().background.hex();
     let mut svg = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\">\n"
     );
     svg.push_str("<defs>\n");
     let side = HATCH_SPACING_PX * spec.scale;
-    for pattern in &surface.patterns {
+    for pattern in &patterns {
         let _ = writeln!(
             svg,
             "<pattern id=\"hatch-{}\" patternUnits=\"userSpaceOnUse\" width=\"{side}\" height=\"{side}\">\
@@ -51,7 +54,7 @@ pub fn render_svg(data: &Data, spec: &ImageSpec) -> Result<String, RenderError> 
     }
     svg.push_str("</defs>\n");
     let _ = writeln!(svg, "<rect width=\"{width}\" height=\"{height}\" fill=\"{background}\"/>");
-    svg.push_str(&surface.body);
+    svg.push_str(&body);
     svg.push_str("</svg>\n");
     Ok(svg)
 }
@@ -62,11 +65,20 @@ struct SvgSurface<'t> {
     typeface: &'t Typeface,
     /// The hatching colours used, each defined once as a pattern.
     patterns: Vec<Rgb>,
-    /// How many clip paths have been opened (each is closed before the next).
+    /// How many clip paths have been defined (for their ids).
     clips: usize,
+    /// Whether a clipped group is open: a new clip closes it first, and the end of the drawing
+    /// closes it, so that the groups are always paired whatever the calls.
+    clipping: bool,
 }
 
 impl SvgSurface<'_> {
+    /// The drawing, with a clipped group left open closed.
+    fn finish(mut self) -> String {
+        self.clip(None);
+        self.body
+    }
+
     fn hatch(&mut self, pattern: Rgb) -> String {
         if !self.patterns.contains(&pattern) {
             self.patterns.push(pattern);
@@ -131,16 +143,17 @@ impl Surface for SvgSurface<'_> {
     }
 
     fn clip(&mut self, rect: Option<PixelRect>) {
-        match rect {
-            Some([x, y, w, h]) => {
-                self.clips += 1;
-                let id = self.clips;
-                let _ = writeln!(
-                    self.body,
-                    "<clipPath id=\"panel-{id}\"><rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{w:.1}\" height=\"{h:.1}\"/></clipPath>\n<g clip-path=\"url(#panel-{id})\">"
-                );
-            }
-            None => self.body.push_str("</g>\n"),
+        if std::mem::take(&mut self.clipping) {
+            self.body.push_str("</g>\n");
+        }
+        if let Some([x, y, w, h]) = rect {
+            self.clipping = true;
+            self.clips += 1;
+            let id = self.clips;
+            let _ = writeln!(
+                self.body,
+                "<clipPath id=\"panel-{id}\"><rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{w:.1}\" height=\"{h:.1}\"/></clipPath>\n<g clip-path=\"url(#panel-{id})\">"
+            );
         }
     }
 
@@ -166,5 +179,44 @@ impl Surface for SvgSurface<'_> {
             self.body,
             "<g role=\"img\" aria-label=\"{label}\"><title>{label}</title>{halo}<path d=\"{data}\" fill=\"{colour}\"{heavier}/></g>"
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn surface(typeface: &Typeface) -> SvgSurface<'_> {
+        SvgSurface { body: String::new(), typeface, patterns: Vec::new(), clips: 0, clipping: false }
+    }
+
+    fn groups_are_paired(body: &str) -> bool {
+        body.matches("<g ").count() == body.matches("</g>").count()
+    }
+
+    #[test]
+    fn clipped_groups_are_paired_whatever_the_calls() {
+        let typeface = Typeface::bundled().unwrap();
+        // Closing with nothing open writes nothing.
+        let mut alone = surface(&typeface);
+        alone.clip(None);
+        assert_eq!(alone.body, "");
+        // A clip opened over another closes it first; two closes close once.
+        let mut nested = surface(&typeface);
+        nested.clip(Some([0.0, 0.0, 10.0, 10.0]));
+        nested.clip(Some([10.0, 0.0, 10.0, 10.0]));
+        nested.clip(None);
+        nested.clip(None);
+        assert!(groups_are_paired(&nested.body), "{}", nested.body);
+        assert_eq!(nested.body.matches("</g>").count(), 2, "{}", nested.body);
+    }
+
+    #[test]
+    fn a_clip_left_open_is_closed_at_the_end_of_the_drawing() {
+        let typeface = Typeface::bundled().unwrap();
+        let mut open = surface(&typeface);
+        open.clip(Some([0.0, 0.0, 10.0, 10.0]));
+        let body = open.finish();
+        assert!(groups_are_paired(&body), "{body}");
     }
 }

@@ -5,6 +5,7 @@
 //! The meshes are what the map and the image exporters fill, and the same triangles answer
 //! "which country is here", so a click always agrees with what is drawn.
 
+mod border_sets;
 mod mercator;
 pub mod packed;
 mod prepare;
@@ -16,6 +17,7 @@ use rstar::{AABB, RTree, RTreeObject};
 
 use crate::Iso3;
 
+pub use border_sets::{BorderSets, DETAIL_FROM_ZOOM, Label};
 pub use mercator::{MAX_LATITUDE_DEG, geo_from_mercator, mercator_from_geo};
 pub use prepare::{
     CountryShape, Detail, FULL_DETAIL_FROM_ZOOM, Feature, FeatureProblem, GeodataError, LabelPlace, Mesh,

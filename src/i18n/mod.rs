@@ -13,19 +13,12 @@ use fluent_bundle::concurrent::FluentBundle;
 use jiff::civil::Date;
 
 use crate::Iso3;
-use crate::timeline::{PartialDate, Precision, Status};
+pub use crate::lang::Lang;
+use crate::timeline::{PartialDate, Precision, Shift, Status};
 
+mod domain;
 #[cfg(test)]
 mod tests;
-
-/// A language csto-map ships, with its messages and its country names.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Deserialize, serde::Serialize, clap::ValueEnum)]
-#[serde(rename_all = "snake_case")]
-pub enum Lang {
-    #[default]
-    En,
-    Ru,
-}
 
 /// Where each language's texts are, embedded in the program.
 struct Sources {
@@ -35,17 +28,6 @@ struct Sources {
 }
 
 impl Lang {
-    /// Every shipped language, in the order the Language menu lists them.
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Ru];
-
-    /// The BCP 47 code: `en`, `ru`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Ru => "ru",
-        }
-    }
-
     fn sources(self) -> Sources {
         match self {
             Lang::En => Sources { messages: include_str!("../../i18n/en.ftl"), names: None },
@@ -56,21 +38,11 @@ impl Lang {
         }
     }
 
-    /// The language of a locale tag as systems write it (`ru_RU.UTF-8`, `ru-RU`, `en`), if shipped.
-    pub fn from_tag(tag: &str) -> Option<Lang> {
-        let language = tag.split(['_', '-', '.', '@']).next()?.to_ascii_lowercase();
-        Lang::ALL.into_iter().find(|lang| lang.code() == language)
-    }
-
-    /// The first of the system's preferred languages that csto-map ships; English otherwise.
-    pub fn system() -> Lang {
-        sys_locale::get_locales().find_map(|tag| Lang::from_tag(&tag)).unwrap_or_default()
-    }
-
     fn texts(self) -> &'static Texts {
         // Each language is read the first time it is used, not all of them at start-up.
-        static TEXTS: [OnceLock<Texts>; 2] = [OnceLock::new(), OnceLock::new()];
-        TEXTS[self as usize].get_or_init(|| Texts::new(self))
+        // One slot per shipped language, however many there are.
+        static TEXTS: [OnceLock<Texts>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
+        TEXTS[self.index()].get_or_init(|| Texts::new(self))
     }
 
     /// The message `id` in this language (in English if this language lacks it, which a test
@@ -124,7 +96,7 @@ impl Lang {
     }
 
     /// A kind of change, as a comparison's legend names it: "Joined or rejoined: members".
-    pub fn shift(self, shift: crate::snapshot::Shift) -> String {
+    pub fn shift(self, shift: Shift) -> String {
         self.t(&format!("shift-{}", shift.key()))
     }
 
@@ -174,6 +146,21 @@ macro_rules! tr {
 }
 
 pub use fluent_bundle::FluentArgs;
+
+/// `Display` (in English) and `Error` for error types with a `localised(lang)`: the English of an
+/// error is its message in `i18n/en.ftl`, so that each message is written once.
+macro_rules! english_display {
+    ($($error:ty),+ $(,)?) => {$(
+        impl std::fmt::Display for $error {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&self.localised($crate::i18n::Lang::En))
+            }
+        }
+
+        impl std::error::Error for $error {}
+    )+};
+}
+pub(crate) use english_display;
 
 /// One language's messages and country names, read once.
 struct Texts {

@@ -4,8 +4,10 @@ use egui::{Align2, Color32, FontId, Pos2, Rect, Response, Shape, Stroke, Ui, vec
 use walkers::{MapMemory, Plugin, Projector};
 
 use crate::Iso3;
+use crate::geodata::{BorderSets, Label};
 use crate::i18n::Lang;
-use crate::map::{Label, Paint, Scene, View, country_shapes, label_candidates, place_label};
+use crate::label_layout::{label_candidates, place_label};
+use crate::map::{Paint, View, country_shapes};
 use crate::style::Theme;
 
 /// Below this size on screen (in points) a country gets a marker, which can be hovered and
@@ -29,11 +31,13 @@ pub struct MapReport {
 
 /// Draws the countries in the statuses and emphasis of `paint`.
 pub struct CountriesPlugin<'a> {
-    pub scene: &'a Scene,
+    pub borders: &'a BorderSets,
     pub paint: Paint<'a>,
     pub labels: bool,
     /// The language of the names and the tooltip.
     pub lang: Lang,
+    /// Whether a country under the pointer gets a tooltip (not while presenting until the pointer moves).
+    pub tooltips: bool,
     /// What the tooltip says of a country under its name: "member as of 31 December 2012".
     pub describe: &'a dyn Fn(Iso3) -> String,
     pub report: &'a mut MapReport,
@@ -43,8 +47,8 @@ impl Plugin for CountriesPlugin<'_> {
     fn run(self: Box<Self>, ui: &mut Ui, response: &Response, projector: &Projector<'_>, _memory: &MapMemory) {
         let view = View::from_projector(projector);
         let painter = ui.painter().with_clip_rect(view.rect);
-        painter.extend(country_shapes(self.scene.borders_at(view.zoom()), &view, &self.paint));
-        let markers = markers(self.scene, &view);
+        painter.extend(country_shapes(self.borders.borders_at(view.zoom()), &view, &self.paint));
+        let markers = markers(self.borders, &view);
         for label in &markers {
             let centre = view.screen_from_projected(label.anchor);
             let fill = self.paint.colouring.key(label.iso3).fill(self.paint.theme).fill.to_egui();
@@ -56,20 +60,24 @@ impl Plugin for CountriesPlugin<'_> {
             );
         }
         if self.labels {
-            draw_labels(&painter, self.scene, &view, &markers, (self.paint.theme, self.lang));
+            draw_labels(&painter, self.borders, &view, &markers, (self.paint.theme, self.lang));
         }
 
         self.report.view = Some(view);
-        self.report.hovered = response.hover_pos().and_then(|pos| pick(self.scene, &view, &markers, pos));
+        // Only where the map itself is under the pointer: not through a dialog or a window over it.
+        let layer = ui.layer_id();
+        let pointer = response.hover_pos().filter(|&pos| ui.ctx().layer_id_at(pos).is_none_or(|top| top == layer));
+        self.report.hovered = pointer.and_then(|pos| pick(self.borders, &view, &markers, pos));
         if response.clicked() {
             let pos = response.interact_pointer_pos();
-            self.report.clicked = Some(pos.and_then(|pos| pick(self.scene, &view, &markers, pos)));
+            self.report.clicked = Some(pos.and_then(|pos| pick(self.borders, &view, &markers, pos)));
         }
         if let Some(iso3) = self.report.hovered
+            && self.tooltips
             && !response.dragged()
         {
             let lang = self.lang;
-            let name = self.scene.full.country(iso3).map_or("", |country| &*country.name);
+            let name = self.borders.full.country(iso3).map_or("", |country| &*country.name);
             let name = lang.country(iso3, name);
             let line = (self.describe)(iso3);
             response.clone().on_hover_ui_at_pointer(|ui| {
@@ -81,7 +89,7 @@ impl Plugin for CountriesPlugin<'_> {
 }
 
 /// The timeline's countries too small on screen to find without a marker.
-fn markers<'s>(scene: &'s Scene, view: &View) -> Vec<&'s Label> {
+fn markers<'s>(scene: &'s BorderSets, view: &View) -> Vec<&'s Label> {
     let size = |label: &Label| label.extent.map(|extent| (extent * view.world_px) as f32);
     scene
         .labels
@@ -93,7 +101,7 @@ fn markers<'s>(scene: &'s Scene, view: &View) -> Vec<&'s Label> {
 
 /// The country at a screen position: a marker within reach first, then the borders drawn at
 /// this zoom (so a tooltip never names an island of the detailed set over the overview's sea).
-pub fn pick(scene: &Scene, view: &View, markers: &[&Label], pos: Pos2) -> Option<Iso3> {
+pub fn pick(scene: &BorderSets, view: &View, markers: &[&Label], pos: Pos2) -> Option<Iso3> {
     let nearest = markers
         .iter()
         .map(|label| (label.iso3, view.screen_from_projected(label.anchor).distance(pos)))
@@ -108,7 +116,13 @@ pub fn pick(scene: &Scene, view: &View, markers: &[&Label], pos: Pos2) -> Option
 
 /// Names of the timeline's countries inside them (beside the marker of a small one), with a halo;
 /// a label that would overlap one already placed moves aside, or is left out if it cannot.
-fn draw_labels(painter: &egui::Painter, scene: &Scene, view: &View, markers: &[&Label], (theme, lang): (Theme, Lang)) {
+fn draw_labels(
+    painter: &egui::Painter,
+    scene: &BorderSets,
+    view: &View,
+    markers: &[&Label],
+    (theme, lang): (Theme, Lang),
+) {
     let palette = theme.palette();
     let font = FontId::proportional(LABEL_FONT_PX);
     // Small countries first: a large one has room for its name in more places.
@@ -147,11 +161,11 @@ fn draw_labels(painter: &egui::Painter, scene: &Scene, view: &View, markers: &[&
 mod tests {
     use super::*;
     use crate::geodata::mercator_from_geo;
-    use crate::map::{DETAIL_FROM_ZOOM, FULL_DETAIL_FROM_ZOOM};
+    use crate::geodata::{DETAIL_FROM_ZOOM, FULL_DETAIL_FROM_ZOOM};
     use crate::timeline::Timeline;
 
     /// `pick` at a place, in a view centred there at a zoom, with no markers.
-    fn pick_at(scene: &Scene, (lat, lon): (f64, f64), zoom: f64) -> Option<Iso3> {
+    fn pick_at(scene: &BorderSets, (lat, lon): (f64, f64), zoom: f64) -> Option<Iso3> {
         let view = View::new(Rect::from_min_size(egui::pos2(0.0, 0.0), vec2(800.0, 600.0)), (lon, lat), zoom);
         pick(scene, &view, &[], view.screen_from_projected(mercator_from_geo(lon, lat)))
     }
@@ -159,7 +173,7 @@ mod tests {
     #[test]
     fn hover_and_click_test_the_borders_that_are_drawn_at_each_zoom() {
         let timeline = Timeline::bundled().unwrap();
-        let scene = Scene::bundled(&timeline).unwrap();
+        let scene = BorderSets::bundled(&timeline).unwrap();
         let denmark = Some("DNK".parse().unwrap());
         // Bornholm is in the 1:50m borders only: at world zoom, where the 1:110m set is drawn,
         // the pointer there is over the sea; closer, over Denmark.

@@ -9,44 +9,9 @@ use egui::{Color32, Pos2, Shape, Stroke, TextureId, pos2};
 use crate::Iso3;
 use crate::geodata::{Borders, CountryShape};
 use crate::map::View;
-use crate::snapshot::{Comparison, Shift, Snapshot};
+use crate::snapshot::Colouring;
 use crate::style::{HATCH_SPACING_PX, HATCH_WIDTH_PX, LegendKey, Rgb, Theme};
 use crate::timeline::Status;
-
-/// What the colours of the map stand for: the statuses of one day, or what changed between two.
-#[derive(Clone, Copy, Debug)]
-pub enum Colouring<'a> {
-    /// The status of every country that has one at the shown date.
-    Statuses(&'a BTreeMap<Iso3, Status>),
-    /// What became of every country with a status on either of two days.
-    Shifts(&'a BTreeMap<Iso3, Shift>),
-}
-
-impl<'a> Colouring<'a> {
-    /// The statuses of `snapshot`, or what changed in `comparison` if there is one.
-    pub fn of(snapshot: &'a Snapshot<'a>, comparison: Option<&'a Comparison<'a>>) -> Self {
-        match comparison {
-            Some(comparison) => Colouring::Shifts(&comparison.shifts),
-            None => Colouring::Statuses(&snapshot.statuses),
-        }
-    }
-
-    /// The legend entry a country belongs to.
-    pub fn key(&self, iso3: Iso3) -> LegendKey {
-        match self {
-            Colouring::Statuses(statuses) => LegendKey::Status(statuses.get(&iso3).copied()),
-            Colouring::Shifts(shifts) => LegendKey::Shift(shifts.get(&iso3).copied().unwrap_or(Shift::NoStatus)),
-        }
-    }
-
-    /// Whether a country has a status (on either day).
-    pub fn has_status(&self, iso3: Iso3) -> bool {
-        match self {
-            Colouring::Statuses(statuses) => statuses.contains_key(&iso3),
-            Colouring::Shifts(shifts) => shifts.contains_key(&iso3),
-        }
-    }
-}
 
 /// What colours the countries this frame.
 pub struct Paint<'a> {

@@ -27,17 +27,13 @@ pub struct PartialDate {
 }
 
 /// Text that is not a date, or not one of the accepted forms.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Its words (and its `Display`, in English) are in `i18n`: each message is written once.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DateError {
-    #[error("\"{text}\" is not a date: expected {expected}")]
     Form { text: String, expected: DateForm },
-    #[error("\"{text}\" is not a date: month {month} does not exist")]
     Month { text: String, month: i64 },
-    #[error("\"{text}\" is not a date: {month} has {days} days")]
     Day { text: String, month: PartialDate, days: i8 },
-    #[error("year {year} is out of range: give a year from {FIRST_YEAR} to {LAST_YEAR}")]
     YearRange { year: i64 },
-    #[error("year {year} is in the future: the timeline ends today ({today})")]
     FutureYear { year: i16, today: Date },
 }
 
@@ -50,36 +46,10 @@ pub enum DateForm {
 
 impl DateForm {
     /// Its message: "YYYY-MM-DD", «ГГГГ-ММ-ДД».
-    fn message_id(self) -> &'static str {
+    pub(crate) fn message_id(self) -> &'static str {
         match self {
             DateForm::Any => "date-form-any",
             DateForm::Day => "date-form-day",
-        }
-    }
-}
-
-impl fmt::Display for DateForm {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&crate::i18n::Lang::En.t(self.message_id()))
-    }
-}
-
-impl DateError {
-    /// The error in words of `lang` (the `Display` form is English).
-    pub fn localised(&self, lang: crate::i18n::Lang) -> String {
-        use crate::tr;
-        match self {
-            DateError::Form { text, expected } => {
-                tr!(lang, "error-date-form", text = text.as_str(), expected = lang.t(expected.message_id()))
-            }
-            DateError::Month { text, month } => tr!(lang, "error-date-month", text = text.as_str(), month = *month),
-            DateError::Day { text, month, days } => {
-                tr!(lang, "error-date-day", text = text.as_str(), month = lang.partial_date(*month), days = *days)
-            }
-            DateError::YearRange { year } => tr!(lang, "error-year-range", year = *year),
-            DateError::FutureYear { year, today } => {
-                tr!(lang, "error-year-future", year = *year, today = today.to_string())
-            }
         }
     }
 }

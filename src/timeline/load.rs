@@ -2,91 +2,48 @@
 
 use std::fmt;
 
-use super::{Change, Country, Event, Organisation, PartialDate, Source, SourceDocument, Status, Timeline};
+use super::{Body, Change, Country, Event, PartialDate, Source, SourceDocument, Status, Timeline};
 use crate::Iso3;
 
 /// A timeline file that cannot be used, with where the problem is.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+/// Its words (and its `Display`, in English) are in `i18n`.
+#[derive(Debug, Clone, PartialEq)]
 pub enum TimelineError {
     /// Not JSON, or not the expected shape (a bad date, an unknown status, a missing field).
-    #[error("{origin}: line {line}, column {column}: {message}")]
     Syntax { origin: String, line: usize, column: usize, message: String },
     /// Well-formed, but the facts do not hold together.
-    #[error("{origin}: {path}: {problem}")]
     Invalid { origin: String, path: String, problem: Problem },
 }
 
 /// What is wrong with a well-formed timeline.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+/// Its words (and its `Display`, in English) are in `i18n`.
+#[derive(Debug, Clone, PartialEq)]
 pub enum Problem {
-    #[error("{0} appears more than once")]
     DuplicateCountry(Iso3),
-    #[error("{0} is not a country of the bundled world borders")]
     UnknownCountry(Iso3),
-    #[error("no sources: every change and event needs at least one")]
     NoSources,
-    #[error("a source needs a \"ref\", a \"url\" or a \"title\"")]
     EmptySource,
-    #[error("\"{0}\" is not a web address (http:// or https://)")]
     BadUrl(String),
-    #[error("{field} is empty")]
-    Empty { field: &'static str },
-    #[error("no changes of status")]
+    Empty {
+        field: &'static str,
+    },
     NoChanges,
-    #[error("{this} is not after the change before it ({previous})")]
-    OutOfOrder { previous: PartialDate, this: PartialDate },
-    #[error("{} cannot follow {}", .to.key(), .from.map_or("no status", Status::key))]
-    Transition { from: Option<Status>, to: Status },
-    #[error("the events are not in date order: {this} comes after {previous}")]
-    EventsOutOfOrder { previous: PartialDate, this: PartialDate },
-}
-
-impl TimelineError {
-    /// The problem in words of `lang` (the `Display` form is English). Field names, status
-    /// identifiers and the JSON reader's own message stay as the file writes them.
-    pub fn localised(&self, lang: crate::i18n::Lang) -> String {
-        use crate::tr;
-        match self {
-            TimelineError::Syntax { origin, line, column, message } => tr!(
-                lang,
-                "timeline-syntax",
-                origin = origin.as_str(),
-                line = *line,
-                column = *column,
-                message = message.as_str()
-            ),
-            TimelineError::Invalid { origin, path, problem } => {
-                let problem = problem.localised(lang);
-                tr!(lang, "timeline-invalid", origin = origin.as_str(), path = path.as_str(), problem = problem)
-            }
-        }
-    }
-}
-
-impl Problem {
-    /// The problem in words of `lang`.
-    pub fn localised(&self, lang: crate::i18n::Lang) -> String {
-        use crate::tr;
-        let day = |date: &PartialDate| date.iso();
-        match self {
-            Problem::DuplicateCountry(code) => tr!(lang, "problem-duplicate", code = code.to_string()),
-            Problem::UnknownCountry(code) => tr!(lang, "problem-unknown-country", code = code.to_string()),
-            Problem::NoSources => lang.t("problem-no-sources"),
-            Problem::EmptySource => lang.t("problem-empty-source"),
-            Problem::BadUrl(url) => tr!(lang, "problem-bad-url", url = url.as_str()),
-            Problem::Empty { field } => tr!(lang, "problem-empty", field = *field),
-            Problem::NoChanges => lang.t("problem-no-changes"),
-            Problem::OutOfOrder { previous, this } => {
-                tr!(lang, "problem-out-of-order", this = day(this), previous = day(previous))
-            }
-            Problem::Transition { from, to } => {
-                tr!(lang, "problem-transition", to = to.key(), from = from.map_or("no status", Status::key))
-            }
-            Problem::EventsOutOfOrder { previous, this } => {
-                tr!(lang, "problem-events-order", this = day(this), previous = day(previous))
-            }
-        }
-    }
+    OutOfOrder {
+        previous: PartialDate,
+        this: PartialDate,
+    },
+    Transition {
+        from: Option<Status>,
+        to: Status,
+    },
+    EventsOutOfOrder {
+        previous: PartialDate,
+        this: PartialDate,
+    },
+    BadDate(super::DateError),
+    BadCode(crate::iso3::Iso3Error),
+    /// A value its field cannot take (a status or a confidence), in the JSON reader's words.
+    BadValue(String),
 }
 
 /// The file as written, before it is checked.
@@ -97,10 +54,14 @@ struct TimelineFile {
     schema: Schema,
     title: String,
     checked_on: PartialDate,
+    #[serde(default)]
+    sources_end: Option<PartialDate>,
     source_document: SourceDocument,
     countries: Vec<Country>,
-    #[serde(default)]
-    organisations: Vec<Organisation>,
+    /// Bodies with a status and no territory ("organisations" in files written before
+    /// December 2026, when the word was kept for the organisations a map shows).
+    #[serde(default, alias = "organisations")]
+    bodies: Vec<Body>,
     #[serde(default)]
     events: Vec<Event>,
     #[serde(default)]
@@ -142,15 +103,24 @@ impl Timeline {
     /// [`Timeline::from_json`], with every problem of a well-formed file (in file order), not
     /// only the first; a file that is not well-formed has one, where reading stopped. Never empty.
     pub fn read_json(text: &str, origin: &str) -> Result<Self, Vec<TimelineError>> {
-        let file: TimelineFile = serde_json::from_str(text).map_err(|error| {
-            let (line, column) = place(text, error.line(), error.column());
-            vec![TimelineError::Syntax { origin: origin.to_owned(), line, column, message: without_position(&error) }]
-        })?;
         let invalid = |(path, problem): (Path, Problem)| TimelineError::Invalid {
             origin: origin.to_owned(),
             path: path.0,
             problem,
         };
+        let file: TimelineFile = serde_json::from_str(text).map_err(|error| {
+            // The reader stops at the first value it refuses; in well-formed JSON every refused
+            // date, code and status is listed, each with its place.
+            // The first keeps the reader's line and column.
+            let (line, column) = place(text, error.line(), error.column());
+            let message = without_position(&error);
+            let mut values = serde_json::from_str(text).map(|value| value_problems(&value)).unwrap_or_default();
+            if values.first().is_some_and(|(_, first)| first.to_string() == message) {
+                values.remove(0);
+            }
+            let first = TimelineError::Syntax { origin: origin.to_owned(), line, column, message };
+            std::iter::once(first).chain(values.into_iter().map(invalid)).collect::<Vec<_>>()
+        })?;
         file.checked().map_err(|problems| problems.into_iter().map(invalid).collect())
     }
 
@@ -209,11 +179,13 @@ fn without_position(error: &serde_json::Error) -> String {
     shortened(message)
 }
 
+/// The most characters of a message or a quoted value.
+const SHORT_CHARS: usize = 200;
+
 /// A message, or a value quoted in one, cut to a readable length: a file with a 200,000-character
 /// string in the wrong place gets one line about it, not the string.
 fn shortened(text: &str) -> String {
-    const MOST_CHARS: usize = 200;
-    match text.char_indices().nth(MOST_CHARS) {
+    match text.char_indices().nth(SHORT_CHARS) {
         Some((end, _)) => format!("{}…", &text[..end]),
         None => text.to_owned(),
     }
@@ -221,6 +193,75 @@ fn shortened(text: &str) -> String {
 
 /// The problems found so far, each with its place.
 type Problems = Vec<(Path, Problem)>;
+
+/// Every date, country code, status and confidence of a timeline file (as JSON) that its type
+/// refuses, each with its place, in file order.
+fn value_problems(file: &serde_json::Value) -> Problems {
+    let mut problems = Problems::new();
+    let mut check = |value: Option<&serde_json::Value>, path: Path, kind: fn(&serde_json::Value) -> Option<Problem>| {
+        problems.extend(value.and_then(kind).map(|problem| (path, problem)));
+    };
+    check(file.get("checked_on"), Path("checked_on".into()), date_problem);
+    check(file.get("sources_end"), Path("sources_end".into()), date_problem);
+    for (index, country) in items(file, "countries").iter().enumerate() {
+        let iso3 = country.get("iso3").and_then(serde_json::Value::as_str).unwrap_or_default();
+        let path = Path(format!("countries[{index}] ({iso3})"));
+        check(country.get("iso3"), path.child("iso3"), code_problem);
+        for (index, change) in items(country, "changes").iter().enumerate() {
+            change_values(change, &path.child(format!("changes[{index}]")), &mut check);
+        }
+    }
+    let bodies = if file.get("bodies").is_some() { "bodies" } else { "organisations" };
+    for (index, body) in items(file, bodies).iter().enumerate() {
+        for (index_change, change) in items(body, "changes").iter().enumerate() {
+            change_values(change, &Path(format!("{bodies}[{index}].changes[{index_change}]")), &mut check);
+        }
+    }
+    for (index, event) in items(file, "events").iter().enumerate() {
+        let path = Path(format!("events[{index}]"));
+        check(event.get("date"), path.child("date"), date_problem);
+        for (place, code) in items(event, "countries").iter().enumerate() {
+            check(Some(code), path.child(format!("countries[{place}]")), code_problem);
+        }
+    }
+    problems
+}
+
+/// What checks one value: its place, and what refuses it.
+type Check<'a> = dyn FnMut(Option<&serde_json::Value>, Path, fn(&serde_json::Value) -> Option<Problem>) + 'a;
+
+/// The values of one change of status.
+fn change_values(change: &serde_json::Value, path: &Path, check: &mut Check<'_>) {
+    check(change.get("date"), path.child("date"), date_problem);
+    check(change.get("status"), path.child("status"), refused::<Status>);
+    check(change.get("confidence"), path.child("confidence"), refused::<super::Confidence>);
+}
+
+/// The array under `key`, or none.
+fn items(value: &serde_json::Value, key: &str) -> Vec<serde_json::Value> {
+    value.get(key).and_then(serde_json::Value::as_array).cloned().unwrap_or_default()
+}
+
+/// A date that is no date, in the app's words.
+fn date_problem(value: &serde_json::Value) -> Option<Problem> {
+    match value.as_str() {
+        Some(text) if text.chars().count() <= SHORT_CHARS => text.parse::<PartialDate>().err().map(Problem::BadDate),
+        _ => refused::<PartialDate>(value),
+    }
+}
+
+/// A country code that is no ISO 3166-1 alpha-3 code, in the app's words.
+fn code_problem(value: &serde_json::Value) -> Option<Problem> {
+    match value.as_str() {
+        Some(text) if text.chars().count() <= SHORT_CHARS => text.parse::<Iso3>().err().map(Problem::BadCode),
+        _ => refused::<Iso3>(value),
+    }
+}
+
+/// A value `T` refuses, in the JSON reader's words (cut short, as the reader's own errors are).
+fn refused<T: serde::de::DeserializeOwned>(value: &serde_json::Value) -> Option<Problem> {
+    T::deserialize(value).err().map(|error| Problem::BadValue(shortened(&error.to_string())))
+}
 
 impl TimelineFile {
     /// The timeline, or every problem it has (not only the first), in file order.
@@ -241,8 +282,8 @@ impl TimelineFile {
             }
             check_changes(&country.changes, &path, &mut problems);
         }
-        for (index, body) in self.organisations.iter().enumerate() {
-            let path = Path(format!("organisations[{index}]"));
+        for (index, body) in self.bodies.iter().enumerate() {
+            let path = Path(format!("bodies[{index}]"));
             if let Err(problem) = non_empty(&body.name, "name") {
                 problems.push((path.child("name"), problem));
             }
@@ -270,9 +311,10 @@ impl TimelineFile {
         Ok(Timeline {
             title: self.title,
             checked_on: self.checked_on,
+            sources_end: self.sources_end,
             source_document: self.source_document,
             countries,
-            organisations: self.organisations,
+            bodies: self.bodies,
             events: self.events,
             translations: self.translations,
         })

@@ -2,16 +2,18 @@
 
 mod date;
 mod load;
+mod shift;
 
 use std::collections::BTreeMap;
 
 use jiff::civil::Date;
 
-pub use date::{DateError, PartialDate, Precision, long_date, parse_day, year_end_or_today};
+pub use date::{DateError, DateForm, PartialDate, Precision, long_date, parse_day, year_end_or_today};
 pub use load::{Problem, TimelineError};
+pub use shift::Shift;
 
 use crate::Iso3;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// A country's standing towards the Collective Security Treaty / CSTO. A country that never had
 /// one has no status (`Option<Status>::None`).
@@ -21,7 +23,7 @@ pub enum Status {
     /// Signed the treaty, which is not yet in force for it.
     Signatory,
     Member,
-    /// A member that has frozen its participation (Armenia from 23 February 2024).
+    /// A member that has frozen its participation (Armenia from 22 February 2024).
     MemberFrozen,
     /// Left, or suspended its membership (Uzbekistan in 2012).
     FormerMember,
@@ -136,12 +138,6 @@ pub struct Change {
 }
 
 impl Change {
-    /// The date as people read it: "June 2010", or "15 August 2021 (de facto)".
-    pub fn when(&self, lang: Lang) -> String {
-        let date = lang.partial_date(self.date);
-        if self.de_facto { crate::tr!(lang, "de-facto", date = date) } else { date }
-    }
-
     pub fn note_in(&self, lang: Lang) -> &str {
         translated(&self.translations, lang, &self.note, |text| text.note.as_ref())
     }
@@ -159,14 +155,14 @@ pub struct Country {
 /// A body with a status but no territory (the Union State's Parliamentary Assembly).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
-pub struct Organisation {
+pub struct Body {
     pub name: String,
     pub changes: Vec<Change>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub translations: Translations,
 }
 
-impl Organisation {
+impl Body {
     pub fn name_in(&self, lang: Lang) -> &str {
         translated(&self.translations, lang, &self.name, |text| text.name.as_ref())
     }
@@ -212,9 +208,13 @@ pub struct Timeline {
     pub title: String,
     /// The day the research was last checked against public sources.
     pub checked_on: PartialDate,
+    /// The date of the latest published page found when the data were checked: nothing after it
+    /// could be confirmed (a summit announced but not yet reported, an election's outcome).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sources_end: Option<PartialDate>,
     pub source_document: SourceDocument,
     countries: Vec<Country>,
-    organisations: Vec<Organisation>,
+    bodies: Vec<Body>,
     events: Vec<Event>,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     translations: Translations,
@@ -224,7 +224,7 @@ pub struct Timeline {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Subject<'a> {
     Country(&'a Country),
-    Organisation(&'a Organisation),
+    Body(&'a Body),
 }
 
 impl<'a> Subject<'a> {
@@ -232,22 +232,14 @@ impl<'a> Subject<'a> {
     pub fn name(&self) -> &'a str {
         match self {
             Subject::Country(country) => &country.name,
-            Subject::Organisation(organisation) => &organisation.name,
-        }
-    }
-
-    /// The name in `lang`: a country's from CLDR, an organisation's from the timeline.
-    pub fn name_in(&self, lang: Lang) -> std::borrow::Cow<'a, str> {
-        match self {
-            Subject::Country(country) => lang.country(country.iso3, &country.name),
-            Subject::Organisation(organisation) => std::borrow::Cow::Borrowed(organisation.name_in(lang)),
+            Subject::Body(body) => &body.name,
         }
     }
 
     pub fn iso3(&self) -> Option<Iso3> {
         match self {
             Subject::Country(country) => Some(country.iso3),
-            Subject::Organisation(_) => None,
+            Subject::Body(_) => None,
         }
     }
 }
@@ -312,8 +304,8 @@ impl Timeline {
         &self.countries
     }
 
-    pub fn organisations(&self) -> &[Organisation] {
-        &self.organisations
+    pub fn bodies(&self) -> &[Body] {
+        &self.bodies
     }
 
     pub fn events(&self) -> &[Event] {
@@ -341,12 +333,9 @@ impl Timeline {
             .collect()
     }
 
-    /// The organisations (no territory) that have a status at `date`.
-    pub fn organisations_at(&self, date: Date) -> Vec<(&Organisation, Status)> {
-        self.organisations
-            .iter()
-            .filter_map(|body| status_in(&body.changes, date).map(|status| (body, status)))
-            .collect()
+    /// The bodies (no territory) that have a status at `date`.
+    pub fn bodies_at(&self, date: Date) -> Vec<(&Body, Status)> {
+        self.bodies.iter().filter_map(|body| status_in(&body.changes, date).map(|status| (body, status))).collect()
     }
 
     /// How many countries have each status at `date`.
@@ -359,7 +348,7 @@ impl Timeline {
     pub fn entries_between(&self, from: Date, to: Date) -> Vec<Entry<'_>> {
         let within = |date: PartialDate| (from..=to).contains(&date.effective());
         let countries = self.countries.iter().map(|country| (Subject::Country(country), &country.changes));
-        let bodies = self.organisations.iter().map(|body| (Subject::Organisation(body), &body.changes));
+        let bodies = self.bodies.iter().map(|body| (Subject::Body(body), &body.changes));
         let mut entries: Vec<Entry<'_>> = countries
             .chain(bodies)
             .flat_map(|(subject, changes)| {

@@ -69,6 +69,9 @@ fn sources_ui(ui: &mut Ui, timeline: &Timeline, tiles: bool, lang: Lang) {
     ui.label(tr!(lang, "about-timeline", title = timeline.title_in(lang)));
     ui.hyperlink_to(&timeline.source_document.title, &timeline.source_document.url);
     ui.label(tr!(lang, "about-timeline-more", date = lang.partial_date(timeline.checked_on)));
+    if let Some(end) = timeline.sources_end {
+        ui.label(tr!(lang, "about-sources-end", date = lang.partial_date(end)));
+    }
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
         ui.label(lang.t("about-borders"));

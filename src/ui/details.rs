@@ -22,7 +22,7 @@ pub fn details_panel_ui(
     let mut intents = Vec::new();
     let timeline = &data.timeline;
     let country = timeline.country(iso3);
-    let name = country.map(|c| c.name.as_str()).or_else(|| data.scene.full.country(iso3).map(|c| &*c.name));
+    let name = country.map(|c| c.name.as_str()).or_else(|| data.borders.full.country(iso3).map(|c| &*c.name));
     let Some(name) = name else { return vec![Intent::Select(None)] };
     let name = lang.country(iso3, name);
     egui::Panel::right("details").resizable(true).default_size(360.0).show(ui, |ui| {

@@ -47,7 +47,7 @@ pub fn map_overlay_ui(
                 }
                 ui.strong(lang.t("legend-title"));
                 hovered = legend_rows_ui(ui, status_legend(lang, Some(&overlay.snapshot.counts)), theme, hatch);
-                for text in overlay.snapshot.organisation_notes(lang) {
+                for text in overlay.snapshot.body_notes(lang) {
                     ui.add(egui::Label::new(egui::RichText::new(text).weak().small()).wrap())
                         .on_hover_text(lang.t("legend-not-drawn"));
                 }

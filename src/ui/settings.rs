@@ -41,8 +41,7 @@ pub struct Settings {
     /// A timeline file opened instead of the bundled one (File → Open timeline…).
     pub timeline_file: Option<std::path::PathBuf>,
     /// The language of the window and of exported images (Language menu); on the first start,
-    /// and for a state saved without one, the system's.
-    #[serde(default = "Lang::system")]
+    /// and for a state saved without one, the system's (see [`Settings::from_ron`]).
     pub language: Lang,
 }
 
@@ -72,7 +71,10 @@ impl Default for Settings {
 /// The interface zoom factors egui's Ctrl+plus/minus reach, for projectors and dense screens.
 pub const UI_ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.2..=5.0;
 
-/// A saved state with each value kept as written, to be read one by one.
+/// A saved state with each value kept as written, to be read one by one. Serde has no attribute
+/// for this: `default` applies to a missing value, not to one that fails to read, and serde_with's
+/// `DefaultOnError` falls back to the type's default (labels off, interface zoom 0), not to the
+/// field's own in [`Settings::default`]. So each value is kept raw here and read in `read!`.
 #[derive(Default, serde::Deserialize)]
 #[serde(default)]
 struct Written {
@@ -119,13 +121,22 @@ impl Settings {
     /// Settings from a saved state (RON, as eframe stores it). A value that cannot be read (one
     /// from another version, a damaged one) takes its default and the others are kept; text that
     /// is no saved state at all gives the defaults.
-    pub fn from_ron(text: &str) -> Self {
-        ron::from_str(text).unwrap_or_else(|_| Self::value_by_value(text))
+    /// A state saved without a language (by a version without languages, or none at all) takes
+    /// `system`, the system's language, as a first start does.
+    pub fn from_ron(text: &str, system: Lang) -> Self {
+        let written = ron::from_str::<Written>(text).ok();
+        let mut settings = match ron::from_str(text) {
+            Ok(settings) => settings,
+            Err(_) => written.as_ref().map(Self::value_by_value).unwrap_or_default(),
+        };
+        if written.is_none_or(|written| written.language.is_none()) {
+            settings.language = system;
+        }
+        settings
     }
 
-    fn value_by_value(text: &str) -> Self {
+    fn value_by_value(written: &Written) -> Self {
         let mut settings = Self::default();
-        let Ok(written) = ron::from_str::<Written>(text) else { return settings };
         macro_rules! read {
             ($($field:ident),*) => {$(
                 if let Some(value) = written.$field.as_deref().and_then(|raw| raw.into_rust().ok()) {
@@ -151,10 +162,6 @@ impl Settings {
             timeline_file,
             language
         );
-        if written.language.is_none() {
-            // Saved by a version without languages: the system's, as on a first start.
-            settings.language = Lang::system();
-        }
         settings
     }
 
@@ -320,7 +327,8 @@ mod tests {
             timeline_file: Some("/home/ana/timeline.json".into()),
             language: Lang::Ru,
         };
-        assert_eq!(Settings::value_by_value(&ron::to_string(&settings).unwrap()), settings);
+        let written = ron::from_str::<Written>(&ron::to_string(&settings).unwrap()).unwrap();
+        assert_eq!(Settings::value_by_value(&written), settings);
     }
 
     #[test]

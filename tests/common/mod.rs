@@ -7,18 +7,20 @@ use std::process::{Command, Output};
 
 use image::Rgba;
 
+/// The binary in English, whatever the machine's locale.
+pub fn english() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_csto-map"));
+    command.env_remove("LC_ALL").env_remove("LC_MESSAGES").env("LANG", "C.UTF-8").env("LANGUAGE", "en");
+    command
+}
+
 pub fn csto_map(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_csto-map")).env("LANGUAGE", "en").args(args).output().unwrap()
+    english().args(args).output().unwrap()
 }
 
 /// The binary with `CSTO_MAP_TODAY` standing in for the computer's clock.
 pub fn csto_map_on(today: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_csto-map"))
-        .env("LANGUAGE", "en")
-        .env("CSTO_MAP_TODAY", today)
-        .args(args)
-        .output()
-        .unwrap()
+    english().env("CSTO_MAP_TODAY", today).args(args).output().unwrap()
 }
 
 pub fn temp_dir(name: &str) -> PathBuf {

@@ -2,7 +2,7 @@
 //! the app's map shows, and where it goes by default. The app does the work off the UI thread,
 //! with the renderer `csto-map render` uses.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use jiff::civil::Date;
 
@@ -199,7 +199,7 @@ impl ExportDialog {
         match (self.content, self.compare) {
             (ExportContent::Dates, _) => {
                 let label = self.lang.t("export-dates");
-                let dates = grid_days(&label, &self.dates, today, self.lang)?;
+                let dates = grid_days(&label, &self.dates, today).map_err(|error| error.localised(self.lang))?;
                 Ok(Shows::Grid { dates, columns: None })
             }
             (ExportContent::Shown, Some(other)) => Ok(Shows::Compare(other)),
@@ -225,7 +225,7 @@ impl ExportDialog {
             return Err(self.lang.t("export-no-name"));
         }
         let mut path = match typed.strip_prefix("~/") {
-            Some(rest) => home_dir().unwrap_or_default().join(rest),
+            Some(rest) => dirs::home_dir().unwrap_or_default().join(rest),
             None => PathBuf::from(typed),
         };
         if path.is_relative() {
@@ -297,27 +297,11 @@ pub fn preview_spec(full: &ImageSpec, width_px: u32) -> ImageSpec {
     ImageSpec { width_px, height_px, scale: full.scale * factor, ..full.clone() }
 }
 
-fn home_dir() -> Option<PathBuf> {
-    std::env::var_os("HOME").or_else(|| std::env::var_os("USERPROFILE")).map(PathBuf::from)
-}
-
-/// The user's Pictures folder (XDG_PICTURES_DIR of `user-dirs.dirs` on Linux, else ~/Pictures),
-/// or the home folder if there is none.
+/// The user's Pictures folder (`XDG_PICTURES_DIR` on Linux, the Known Folder elsewhere), else
+/// ~/Pictures, else the home folder, else the current one.
 pub fn pictures_dir() -> PathBuf {
-    let Some(home) = home_dir() else { return PathBuf::from(".") };
-    let config = std::env::var_os("XDG_CONFIG_HOME").map_or_else(|| home.join(".config"), PathBuf::from);
-    let xdg = std::fs::read_to_string(config.join("user-dirs.dirs")).ok().and_then(|text| xdg_pictures(&text, &home));
-    xdg.into_iter().chain([home.join("Pictures")]).find(|dir| dir.is_dir()).unwrap_or(home)
-}
-
-/// `XDG_PICTURES_DIR="$HOME/Pictures"` from the text of `user-dirs.dirs`.
-fn xdg_pictures(text: &str, home: &Path) -> Option<PathBuf> {
-    let line = text.lines().find_map(|line| line.trim().strip_prefix("XDG_PICTURES_DIR="))?;
-    let value = line.trim().trim_matches('"');
-    match value.strip_prefix("$HOME") {
-        Some(rest) => Some(home.join(rest.trim_start_matches('/'))),
-        None => Some(PathBuf::from(value)).filter(|path| path.is_absolute()),
-    }
+    let Some(home) = dirs::home_dir() else { return PathBuf::from(".") };
+    dirs::picture_dir().into_iter().chain([home.join("Pictures")]).find(|dir| dir.is_dir()).unwrap_or(home)
 }
 
 #[cfg(test)]
@@ -326,13 +310,9 @@ mod tests {
     use jiff::civil::date;
 
     #[test]
-    fn the_pictures_folder_is_read_from_user_dirs() {
-        let home = Path::new("/home/ana");
-        let text =
-            "# written by xdg-user-dirs-update\nXDG_DESKTOP_DIR=\"$HOME/Desktop\"\nXDG_PICTURES_DIR=\"$HOME/Bilder\"\n";
-        assert_eq!(xdg_pictures(text, home), Some(PathBuf::from("/home/ana/Bilder")));
-        assert_eq!(xdg_pictures("XDG_PICTURES_DIR=\"/data/pics\"", home), Some(PathBuf::from("/data/pics")));
-        assert_eq!(xdg_pictures("XDG_MUSIC_DIR=\"$HOME/Music\"", home), None);
+    fn the_pictures_folder_is_a_folder_that_exists() {
+        // Which one depends on the machine (user-dirs.dirs, ~/Pictures, home); it exists.
+        assert!(pictures_dir().is_dir(), "{}", pictures_dir().display());
     }
 
     fn dialog(path: &str, format: ImageFormat) -> ExportDialog {

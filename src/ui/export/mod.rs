@@ -170,9 +170,17 @@ fn options_ui(ui: &mut Ui, dialog: &mut ExportDialog) {
     if options.size == SizePreset::Custom {
         ui.label(lang.t("export-pixels"));
         ui.horizontal(|ui| {
-            ui.add(egui::DragValue::new(&mut options.custom_px[0]).range(16..=20_000).suffix(lang.t("export-wide")));
+            ui.add(
+                egui::DragValue::new(&mut options.custom_px[0])
+                    .range(16..=crate::export::MAX_SIDE_PX)
+                    .suffix(lang.t("export-wide")),
+            );
             ui.label("×");
-            ui.add(egui::DragValue::new(&mut options.custom_px[1]).range(16..=20_000).suffix(lang.t("export-high")));
+            ui.add(
+                egui::DragValue::new(&mut options.custom_px[1])
+                    .range(16..=crate::export::MAX_SIDE_PX)
+                    .suffix(lang.t("export-high")),
+            );
         });
         ui.end_row();
     }

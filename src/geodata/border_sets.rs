@@ -1,12 +1,11 @@
-//! Everything the map draws that does not change with the date: the three border sets and the label
-//! anchors of the CSTO countries, prepared when the crate is built.
+//! Everything a map draws that does not change with the date: the three border sets and the label
+//! anchors of the timeline's countries, prepared when the crate is built. The window and the
+//! images both draw from it.
 
 use crate::Iso3;
 use crate::geodata::packed::PackError;
-use crate::geodata::{Borders, Detail};
+use crate::geodata::{Borders, Detail, FULL_DETAIL_FROM_ZOOM};
 use crate::timeline::Timeline;
-
-pub use crate::geodata::FULL_DETAIL_FROM_ZOOM;
 
 /// Below this walkers zoom the 1:110m borders are drawn, from it on the simplified 1:50m ones
 /// (and the 1:50m ones as they are from [`FULL_DETAIL_FROM_ZOOM`]).
@@ -24,7 +23,8 @@ pub struct Label {
     pub extent: [f64; 2],
 }
 
-pub struct Scene {
+/// The border sets at the three levels of detail, and where the names go.
+pub struct BorderSets {
     pub overview: Borders,
     pub simplified: Borders,
     pub full: Borders,
@@ -32,7 +32,7 @@ pub struct Scene {
     pub labels: Vec<Label>,
 }
 
-impl Scene {
+impl BorderSets {
     /// Loads the bundled border sets and places the labels of the timeline's countries.
     pub fn bundled(timeline: &Timeline) -> Result<Self, PackError> {
         Self::with_full(Borders::bundled(Detail::Full)?, timeline)
@@ -77,14 +77,14 @@ mod tests {
     #[test]
     fn labels_sit_inside_their_countries_not_at_the_bounding_box_centre() {
         let timeline = Timeline::bundled().unwrap();
-        let scene = Scene::bundled(&timeline).unwrap();
-        assert_eq!(scene.labels.len(), timeline.countries().len());
-        for label in &scene.labels {
-            let hit = scene.full.country_at_projected(label.anchor).map(|country| country.iso3);
+        let sets = BorderSets::bundled(&timeline).unwrap();
+        assert_eq!(sets.labels.len(), timeline.countries().len());
+        for label in &sets.labels {
+            let hit = sets.full.country_at_projected(label.anchor).map(|country| country.iso3);
             assert_eq!(hit, Some(label.iso3), "{}'s label is outside it", label.name);
         }
         // Russia's bounding box spans the antimeridian; its label must be in Siberia, not the Urals.
-        let russia = scene.label("RUS".parse().unwrap()).unwrap();
+        let russia = sets.label("RUS".parse().unwrap()).unwrap();
         let (lon, lat) = geo_from_mercator(russia.anchor);
         assert!((70.0..130.0).contains(&lon) && (55.0..72.0).contains(&lat), "{lon} {lat}");
     }
@@ -92,9 +92,9 @@ mod tests {
     #[test]
     fn the_world_view_uses_the_overview_the_region_the_simplified_and_closer_views_the_full_borders() {
         let timeline = Timeline::bundled().unwrap();
-        let scene = Scene::bundled(&timeline).unwrap();
-        assert!(std::ptr::eq(scene.borders_at(2.0), &scene.overview));
-        assert!(std::ptr::eq(scene.borders_at(3.2), &scene.simplified));
-        assert!(std::ptr::eq(scene.borders_at(5.0), &scene.full));
+        let sets = BorderSets::bundled(&timeline).unwrap();
+        assert!(std::ptr::eq(sets.borders_at(2.0), &sets.overview));
+        assert!(std::ptr::eq(sets.borders_at(3.2), &sets.simplified));
+        assert!(std::ptr::eq(sets.borders_at(5.0), &sets.full));
     }
 }
