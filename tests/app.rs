@@ -482,3 +482,12 @@ fn no_map_tooltip_shows_through_the_export_dialog() {
         assert!(!tooltip(&harness), "a tooltip of the map over the dialog at {pos:?}");
     }
 }
+
+#[test]
+fn the_tables_next_change_says_none_where_nothing_follows() {
+    let mut harness = app_at(TODAY);
+    press(&mut harness, Key::T);
+    assert!(harness.state().settings().table);
+    assert!(harness.query_all_by_label("none").next().is_some(), "a country with no later change");
+    assert!(harness.query_all_by_label_contains("none since").next().is_none());
+}

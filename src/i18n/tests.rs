@@ -201,3 +201,17 @@ fn the_bundled_font_draws_every_letter_of_every_shipped_language() {
         assert!(missing.is_empty(), "{lang:?}: the font has no glyph for {missing:?}");
     }
 }
+
+#[test]
+fn every_language_has_its_own_slot_of_texts() {
+    // The texts are kept in one slot per entry of Lang::ALL (an array sized by it): each
+    // language must be listed once, at the place its index says, and read its own messages.
+    for (position, lang) in Lang::ALL.into_iter().enumerate() {
+        assert_eq!(lang.index(), position, "{lang:?}");
+        assert_eq!(Lang::from_tag(lang.code()), Some(lang));
+        let others = Lang::ALL.into_iter().filter(|&other| other != lang);
+        for other in others {
+            assert_ne!(lang.t("language-name"), other.t("language-name"), "{lang:?} and {other:?}");
+        }
+    }
+}
