@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use geodata::prepare::Detail;
+use geodata::shape::Detail;
 
 #[path = "src/iso3.rs"]
 #[allow(dead_code, reason = "the build script uses only part of the module")]
@@ -21,10 +21,14 @@ mod geodata {
     #[path = "../src/geodata/prepare.rs"]
     #[allow(dead_code, reason = "the build script uses only part of the module")]
     pub mod prepare;
+    #[path = "../src/geodata/shape.rs"]
+    #[allow(dead_code, reason = "the build script uses only part of the module")]
+    pub mod shape;
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    for source in ["src/iso3.rs", "src/geodata/mercator.rs", "src/geodata/packed.rs", "src/geodata/prepare.rs"] {
+    let sources = ["src/iso3.rs", "src/geodata/mercator.rs", "src/geodata/packed.rs", "src/geodata/prepare.rs"];
+    for source in sources.into_iter().chain(["src/geodata/shape.rs"]) {
         println!("cargo::rerun-if-changed={source}");
     }
     let out_dir = std::env::var_os("OUT_DIR").ok_or("cargo did not set OUT_DIR")?;

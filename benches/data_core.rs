@@ -1,6 +1,6 @@
 //! Start-up work (timeline, borders prepared at build time, labels) and the hover/click hit test.
 //!
-//! Run: cargo bench --bench data_core
+//! Run: cargo bench --bench data_core (with `--features geojson` for preparing the GeoJSON too)
 #![allow(clippy::unwrap_used, reason = "benchmarks may unwrap")]
 
 use std::hint::black_box;
@@ -16,6 +16,7 @@ fn load(c: &mut Criterion) {
     group.bench_function("borders_110m", |b| b.iter(|| Borders::bundled(Detail::Overview).unwrap()));
     group.bench_function("borders_50m", |b| b.iter(|| Borders::bundled(Detail::Full).unwrap()));
     // What the build script does once, and what a GeoJSON file other than the bundled ones costs.
+    #[cfg(feature = "geojson")]
     group.bench_function("borders_50m_from_geojson", |b| {
         b.iter(|| Borders::from_geojson(Detail::Full.geojson(), Detail::Full.file_name(), None).unwrap())
     });

@@ -9,7 +9,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use jiff::civil::Date;
 
 use crate::data::Data;
-use crate::export::{ImageFormat, ImageSpec, PngCompression, RenderError, free_path, render, write_new};
+use crate::export::{ImageFormat, ImageSpec, PngCompression, RenderError, encode_png, free_path, render, write_new};
 use crate::i18n::Lang;
 use crate::tr;
 
@@ -255,14 +255,19 @@ pub fn load_timeline(path: PathBuf, lang: Lang) -> Outcome {
 /// Saves exactly what the window showed, as `csto-map-window-<day>.png` (numbered if taken).
 pub fn save_screenshot(image: &egui::ColorImage, folder: &Path, date: Date, lang: Lang) -> Outcome {
     let [width, height] = image.size;
-    let bytes: Vec<u8> = image.pixels.iter().flat_map(|pixel| pixel.to_srgba_unmultiplied()).collect();
-    let Some(rgba) = image::RgbaImage::from_raw(width as u32, height as u32, bytes) else {
+    let bytes: Vec<u8> = image.pixels.iter().flat_map(|pixel| pixel.to_array()).collect();
+    // egui's pixels are premultiplied, as tiny-skia's: the image exporter's PNG encoder takes them.
+    let size = u32::try_from(width).ok().zip(u32::try_from(height).ok());
+    let Some(pixmap) = size
+        .and_then(|(w, h)| tiny_skia::IntSize::from_wh(w, h))
+        .and_then(|size| tiny_skia::Pixmap::from_vec(bytes, size))
+    else {
         return Outcome::Failed(lang.t("notice-screenshot-empty"));
     };
-    let mut png = Vec::new();
-    if let Err(error) = rgba.write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png) {
-        return Outcome::Failed(tr!(lang, "notice-screenshot-failed", error = error.to_string()));
-    }
+    let png = match encode_png(&pixmap, PngCompression::Fast) {
+        Ok(png) => png,
+        Err(error) => return Outcome::Failed(tr!(lang, "notice-screenshot-failed", error = error.localised(lang))),
+    };
     let path = free_path(folder, &format!("csto-map-window-{date}"), "png");
     match write_new(&path, &png, false) {
         Ok(()) => Outcome::Saved { path, size_px: [width as u32, height as u32] },

@@ -8,7 +8,11 @@
 mod border_sets;
 mod mercator;
 pub mod packed;
+// Reading GeoJSON: the build script's work, and the tests', the benchmarks' and the `geojson`
+// feature's; the program itself borrows the prepared sets.
+#[cfg(any(test, feature = "geojson"))]
 mod prepare;
+mod shape;
 
 use std::sync::OnceLock;
 
@@ -19,10 +23,9 @@ use crate::Iso3;
 
 pub use border_sets::{BorderSets, DETAIL_FROM_ZOOM, Label};
 pub use mercator::{MAX_LATITUDE_DEG, geo_from_mercator, mercator_from_geo};
-pub use prepare::{
-    CountryShape, Detail, FULL_DETAIL_FROM_ZOOM, Feature, FeatureProblem, GeodataError, LabelPlace, Mesh,
-    SIMPLIFIED_TOLERANCE, read_features,
-};
+#[cfg(any(test, feature = "geojson"))]
+pub use prepare::{Feature, FeatureProblem, GeodataError, read_features};
+pub use shape::{CountryShape, Detail, FULL_DETAIL_FROM_ZOOM, LabelPlace, Mesh, SIMPLIFIED_TOLERANCE};
 
 /// Bytes that start on 8 bytes, as the packed border sets must.
 #[repr(C, align(8))]
@@ -38,6 +41,7 @@ static PACKED_FULL: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(env!("OUT_
 impl Detail {
     /// The GeoJSON the set is prepared from, as bundled (for tests and benchmarks that compare
     /// the prepared set with it).
+    #[cfg(any(test, feature = "geojson"))]
     pub fn geojson(self) -> &'static str {
         match self {
             Detail::Overview => include_str!("../../geodata/countries-110m.geojson"),
@@ -82,6 +86,7 @@ impl Borders {
     /// Reads, checks and prepares a GeoJSON feature collection with `iso3` and `name` properties
     /// on every feature (simplified by `tolerance` if one is given), as the build script prepares
     /// the bundled ones.
+    #[cfg(any(test, feature = "geojson"))]
     pub fn from_geojson(text: &str, origin: &str, tolerance: Option<f64>) -> Result<Self, GeodataError> {
         Ok(Self::of(prepare::prepare(text, origin, tolerance)?))
     }

@@ -11,7 +11,7 @@ use std::borrow::Cow;
 
 use bytemuck::{Pod, Zeroable};
 
-use super::prepare::{CountryShape, LabelPlace, Mesh};
+use super::shape::{CountryShape, LabelPlace, Mesh};
 use crate::iso3::Iso3;
 
 const MAGIC: u64 = u64::from_le_bytes(*b"CSTOBRDR");
