@@ -1,33 +1,38 @@
 //! The desktop app: the map, the year slider, the legend and the details of a country.
 
+mod day;
 mod export;
 mod jobs;
 mod keys;
 mod present;
 mod scene;
+mod shown;
 mod tiles;
+mod view;
 
 use std::sync::Arc;
 use std::time::Duration;
 
-use egui::{TextureHandle, Ui, ViewportCommand};
+use egui::{TextureHandle, Ui};
 use jiff::civil::Date;
-use walkers::{Map, MapMemory, lon_lat};
+use walkers::MapMemory;
 
 pub use jobs::{JobKind, Jobs, Outcome, save_screenshot};
 
 use crate::Iso3;
-use crate::clock::{FIRST_DAY, Step, Stops, Today};
+use crate::clock::{FIRST_DAY, Stops, Today};
 use crate::data::{Data, csto_region_projected};
 use crate::export::ImageSpec;
 use crate::i18n::Lang;
-use crate::map::{CountriesPlugin, MapReport, Paint, View, ZOOM_RANGE};
-use crate::snapshot::{Colouring, Comparison, Shift, Snapshot};
+use crate::map::{MapReport, View};
+use crate::snapshot::{Comparison, Shift};
 use crate::style::LegendKey;
-use crate::timeline::{Entry, Status, Timeline};
+use crate::timeline::Status;
 use crate::tr;
 use crate::ui::export::ExportDialog;
-use crate::ui::{self, Intent, SavedView, Settings};
+use crate::ui::{self, Intent, Settings};
+
+use shown::Shown;
 
 pub(crate) const FIT_FRAMES: u8 = 3;
 
@@ -196,12 +201,6 @@ impl CstoApp {
         self.today.date
     }
 
-    /// The stops of the slider at the current step.
-    fn stops<'d>(&self, change_dates: &'d [Date]) -> Stops<'d> {
-        let step = if self.is_playing() { Step::Year } else { self.settings.step };
-        Stops { step, today: self.today.date, changes: change_dates }
-    }
-
     pub fn is_playing(&self) -> bool {
         self.playing_since.is_some()
     }
@@ -239,11 +238,6 @@ impl CstoApp {
         Some(Comparison::between(timeline, other, self.date()).shift(iso3))
     }
 
-    fn restore_view(&mut self, view: SavedView) {
-        self.map_memory.center_at(lon_lat(view.lon_deg, view.lat_deg));
-        let _ = self.map_memory.set_zoom(view.zoom.clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end()));
-    }
-
     fn apply_theme(&self, ctx: &egui::Context) {
         ctx.set_theme(match self.settings.theme {
             crate::style::Theme::Light => egui::Theme::Light,
@@ -259,16 +253,6 @@ pub fn load_settings(storage: Option<&dyn eframe::Storage>, system: Lang) -> Set
         Some(text) => Settings::from_ron(&text, system),
         None => Settings { language: system, ..Settings::default() },
     }
-}
-
-/// The centre and zoom that show projected `bounds` whole in `rect`, with a margin.
-fn fit_view(bounds: [f64; 4], rect: egui::Rect) -> (f64, f64, f64) {
-    let [x0, y0, x1, y1] = bounds;
-    let width = (x1 - x0).max(1e-6) * 256.0;
-    let height = (y1 - y0).max(1e-6) * 256.0;
-    let scale = (f64::from(rect.width()) / width).min(f64::from(rect.height()) / height) * 0.92;
-    let (lon, lat) = crate::geodata::geo_from_mercator([(x0 + x1) / 2.0, (y0 + y1) / 2.0]);
-    (lon, lat, scale.log2().clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end()))
 }
 
 impl eframe::App for CstoApp {
@@ -396,175 +380,17 @@ impl CstoApp {
     }
 }
 
-/// What the frame shows: the day, every country's status on it, what changed in its year; in
-/// compare mode the comparison with the second day and what changed between the two.
-struct Shown<'t> {
-    date: Date,
-    as_of: String,
-    /// `as_of` with the data's age when the day is today, for the title bar and the status line.
-    as_of_checked: String,
-    snapshot: Snapshot<'t>,
-    comparison: Option<Comparison<'t>>,
-    /// The changes and events from 1 January of the shown year to the shown day, or between the
-    /// two days compared.
-    changes: Vec<Entry<'t>>,
-    /// The countries whose status changed in that time, outlined on the map.
-    changed: Vec<Iso3>,
-}
-
-impl<'t> Shown<'t> {
-    fn at(timeline: &'t Timeline, (date, today, compare): (Date, Date, Option<Date>), lang: Lang) -> Self {
-        let snapshot = Snapshot::at(timeline, date);
-        let comparison = compare.map(|other| Comparison::between(timeline, other, date));
-        let changes = match &comparison {
-            Some(comparison) => comparison.entries(timeline),
-            None => timeline.entries_between(jiff::civil::date(date.year(), 1, 1), date),
-        };
-        let changed = match &comparison {
-            Some(comparison) => comparison.changed().map(|(iso3, ..)| iso3).collect(),
-            None => changes
-                .iter()
-                .filter_map(|entry| match entry {
-                    Entry::Change { subject, .. } => subject.iso3(),
-                    Entry::Event(_) => None,
-                })
-                .collect(),
-        };
-        let as_of_checked = lang.as_of_checked(date, today, timeline.checked_on);
-        Self { date, as_of: lang.as_of(date, today), as_of_checked, snapshot, comparison, changes, changed }
-    }
-
-    fn colouring(&self) -> Colouring<'_> {
-        Colouring::of(&self.snapshot, self.comparison.as_ref())
-    }
-
-    /// The tooltip's line under a country's name: its status, or in compare mode its status on
-    /// both days ("member on 31 December 2011 → former member on 31 December 2013").
-    fn describe(&self, iso3: Iso3, lang: Lang) -> String {
-        let words = |status: Option<Status>| {
-            status.map_or_else(|| lang.t("status-no-csto"), |status| lang.status(Some(status)))
-        };
-        match &self.comparison {
-            Some(comparison) => {
-                let (from, to) = (&comparison.from, &comparison.to);
-                let (before, after) = (words(from.status(iso3)), words(to.status(iso3)));
-                tr!(
-                    lang,
-                    "compare-transition",
-                    before = before,
-                    from = lang.date(from.date),
-                    after = after,
-                    to = lang.date(to.date)
-                )
-            }
-            None => {
-                tr!(lang, "details-status", status = words(self.snapshot.status(iso3)), as_of = self.as_of.as_str())
-            }
-        }
-    }
-}
-
 impl CstoApp {
-    /// The map with its overlays (legend, zoom buttons, tile credit); returns what was asked for.
-    fn map_panel_ui(&mut self, ui: &mut Ui, data: &Data, shown: &Shown<'_>) -> Vec<Intent> {
-        let ctx = ui.ctx().clone();
-        let hatch = self.hatch.get_or_insert_with(|| ui::hatch_texture(&ctx)).id();
-        let mut intents = Vec::new();
-        egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| {
-            let rect = ui.available_rect_before_wrap();
-            if let Some((bounds, frames)) = self.fit.take() {
-                let (lon, lat, zoom) = fit_view(bounds, rect);
-                self.map_memory.center_at(lon_lat(lon, lat));
-                let _ = self.map_memory.set_zoom(zoom);
-                self.fit = (frames > 1).then_some((bounds, frames - 1));
-                ctx.request_repaint();
-            }
-            let step_countries = self.step_countries().map(<[Iso3]>::to_vec);
-            let paint = Paint {
-                theme: self.settings.theme,
-                colouring: shown.colouring(),
-                emphasis: self.legend_hover,
-                changed: step_countries.as_deref().unwrap_or(&shown.changed),
-                selected: self.settings.selected,
-                hovered: self.report.hovered,
-                hatch,
-                translucent: self.settings.tiles,
-            };
-            let lang = self.lang();
-            let describe = |iso3| shown.describe(iso3, lang);
-            let tooltips = self.tooltips_allowed(ctx.pointer_hover_pos());
-            let plugin = CountriesPlugin {
-                tooltips,
-                borders: &data.borders,
-                paint,
-                labels: self.settings.labels,
-                lang,
-                describe: &describe,
-                report: &mut self.report,
-            };
-            // The sea, under the tiles (if any) and the countries.
-            ui.painter().rect_filled(rect, 0.0, self.settings.theme.palette().background.to_egui());
-            let tiles = self.tiles.get(self.settings.tiles, &ctx);
-            let centre = lon_lat(70.0, 50.0);
-            let map = Map::new(tiles, &mut self.map_memory, centre).with_plugin(plugin).show(ui, |_, _, _, _| ());
-            map.response.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::Canvas, true, self.settings.language.t("map-accessible"))
-            });
-            let overlay = ui::MapOverlay {
-                rect,
-                snapshot: &shown.snapshot,
-                comparison: shown.comparison.as_ref(),
-                today: self.today.date,
-                timeline: &data.timeline,
-                lang: self.lang(),
-            };
-            let (legend_hover, overlay_intents) = ui::map_overlay_ui(ui, &overlay, self.settings.theme, hatch);
-            self.legend_hover = legend_hover;
-            intents.extend(overlay_intents);
-            self.tiles.attribution_ui(ui, rect, self.settings.tiles, self.settings.language);
-        });
-        if let Some(clicked) = self.report.clicked.take() {
-            intents.push(Intent::Select(clicked));
-        }
-        intents
-    }
-
-    /// While playing, one year further each `speed`; stops at today.
-    fn play_tick(&mut self, ui: &Ui) -> Option<Intent> {
-        let since = self.playing_since?;
-        let now = ui.input(|input| input.time);
-        let wait = self.settings.speed.secs_per_step() - (now - since);
-        if wait > 0.0 {
-            ui.ctx().request_repaint_after(Duration::from_secs_f64(wait));
-            return None;
-        }
-        self.playing_since = Some(now);
-        ui.ctx().request_repaint();
-        Some(Intent::StepForward)
-    }
-
     fn apply(&mut self, intent: Intent, ctx: &egui::Context) {
         if self.apply_presentation(intent, ctx) {
+            return;
+        }
+        if self.apply_day(intent) {
             return;
         }
         let date = self.date();
         let change_dates = self.data.as_ref().map(|data| data.change_dates.as_slice()).unwrap_or_default();
         let stops = self.stops(change_dates);
-        let changes = Stops { step: Step::Change, ..stops };
-        let new_date = match intent {
-            Intent::ShowDate(day) => Some(day.clamp(FIRST_DAY, stops.today)),
-            Intent::StepForward => Some(stops.forward(date)),
-            Intent::StepBack => Some(stops.back(date)),
-            Intent::PreviousChange => Some(changes.back(date)),
-            Intent::NextChange => Some(changes.forward(date)),
-            Intent::First => Some(stops.first()),
-            Intent::Last => Some(stops.today),
-            _ => None,
-        };
-        if let Some(day) = new_date {
-            self.show_day(day);
-            return;
-        }
         match intent {
             Intent::TogglePlay => self.toggle_play(ctx),
             Intent::SetStep(step) => {
@@ -650,75 +476,6 @@ impl CstoApp {
                 self.jobs.screenshot(ctx, folder, date, self.settings.language);
             }
             _ => {}
-        }
-    }
-
-    /// Shows `day`; today is remembered as "today", so that the map follows the calendar (over
-    /// midnight, and at the next start) rather than stay on the day it was chosen.
-    fn show_day(&mut self, day: Date) {
-        if day >= self.today.date {
-            self.settings.date = None;
-            self.playing_since = None;
-        } else {
-            self.settings.date = Some(day);
-        }
-    }
-
-    /// Reads the clock: today moves on over midnight, and a clock that cannot be right (before
-    /// the data were checked) is overruled, with a notice, once.
-    fn read_clock(&mut self, data: &Data, ctx: &egui::Context) {
-        self.today = Today::from_clock((self.clock)(), data.timeline.checked_on.effective());
-        match self.today.overruled() {
-            Some(clock) if !self.clock_notice_given => {
-                self.clock_notice_given = true;
-                let lang = self.lang();
-                let text = tr!(lang, "notice-clock", clock = lang.date(clock), today = lang.date(self.today.date));
-                self.show_notice(ctx, text, ui::NoticeKind::Warning);
-            }
-            Some(_) => {}
-            None => self.clock_notice_given = false,
-        }
-        // Look at the clock again in a minute, so that an idle window still turns the day.
-        ctx.request_repaint_after(Duration::from_secs(60));
-    }
-
-    fn toggle_play(&mut self, ctx: &egui::Context) {
-        if self.playing_since.take().is_some() {
-            return;
-        }
-        if self.date() >= self.today.date {
-            let years = Stops { step: Step::Year, today: self.today.date, changes: &[] };
-            self.settings.date = Some(years.first());
-        }
-        self.playing_since = Some(ctx.input(|input| input.time));
-        ctx.request_repaint();
-    }
-
-    fn zoom_by(&mut self, levels: f64) {
-        let zoom = (self.map_memory.zoom() + levels).clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end());
-        let _ = self.map_memory.set_zoom(zoom);
-    }
-
-    /// Keeps zoom within bounds, remembers the view, and names the shown day in the title.
-    fn after_frame(&mut self, ctx: &egui::Context, as_of: &str) {
-        let zoom = self.map_memory.zoom();
-        if !ZOOM_RANGE.contains(&zoom) {
-            let _ = self.map_memory.set_zoom(zoom.clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end()));
-        }
-        if let Some(view) = self.report.view {
-            let (lon_deg, lat_deg) = crate::geodata::geo_from_mercator(view.center);
-            self.settings.view = Some(SavedView { lon_deg, lat_deg, zoom: view.zoom() });
-        }
-        self.settings.ui_zoom = ctx.zoom_factor();
-        let file = self.settings.timeline_file.as_deref().and_then(std::path::Path::file_name);
-        let lang = self.lang();
-        let title = match file {
-            Some(file) => tr!(lang, "window-title-file", as_of = as_of, file = file.to_string_lossy()),
-            None => tr!(lang, "window-title", as_of = as_of),
-        };
-        if title != self.title {
-            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
-            self.title = title;
         }
     }
 }

@@ -1,0 +1,77 @@
+//! What one frame shows, computed once and handed to the map, the panels and the tooltips.
+
+use jiff::civil::Date;
+
+use crate::Iso3;
+use crate::i18n::Lang;
+use crate::snapshot::{Colouring, Comparison, Snapshot};
+use crate::timeline::{Entry, Status, Timeline};
+use crate::tr;
+
+/// What the frame shows: the day, every country's status on it, what changed in its year; in
+/// compare mode the comparison with the second day and what changed between the two.
+pub(super) struct Shown<'t> {
+    pub(super) date: Date,
+    pub(super) as_of: String,
+    /// `as_of` with the data's age when the day is today, for the title bar and the status line.
+    pub(super) as_of_checked: String,
+    pub(super) snapshot: Snapshot<'t>,
+    pub(super) comparison: Option<Comparison<'t>>,
+    /// The changes and events from 1 January of the shown year to the shown day, or between the
+    /// two days compared.
+    pub(super) changes: Vec<Entry<'t>>,
+    /// The countries whose status changed in that time, outlined on the map.
+    pub(super) changed: Vec<Iso3>,
+}
+
+impl<'t> Shown<'t> {
+    pub(super) fn at(timeline: &'t Timeline, (date, today, compare): (Date, Date, Option<Date>), lang: Lang) -> Self {
+        let snapshot = Snapshot::at(timeline, date);
+        let comparison = compare.map(|other| Comparison::between(timeline, other, date));
+        let changes = match &comparison {
+            Some(comparison) => comparison.entries(timeline),
+            None => timeline.entries_between(jiff::civil::date(date.year(), 1, 1), date),
+        };
+        let changed = match &comparison {
+            Some(comparison) => comparison.changed().map(|(iso3, ..)| iso3).collect(),
+            None => changes
+                .iter()
+                .filter_map(|entry| match entry {
+                    Entry::Change { subject, .. } => subject.iso3(),
+                    Entry::Event(_) => None,
+                })
+                .collect(),
+        };
+        let as_of_checked = lang.as_of_checked(date, today, timeline.checked_on);
+        Self { date, as_of: lang.as_of(date, today), as_of_checked, snapshot, comparison, changes, changed }
+    }
+
+    pub(super) fn colouring(&self) -> Colouring<'_> {
+        Colouring::of(&self.snapshot, self.comparison.as_ref())
+    }
+
+    /// The tooltip's line under a country's name: its status, or in compare mode its status on
+    /// both days ("member on 31 December 2011 → former member on 31 December 2013").
+    pub(super) fn describe(&self, iso3: Iso3, lang: Lang) -> String {
+        let words = |status: Option<Status>| {
+            status.map_or_else(|| lang.t("status-no-csto"), |status| lang.status(Some(status)))
+        };
+        match &self.comparison {
+            Some(comparison) => {
+                let (from, to) = (&comparison.from, &comparison.to);
+                let (before, after) = (words(from.status(iso3)), words(to.status(iso3)));
+                tr!(
+                    lang,
+                    "compare-transition",
+                    before = before,
+                    from = lang.date(from.date),
+                    after = after,
+                    to = lang.date(to.date)
+                )
+            }
+            None => {
+                tr!(lang, "details-status", status = words(self.snapshot.status(iso3)), as_of = self.as_of.as_str())
+            }
+        }
+    }
+}
