@@ -1,8 +1,10 @@
 //! The files a package installs beside the binary, made from the program's own definitions: the
 //! man pages from the clap definitions (in every language), the bash, zsh and fish completions,
 //! and the desktop entry and AppStream metainfo, whose words are in the message files like every
-//! other text. `csto-map package-files DIR` writes them (a hidden command: `scripts/package` and
-//! `scripts/install` use it), so nothing a package ships is written twice by hand.
+//! other text. `cargo xtask package-files DIR` writes them (`scripts/package` and `scripts/install`
+//! use it), so nothing a package ships is written twice by hand, and the program users run carries
+//! none of it. The package's fields it writes (`CARGO_PKG_*`: version, authors, licence,
+//! repository) are csto-map's: both packages take them from `[workspace.package]`.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -11,9 +13,9 @@ use anyhow::Context as _;
 use clap::{Command, CommandFactory as _};
 use clap_complete::aot::Shell;
 
-use crate::APP_ID;
-use crate::cli::{Cli, localised};
-use crate::i18n::Lang;
+use csto_map::APP_ID;
+use csto_map::cli::{Cli, localised};
+use csto_map::i18n::Lang;
 
 /// The releases, newest first: version and day (the metainfo's releases, the man pages' date).
 pub const RELEASES: &[(&str, &str)] = &[("0.1.0", "2026-12-01")];
@@ -153,7 +155,7 @@ fn closing_sections(lang: Lang) -> String {
         "man-heading-environment",
         &[
             ("LANGUAGE, LC_ALL, LC_MESSAGES, LANG", "man-environment-language"),
-            (crate::clock::TODAY_VARIABLE, "man-environment-today"),
+            (csto_map::clock::TODAY_VARIABLE, "man-environment-today"),
             ("XDG_DATA_HOME", "man-environment-data-home"),
         ],
     );
@@ -264,7 +266,7 @@ pub fn component_id() -> String {
 pub fn metainfo() -> String {
     let (repository, id) = (env!("CARGO_PKG_REPOSITORY"), component_id());
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    out.push_str("<!-- Made by `csto-map package-files` from src/cli/package_files.rs and i18n/*.ftl. -->\n");
+    out.push_str("<!-- Made by `cargo xtask package-files` from xtask/src/package_files.rs and i18n/*.ftl. -->\n");
     out.push_str("<component type=\"desktop-application\">\n");
     let _ = writeln!(out, "  <id>{id}</id>");
     out.push_str("  <metadata_license>CC0-1.0</metadata_license>\n");
@@ -351,7 +353,8 @@ pub fn debian_changelog() -> anyhow::Result<String> {
 }
 
 /// The pictures the metainfo shows, as paths in the repository (a test checks they exist).
-pub fn screenshot_paths() -> Vec<&'static str> {
+#[cfg(test)]
+fn screenshot_paths() -> Vec<&'static str> {
     SCREENSHOTS.iter().flat_map(|(path, russian, _)| std::iter::once(*path).chain(*russian)).collect()
 }
 
@@ -399,6 +402,11 @@ fn xml_escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The repository: csto-map's package, whose files the package takes.
+    fn repository() -> &'static Path {
+        Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap()
+    }
 
     fn visible_subcommands() -> Vec<String> {
         Cli::command().get_subcommands().filter(|sub| !sub.is_hide_set()).map(|sub| sub.get_name().to_owned()).collect()
@@ -466,7 +474,7 @@ mod tests {
         for shell in [Shell::Bash, Shell::Zsh, Shell::Fish] {
             let text = String::from_utf8(completion(shell).unwrap()).unwrap();
             assert!(text.contains("render-series") && text.contains("--dates"), "{shell:?}");
-            assert!(!text.contains("package-files"), "{shell:?} offers the hidden command");
+            assert!(!text.contains("package-files"), "{shell:?} offers the build-time task");
         }
     }
 
@@ -512,9 +520,8 @@ mod tests {
         assert!(xml.contains("<release version=\"0.1.0\" date=\"2026-12-01\">"), "{xml}");
         assert!(xml.contains(&format!("<launchable type=\"desktop-id\">{APP_ID}.desktop</launchable>")));
         assert!(xml.contains("<name xml:lang=\"ru\">Карта ОДКБ</name>"), "{xml}");
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         for path in screenshot_paths() {
-            assert!(root.join(path).is_file(), "{path} is not in the repository");
+            assert!(repository().join(path).is_file(), "{path} is not in the repository");
             assert!(xml.contains(&format!("{}/raw/HEAD/{path}</image>", env!("CARGO_PKG_REPOSITORY"))), "{path}");
         }
         assert_eq!(xml.matches("<screenshot").count() - xml.matches("<screenshots>").count(), SCREENSHOTS.len());
@@ -553,7 +560,7 @@ mod tests {
             assert!(dir.path().join(wanted).metadata().unwrap().len() > 100, "{wanted} is nearly empty");
         }
         // The package's manifest takes them from these places (Cargo.toml, [package.metadata.deb]).
-        let manifest = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml")).unwrap();
+        let manifest = std::fs::read_to_string(repository().join("Cargo.toml")).unwrap();
         for source in ["target/package/csto-map.desktop", "target/package/io.github.csto_map.csto_map.metainfo.xml"] {
             assert!(manifest.contains(source), "Cargo.toml does not package {source}");
         }
