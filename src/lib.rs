@@ -1,15 +1,18 @@
 //! csto-map: the Collective Security Treaty Organization on a world map, over time.
 //!
-//! Headless below, the window on top: `timeline`, `geodata`, `clock`, `data`, `map` (less its
-//! walkers plugin), `style`, `export` and `cli` build without the window stack; `app` and `ui`
-//! are the desktop map (the `desktop` feature, on by default).
+//! Headless below, the window on top. From the bottom: `iso3` and `lang` (values), `timeline`
+//! (the domain) and `geodata` (the border sets), `i18n` and `style` (words and colours),
+//! `snapshot` and `story` (what a day shows), `clock`, `data`, `images` (PNG, SVG, GIF) and
+//! `cli`: none of them imports `map`, `app` or `ui`, and they build without the window stack.
+//! `map` (a frame's shapes; its walkers plugin only with the window), `ui` and `app` are the
+//! desktop map (the `desktop` feature, on by default).
 
 #[cfg(feature = "desktop")]
 pub mod app;
 pub mod cli;
 pub mod clock;
 pub mod data;
-pub mod export;
+pub mod images;
 pub mod geodata;
 pub mod i18n;
 pub mod iso3;

@@ -15,7 +15,7 @@ use jiff::civil::{Date, date};
 use csto_map::Iso3;
 use csto_map::app::CstoApp;
 use csto_map::data::CSTO_REGION_DEG;
-use csto_map::export::Frame;
+use csto_map::images::Frame;
 use csto_map::geodata::mercator_from_geo;
 use csto_map::map::mesh_colour_at;
 use csto_map::style::status_fill;
@@ -490,4 +490,47 @@ fn the_tables_next_change_says_none_where_nothing_follows() {
     assert!(harness.state().settings().table);
     assert!(harness.query_all_by_label("none").next().is_some(), "a country with no later change");
     assert!(harness.query_all_by_label_contains("none since").next().is_none());
+}
+
+#[test]
+fn the_menus_and_the_help_write_the_keys_of_the_keymap() {
+    use csto_map::ui::Intent;
+    use csto_map::ui::keymap;
+    let mut harness = app_at(date(2012, 12, 31));
+    let key = |harness: &Harness<'_, CstoApp>, intent: Intent| {
+        harness.ctx.format_shortcut(&keymap::shortcut(intent).expect("the intent has a key"))
+    };
+    // A menu entry's accessible label is its text, then its shortcut text.
+    let menus = [
+        ("File", "Export image…", Intent::OpenExport),
+        ("File", "Copy image", Intent::CopyImage),
+        ("File", "Screenshot window", Intent::ScreenshotWindow),
+        ("File", "Quit", Intent::Quit),
+        ("View", "Compare with another day", Intent::ToggleCompare),
+        ("View", "Table of statuses", Intent::ToggleTable),
+        ("View", "Present the story…", Intent::Present),
+        ("View", "Zoom in", Intent::ZoomIn),
+        ("View", "Zoom out", Intent::ZoomOut),
+        ("View", "Show the CSTO region", Intent::ResetView),
+    ];
+    for (menu, entry, intent) in menus {
+        harness.get_by_label(menu).click();
+        harness.run_steps(2);
+        harness.get_by_label(&format!("{entry} {}", key(&harness, intent)));
+        harness.key_press(Key::Escape);
+        harness.run_steps(2);
+    }
+    assert_eq!(key(&harness, Intent::OpenExport), "Ctrl+E", "egui writes the keys (not on a Mac)");
+    // The Help window's key column, from the same table.
+    harness.get_by_label("Help").click();
+    harness.run_steps(2);
+    harness.get_by_label("Keys, sources and about…").click();
+    harness.run_steps(3);
+    let compare_keys = format!("{} / {}", key(&harness, Intent::CompareBack), key(&harness, Intent::CompareForward));
+    assert_eq!(compare_keys, "Shift+Left / Shift+Right");
+    for label in [compare_keys, key(&harness, Intent::CopyImage), key(&harness, Intent::Quit)] {
+        harness.get_by_label(&label);
+    }
+    harness.get_by_label("While presenting the story");
+    harness.get_by_label("PageDown, Right, Down, Space, Enter");
 }

@@ -9,7 +9,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use jiff::civil::Date;
 
 use crate::data::Data;
-use crate::export::{ImageFormat, ImageSpec, PngCompression, RenderError, encode_png, free_path, render, write_new};
+use crate::images::{ImageFormat, ImageSpec, PngCompression, RenderError, encode_png, free_path, render, write_new};
 use crate::i18n::Lang;
 use crate::tr;
 
@@ -177,7 +177,7 @@ fn draw_thumbnails(requests: &Receiver<Thumbnail>, results: &Sender<(Option<JobK
             Ok(Ok(image)) => Ok(image),
             Ok(Err(error)) => Err(tr!(spec.lang, "notice-preview-failed", error = error.localised(spec.lang))),
             Err(panic) => {
-                let error = crate::export::panic_message(panic.as_ref());
+                let error = crate::images::panic_message(panic.as_ref());
                 Err(tr!(spec.lang, "notice-preview-failed", error = error))
             }
         };
@@ -192,7 +192,7 @@ fn draw_thumbnails(requests: &Receiver<Thumbnail>, results: &Sender<(Option<JobK
 /// Runs `job`; a panic becomes a failure the user is told about.
 fn guarded(job: impl FnOnce() -> Outcome, lang: Lang) -> Outcome {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(job)).unwrap_or_else(|panic| {
-        let message = crate::export::panic_message(panic.as_ref());
+        let message = crate::images::panic_message(panic.as_ref());
         Outcome::Failed(tr!(lang, "notice-bug", message = message))
     })
 }
@@ -341,7 +341,7 @@ mod tests {
             width_px,
             height_px: 20,
             scale: 0.5,
-            frame: crate::export::Frame::fit(crate::data::CSTO_REGION_DEG, width_px, 20),
+            frame: crate::images::Frame::fit(crate::data::CSTO_REGION_DEG, width_px, 20),
             theme: crate::style::Theme::Light,
             labels: false,
             decorations: None,

@@ -1,7 +1,7 @@
 //! The desktop app: the map, the year slider, the legend and the details of a country.
 
 mod day;
-mod export;
+mod image_jobs;
 mod jobs;
 mod keys;
 mod present;
@@ -22,7 +22,7 @@ pub use jobs::{JobKind, Jobs, Outcome, save_screenshot};
 use crate::Iso3;
 use crate::clock::{FIRST_DAY, Stops, Today};
 use crate::data::{Data, csto_region_projected};
-use crate::export::ImageSpec;
+use crate::images::ImageSpec;
 use crate::i18n::Lang;
 use crate::map::{MapReport, View};
 use crate::snapshot::{Comparison, Shift};
@@ -305,7 +305,7 @@ impl eframe::App for CstoApp {
         // A save under way is written whole if it can be within a few seconds; whatever is left
         // unfinished leaves no hidden temporary file behind.
         self.jobs.wait_idle(Duration::from_secs(5));
-        crate::export::remove_unfinished();
+        crate::images::remove_unfinished();
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -70,7 +70,7 @@ impl CstoApp {
     /// Writes the scene of the window to `path`.
     pub(super) fn save_scene_file(&mut self, ctx: &egui::Context, path: &Path) {
         let lang = self.lang();
-        let text = match crate::export::write_new(path, self.scene().to_json().as_bytes(), true) {
+        let text = match crate::images::write_new(path, self.scene().to_json().as_bytes(), true) {
             Ok(()) => (tr!(lang, "scene-saved", path = path.display().to_string()), NoticeKind::Done),
             Err(error) => (error.localised(lang), NoticeKind::Error),
         };

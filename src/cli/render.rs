@@ -11,7 +11,7 @@ use jiff::civil::Date;
 use crate::cli::{MomentArgs, ThemeArg, day_in_timeline, moment};
 use crate::clock::Step;
 use crate::data::{CSTO_REGION_DEG, Data};
-use crate::export::{
+use crate::images::{
     Decorations, Frame, ImageFormat, ImageSpec, PngCompression, Shows, animate_gif, compare_title, default_title,
     frame_dates, grid_title, in_parallel, title_at, write_new,
 };
@@ -58,7 +58,7 @@ pub struct ImageArgs {
 /// A side of an image in points: at most what the renderer draws in pixels, so that no size
 /// arithmetic on it can overflow.
 fn side_points() -> clap::builder::RangedI64ValueParser<u32> {
-    clap::value_parser!(u32).range(1..=i64::from(crate::export::MAX_SIDE_PX))
+    clap::value_parser!(u32).range(1..=i64::from(crate::images::MAX_SIDE_PX))
 }
 
 #[derive(Debug, Args)]
@@ -170,7 +170,7 @@ impl ImageArgs {
         };
         let pixels = |points: u32| (points as f32 * self.scale).round() as u32;
         let (width_px, height_px) = (pixels(self.width), pixels(height));
-        crate::export::check_size(width_px, height_px)
+        crate::images::check_size(width_px, height_px)
             .map_err(|error| anyhow::anyhow!("{options}: {}", error.localised(lang)))?;
         Ok(ImageSpec {
             date,

@@ -187,7 +187,7 @@ impl Settings {
             self.ui_zoom = defaults.ui_zoom;
         }
         let [width_px, height_px] = self.export.custom_px;
-        if crate::export::check_size(width_px, height_px).is_err() {
+        if crate::images::check_size(width_px, height_px).is_err() {
             self.export.custom_px = defaults.export.custom_px;
         }
         self
@@ -341,7 +341,7 @@ mod tests {
             theme: Theme::Dark,
             export: ExportOptions {
                 size: crate::ui::export::SizePreset::A4,
-                format: crate::export::ImageFormat::Svg,
+                format: crate::images::ImageFormat::Svg,
                 labels: false,
                 folder: Some("/home/ana/Slides".into()),
                 ..ExportOptions::default()

@@ -8,7 +8,7 @@ use jiff::civil::Date;
 
 use crate::clock::{GRID_DAYS, grid_days};
 use crate::data::CSTO_REGION_DEG;
-use crate::export::{
+use crate::images::{
     Decorations, Frame, ImageFormat, ImageSpec, Shows, check_size, compare_title, default_title, grid_title, scale_for,
     title_at,
 };

@@ -10,7 +10,7 @@ pub use dialog::{
     preview_spec,
 };
 
-use crate::export::ImageFormat;
+use crate::images::ImageFormat;
 use crate::i18n::Lang;
 use crate::tr;
 
@@ -172,13 +172,13 @@ fn options_ui(ui: &mut Ui, dialog: &mut ExportDialog) {
         ui.horizontal(|ui| {
             ui.add(
                 egui::DragValue::new(&mut options.custom_px[0])
-                    .range(16..=crate::export::MAX_SIDE_PX)
+                    .range(16..=crate::images::MAX_SIDE_PX)
                     .suffix(lang.t("export-wide")),
             );
             ui.label("×");
             ui.add(
                 egui::DragValue::new(&mut options.custom_px[1])
-                    .range(16..=crate::export::MAX_SIDE_PX)
+                    .range(16..=crate::images::MAX_SIDE_PX)
                     .suffix(lang.t("export-high")),
             );
         });

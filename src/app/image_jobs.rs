@@ -9,7 +9,7 @@ use crate::app::{CstoApp, NOTICE_SECS, Notice};
 use crate::data::Data;
 use jiff::civil::Date;
 
-use crate::export::{ImageFormat, Shows, compare_title, default_title, title_at};
+use crate::images::{ImageFormat, Shows, compare_title, default_title, title_at};
 use crate::tr;
 use crate::ui::export::{ExportDialog, ExportOptions, PREVIEW_WIDTH_PX, image_spec, preview_spec};
 use crate::ui::{ExportAction, NoticeKind};

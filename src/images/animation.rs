@@ -7,8 +7,8 @@ use std::io::Write;
 use tiny_skia::Pixmap;
 
 use crate::data::Data;
-use crate::export::raster::MAX_FRAME_PIXELS;
-use crate::export::{ImageSpec, RenderError, in_parallel, render};
+use crate::images::raster::MAX_FRAME_PIXELS;
+use crate::images::{ImageSpec, RenderError, in_parallel, render};
 use crate::style::{Rgb, theme_colours};
 
 /// The looping GIF of one image per spec (say one per year): each shown `delay_ms`, the last

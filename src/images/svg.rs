@@ -8,10 +8,10 @@ use std::fmt::Write as _;
 
 use crate::Iso3;
 use crate::data::Data;
-use crate::export::ImageSpec;
-use crate::export::draw::{PixelRect, Surface, draw, embolden_px, halo_px};
-use crate::export::raster::{RenderError, check_size, hatch_stroke_px};
-use crate::export::text::{SvgPen, Typeface};
+use crate::images::ImageSpec;
+use crate::images::draw::{PixelRect, Surface, draw, embolden_px, halo_px};
+use crate::images::raster::{RenderError, check_size, hatch_stroke_px};
+use crate::images::text::{SvgPen, Typeface};
 use crate::style::{Fill, HATCH_SPACING_PX, Rgb};
 
 /// Draws the map of `spec` as an SVG document.

@@ -8,9 +8,9 @@ use tiny_skia::{
 
 use crate::Iso3;
 use crate::data::Data;
-use crate::export::ImageSpec;
-use crate::export::draw::{PixelRect, Surface, draw, embolden_px, halo_px};
-use crate::export::text::Typeface;
+use crate::images::ImageSpec;
+use crate::images::draw::{PixelRect, Surface, draw, embolden_px, halo_px};
+use crate::images::text::Typeface;
 use crate::style::{Fill, HATCH_SPACING_PX, HATCH_WIDTH_PX, Rgb};
 
 /// Why an image could not be made.
@@ -38,7 +38,7 @@ impl RenderError {
             RenderError::Font => lang.t("error-font"),
             RenderError::Encoding(reason) => tr!(lang, "error-encoding", reason = reason.as_str()),
             RenderError::TooManyFrames(count) => {
-                tr!(lang, "error-too-many-frames", count = *count, most = crate::export::MAX_FRAMES)
+                tr!(lang, "error-too-many-frames", count = *count, most = crate::images::MAX_FRAMES)
             }
             RenderError::Panicked(reason) => tr!(lang, "error-render-bug", reason = reason.as_str()),
         }

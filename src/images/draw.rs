@@ -9,8 +9,8 @@ use jiff::civil::Date;
 
 use crate::Iso3;
 use crate::data::Data;
-use crate::export::text::Typeface;
-use crate::export::{Decorations, Frame, ImageSpec, Shows};
+use crate::images::text::Typeface;
+use crate::images::{Decorations, Frame, ImageSpec, Shows};
 use crate::geodata::Label;
 use crate::i18n::Lang;
 use crate::label_layout::{label_candidates, place_label};

@@ -4,7 +4,7 @@
 use jiff::civil::Date;
 
 use crate::clock::{Step, Stops};
-use crate::export::RenderError;
+use crate::images::RenderError;
 use crate::timeline::Timeline;
 
 /// The most images one series or animation makes (a month a frame from 1992 is about 420).
