@@ -142,4 +142,23 @@ mod app {
         harness.run_steps(2);
         assert!(harness.query_by_label("Copy as CSV").is_none());
     }
+
+    #[test]
+    fn rows_scrolled_out_of_view_are_still_there_for_tab_and_screen_readers() {
+        let settings = Settings { date: Some(date(2026, 11, 30)), table: true, ..Settings::default() };
+        let mut harness = app_with(settings);
+        // A short window: the table shows its first rows, and the last one lies below the window.
+        let height = 320.0;
+        harness.set_size(egui::vec2(1280.0, height));
+        harness.run_steps(3);
+        let last = harness.get_by_label("Uzbekistan");
+        assert!(last.rect().min.y > height, "the last row is out of view: {:?}", last.rect());
+        assert!(last.accesskit_node().description().is_some(), "and read in full");
+        harness.get_by_label("Tajikistan").focus();
+        harness.run_steps(2);
+        harness.key_press(Key::Tab);
+        harness.run_steps(2);
+        let focused = harness.query_by(|node| node.is_focused()).expect("Tab leaves the focus on a row");
+        assert_eq!(focused.accesskit_node().label().as_deref(), Some("Uzbekistan"), "Tab reaches it");
+    }
 }

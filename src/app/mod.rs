@@ -22,8 +22,8 @@ pub use jobs::{JobKind, Jobs, Outcome, save_screenshot};
 use crate::Iso3;
 use crate::clock::{FIRST_DAY, Stops, Today};
 use crate::data::{Data, csto_region_projected};
-use crate::images::ImageSpec;
 use crate::i18n::Lang;
+use crate::images::ImageSpec;
 use crate::map::{MapReport, View};
 use crate::snapshot::{Comparison, Shift};
 use crate::style::LegendKey;
@@ -341,9 +341,9 @@ impl CstoApp {
         }
         if let Some(iso3) = self.settings.selected {
             let compared = shown.comparison.as_ref().map(|_| shown.describe(iso3, lang));
-            intents.extend(ui::details_panel_ui(ui, &data, (iso3, shown.date), (&shown.as_of, compared), lang));
+            intents.extend(ui::details_panel_ui(ui, data, (iso3, shown.date), (&shown.as_of, compared), lang));
         }
-        intents.extend(self.map_panel_ui(ui, &data, &shown));
+        intents.extend(self.map_panel_ui(ui, data, shown));
 
         if let Some((path, problems)) = &self.timeline_problems
             && ui::problems_window_ui(&ctx, path, problems, lang)

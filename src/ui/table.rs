@@ -3,6 +3,7 @@
 //! a picture to them), and copied as CSV.
 
 use egui::{RichText, Ui};
+use egui_extras::{TableBuilder, TableRow};
 
 use crate::i18n::Lang;
 use crate::snapshot::{Row, table_csv};
@@ -92,63 +93,95 @@ pub fn table_panel_ui(ui: &mut Ui, rows: &[Row<'_>], sort: TableSort, (as_of, la
             }
         });
         ui.separator();
-        egui::ScrollArea::both().auto_shrink([false, false]).show(ui, |ui| {
-            egui::Grid::new("statuses").striped(true).num_columns(Column::ALL.len()).show(ui, |ui| {
-                for column in Column::ALL {
-                    let arrow = match (sort.column == column, sort.descending) {
-                        (true, false) => " ⏶",
-                        (true, true) => " ⏷",
-                        (false, _) => "",
-                    };
-                    let heading = RichText::new(format!("{}{arrow}", column.heading(lang))).strong();
-                    let button = ui.add(egui::Button::new(heading).frame(false));
-                    if button.on_hover_text(lang.t("table-sort-hint")).clicked() {
-                        intents.push(Intent::SortTable(column));
-                    }
-                }
-                ui.end_row();
-                for row in sort.sorted(rows, lang) {
-                    let name = lang.country(row.iso3, row.name);
-                    let (status, since) = (lang.status(Some(row.status)), lang.partial_date(row.since));
-                    let next = match row.next {
-                        Some((date, status)) => crate::tr!(
-                            lang,
-                            "table-next-change",
-                            date = lang.partial_date(date),
-                            status = lang.status(Some(status))
-                        ),
-                        None => lang.t("table-no-next"),
-                    };
-                    let button = ui.add(egui::Button::new(name.as_ref()).frame(false));
-                    // Tab goes from row to row (the names are the focusable cells); a screen reader
-                    // reads the whole row there, not the name alone (worded only when one listens).
-                    ui.ctx().accesskit_node_builder(button.id, |node| {
-                        let (status, since, next) = (status.as_str(), since.as_str(), next.as_str());
-                        node.set_description(crate::tr!(
-                            lang,
-                            "table-row-read",
-                            status = status,
-                            since = since,
-                            next = next
-                        ));
-                    });
-                    if button.on_hover_text(lang.t("table-row-hint")).clicked() {
-                        intents.push(Intent::Select(Some(row.iso3)));
-                    }
-                    ui.label(row.iso3.to_string());
-                    ui.label(status);
-                    ui.label(since);
-                    if row.next.is_some() {
-                        ui.label(next);
-                    } else {
-                        ui.weak(next);
-                    }
-                    ui.end_row();
-                }
-            });
+        // The table scrolls up and down under its header; a panel narrower than the columns
+        // scrolls sideways, as the columns never shrink below their text.
+        egui::ScrollArea::horizontal().auto_shrink([false, false]).show(ui, |ui| {
+            statuses_ui(ui, &sort.sorted(rows, lang), sort, lang, &mut intents);
         });
     });
     intents
+}
+
+/// The rows under a sticky header of sort buttons, in columns fitted to their text (anew for
+/// each language), which the user may drag wider.
+fn statuses_ui(ui: &mut Ui, rows: &[&Row<'_>], sort: TableSort, lang: Lang, intents: &mut Vec<Intent>) {
+    let row_height = ui.spacing().interact_size.y;
+    TableBuilder::new(ui)
+        .id_salt(("statuses", lang))
+        .striped(true)
+        .resizable(true)
+        .auto_shrink([false, false])
+        // One line per row: text neither wraps nor sits above the middle of its cell.
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .columns(egui_extras::Column::auto(), Column::ALL.len() - 1)
+        .column(egui_extras::Column::remainder())
+        .header(row_height, |mut header| {
+            for column in Column::ALL {
+                header.col(|ui| {
+                    if sort_button_ui(ui, column, sort, lang).clicked() {
+                        intents.push(Intent::SortTable(column));
+                    }
+                });
+            }
+        })
+        .body(|mut body| {
+            // Every row is laid out, not only those in view (`rows` would skip the others): Tab
+            // and screen readers go through all of them, and there are a few dozen at most.
+            for row in rows {
+                body.row(row_height, |cells| row_ui(cells, row, lang, intents));
+            }
+        });
+}
+
+/// A column's heading, with an arrow if the table is sorted by it.
+fn sort_button_ui(ui: &mut Ui, column: Column, sort: TableSort, lang: Lang) -> egui::Response {
+    let arrow = match (sort.column == column, sort.descending) {
+        (true, false) => " ⏶",
+        (true, true) => " ⏷",
+        (false, _) => "",
+    };
+    let heading = RichText::new(format!("{}{arrow}", column.heading(lang))).strong();
+    ui.add(egui::Button::new(heading).frame(false)).on_hover_text(lang.t("table-sort-hint"))
+}
+
+/// One country: its name (a button that selects it), code, status, since, next change.
+fn row_ui(mut cells: TableRow<'_, '_>, row: &Row<'_>, lang: Lang, intents: &mut Vec<Intent>) {
+    let name = lang.country(row.iso3, row.name);
+    let (status, since) = (lang.status(Some(row.status)), lang.partial_date(row.since));
+    let next = match row.next {
+        Some((date, status)) => {
+            crate::tr!(lang, "table-next-change", date = lang.partial_date(date), status = lang.status(Some(status)))
+        }
+        None => lang.t("table-no-next"),
+    };
+    cells.col(|ui| {
+        let button = ui.add(egui::Button::new(name.as_ref()).frame(false));
+        // Tab goes from row to row (the names are the focusable cells); a screen reader reads
+        // the whole row there, not the name alone (worded only when one listens).
+        ui.ctx().accesskit_node_builder(button.id, |node| {
+            let (status, since, next) = (status.as_str(), since.as_str(), next.as_str());
+            node.set_description(crate::tr!(lang, "table-row-read", status = status, since = since, next = next));
+        });
+        if button.on_hover_text(lang.t("table-row-hint")).clicked() {
+            intents.push(Intent::Select(Some(row.iso3)));
+        }
+    });
+    cells.col(|ui| {
+        ui.label(row.iso3.to_string());
+    });
+    cells.col(|ui| {
+        ui.label(status.as_str());
+    });
+    cells.col(|ui| {
+        ui.label(since.as_str());
+    });
+    cells.col(|ui| {
+        if row.next.is_some() {
+            ui.label(next.as_str());
+        } else {
+            ui.weak(next.as_str());
+        }
+    });
 }
 
 #[cfg(test)]

@@ -8,11 +8,11 @@ use jiff::civil::Date;
 
 use crate::clock::{GRID_DAYS, grid_days};
 use crate::data::CSTO_REGION_DEG;
+use crate::i18n::Lang;
 use crate::images::{
     Decorations, Frame, ImageFormat, ImageSpec, Shows, check_size, compare_title, default_title, grid_title, scale_for,
     title_at,
 };
-use crate::i18n::Lang;
 use crate::style::Theme;
 use crate::tr;
 
