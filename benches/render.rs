@@ -7,8 +7,8 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 use csto_map::clock::Step;
 use csto_map::data::{CSTO_REGION_DEG, Data};
-use csto_map::images::{Decorations, Frame, ImageSpec, PngCompression, animate_gif, frame_dates, render_png};
 use csto_map::i18n::Lang;
+use csto_map::images::{Decorations, Frame, ImageSpec, PngCompression, animate_gif, frame_dates, render_png};
 use csto_map::style::Theme;
 use jiff::civil::{Date, date};
 

@@ -254,7 +254,7 @@ mod app {
     /// The app at `day` (compared with `compare`) exporting SVGs to a fresh folder.
     fn app_exporting(name: &str, day: Date, compare: Option<Date>) -> (Harness<'static, CstoApp>, std::path::PathBuf) {
         use csto_map::images::ImageFormat;
-        use csto_map::ui::export::{Area, ExportOptions};
+        use csto_map::ui::export_dialog::{Area, ExportOptions};
         let folder = std::env::temp_dir().join(format!("csto-map-compare-{}-{name}", std::process::id()));
         let _ = std::fs::remove_dir_all(&folder);
         std::fs::create_dir_all(&folder).unwrap();

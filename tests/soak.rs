@@ -16,7 +16,7 @@ use proptest::test_runner::{RngAlgorithm, TestRng};
 use csto_map::app::CstoApp;
 use csto_map::clock::FIRST_DAY;
 use csto_map::ui::Settings;
-use csto_map::ui::export::{ExportOptions, SizePreset};
+use csto_map::ui::export_dialog::{ExportOptions, SizePreset};
 
 /// One of `items`, at random.
 fn pick<T: Copy>(rng: &mut TestRng, items: &[T]) -> T {

@@ -11,7 +11,7 @@ use jiff::civil::Date;
 
 use crate::images::{ImageFormat, Shows, compare_title, default_title, title_at};
 use crate::tr;
-use crate::ui::export::{ExportDialog, ExportOptions, PREVIEW_WIDTH_PX, image_spec, preview_spec};
+use crate::ui::export_dialog::{ExportDialog, ExportOptions, PREVIEW_WIDTH_PX, image_spec, preview_spec};
 use crate::ui::{ExportAction, NoticeKind};
 
 impl CstoApp {

@@ -9,8 +9,8 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use jiff::civil::Date;
 
 use crate::data::Data;
-use crate::images::{ImageFormat, ImageSpec, PngCompression, RenderError, encode_png, free_path, render, write_new};
 use crate::i18n::Lang;
+use crate::images::{ImageFormat, ImageSpec, PngCompression, RenderError, encode_png, free_path, render, write_new};
 use crate::tr;
 
 /// What a job off the UI thread came to.

@@ -29,7 +29,7 @@ use crate::snapshot::{Comparison, Shift};
 use crate::style::LegendKey;
 use crate::timeline::Status;
 use crate::tr;
-use crate::ui::export::ExportDialog;
+use crate::ui::export_dialog::ExportDialog;
 use crate::ui::{self, Intent, Settings};
 
 use shown::Shown;
@@ -472,7 +472,7 @@ impl CstoApp {
             Intent::CopyImage => self.copy_image(ctx),
             Intent::ScreenshotWindow => {
                 let folder = self.settings.export.folder.clone().filter(|folder| folder.is_dir());
-                let folder = folder.unwrap_or_else(crate::ui::export::pictures_dir);
+                let folder = folder.unwrap_or_else(crate::ui::export_dialog::pictures_dir);
                 self.jobs.screenshot(ctx, folder, date, self.settings.language);
             }
             _ => {}

@@ -1,13 +1,14 @@
 //! Presentation mode (F5): the story of the CSTO step by step, full screen, driven by the keys a
 //! presentation clicker sends; Escape gives the window back as it was.
 
-use egui::{Key, Modifiers, Ui, ViewportCommand};
+use egui::{Ui, ViewportCommand};
 use jiff::civil::Date;
 
 use crate::Iso3;
 use crate::app::{CstoApp, FIT_FRAMES};
 use crate::data::{Data, csto_region_projected};
 use crate::story::{StoryStep, story};
+use crate::ui::keymap::{self, When};
 use crate::ui::{Intent, SavedView, Settings};
 
 /// A presentation under way, or its start screen.
@@ -76,32 +77,13 @@ impl CstoApp {
         Some((presentation.index, presentation.steps.len()))
     }
 
-    /// The keys of presentation mode: next and previous (PgDn/PgUp, arrows, Space, as a clicker
-    /// sends them), first and last, Escape to leave. They replace the app's other keys.
+    /// The keys of presentation mode, from the keymap: next and previous (PgDn/PgUp, arrows,
+    /// Space, as a clicker sends them), first and last, Escape to leave; Enter on the start
+    /// screen. They are read before the app's other keys and take theirs.
     pub(super) fn presentation_keys(&self, ui: &Ui) -> Vec<Intent> {
         let Some(presentation) = &self.presentation else { return Vec::new() };
-        let keys: &[(Key, Intent)] = if presentation.started {
-            &[
-                (Key::PageDown, Intent::NextStep),
-                (Key::ArrowRight, Intent::NextStep),
-                (Key::ArrowDown, Intent::NextStep),
-                (Key::Space, Intent::NextStep),
-                (Key::Enter, Intent::NextStep),
-                (Key::PageUp, Intent::PreviousStep),
-                (Key::ArrowLeft, Intent::PreviousStep),
-                (Key::ArrowUp, Intent::PreviousStep),
-                (Key::Backspace, Intent::PreviousStep),
-                (Key::Home, Intent::FirstStep),
-                (Key::End, Intent::LastStep),
-                (Key::Escape, Intent::EndPresentation),
-                (Key::F5, Intent::FirstStep),
-            ]
-        } else {
-            &[(Key::Enter, Intent::StartPresentation), (Key::Escape, Intent::EndPresentation)]
-        };
-        ui.input_mut(|input| {
-            keys.iter().filter(|(key, _)| input.consume_key(Modifiers::NONE, *key)).map(|&(_, intent)| intent).collect()
-        })
+        let when = if presentation.started { When::Presenting } else { When::StartScreen };
+        ui.input_mut(|input| keymap::consume(input, when))
     }
 
     /// Applies an intent of presentation mode; false if it is none.

@@ -11,11 +11,11 @@ use jiff::civil::Date;
 use crate::cli::{MomentArgs, ThemeArg, day_in_timeline, moment};
 use crate::clock::Step;
 use crate::data::{CSTO_REGION_DEG, Data};
+use crate::i18n::Lang;
 use crate::images::{
     Decorations, Frame, ImageFormat, ImageSpec, PngCompression, Shows, animate_gif, compare_title, default_title,
     frame_dates, grid_title, in_parallel, title_at, write_new,
 };
-use crate::i18n::Lang;
 use crate::scene_file::SceneFile;
 use crate::tr;
 

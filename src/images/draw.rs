@@ -9,10 +9,10 @@ use jiff::civil::Date;
 
 use crate::Iso3;
 use crate::data::Data;
-use crate::images::text::Typeface;
-use crate::images::{Decorations, Frame, ImageSpec, Shows};
 use crate::geodata::Label;
 use crate::i18n::Lang;
+use crate::images::text::Typeface;
+use crate::images::{Decorations, Frame, ImageSpec, Shows};
 use crate::label_layout::{label_candidates, place_label};
 use crate::snapshot::Colouring;
 use crate::snapshot::{Comparison, Snapshot, status_legend};

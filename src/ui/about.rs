@@ -5,27 +5,12 @@ use egui::Ui;
 use crate::i18n::Lang;
 use crate::timeline::Timeline;
 use crate::tr;
+use crate::ui::keymap::{self, When};
 
-/// Each key and what it does, as message names.
-const KEYS: [(&str, &str); 17] = [
-    ("key-left-right", "key-left-right-does"),
-    ("key-pages", "key-pages-does"),
-    ("key-home-end", "key-home-end-does"),
-    ("key-space", "key-space-does"),
-    ("key-click", "key-click-does"),
-    ("key-escape", "key-escape-does"),
-    ("key-zoom", "key-zoom-does"),
-    ("key-r", "key-r-does"),
-    ("key-c", "key-c-does"),
-    ("key-shift-arrows", "key-shift-arrows-does"),
-    ("key-t", "key-t-does"),
-    ("key-f5", "key-f5-does"),
-    ("key-interface", "key-interface-does"),
-    ("key-drag", "key-drag-does"),
-    ("key-export", "key-export-does"),
-    ("key-copy", "key-copy-does"),
-    ("key-screenshot", "key-screenshot-does"),
-];
+/// What the mouse does, and egui's own keys (the interface's size): not in the keymap, each a
+/// message naming it and what it does.
+const OTHER_KEYS: [(&str, &str); 3] =
+    [("key-click", "key-click-does"), ("key-drag", "key-drag-does"), ("key-interface", "key-interface-does")];
 
 /// What a teacher does with csto-map, each a heading and how, as message names.
 const LESSON: [(&str, &str); 5] = [
@@ -46,11 +31,18 @@ pub fn about_window_ui(ctx: &egui::Context, open: &mut bool, timeline: &Timeline
         ui.add_space(6.0);
         ui.heading(lang.t("about-keys"));
         egui::Grid::new("keys").num_columns(2).striped(true).show(ui, |ui| {
-            for (key, what) in KEYS {
+            keymap_rows_ui(ui, &[When::Map, When::Comparing], lang);
+            for (key, what) in OTHER_KEYS {
                 ui.strong(lang.t(key));
                 ui.label(lang.t(what));
                 ui.end_row();
             }
+            keymap_rows_ui(ui, &[When::Always], lang);
+        });
+        ui.add_space(6.0);
+        ui.heading(lang.t("about-keys-presenting"));
+        egui::Grid::new("presenting keys").num_columns(2).striped(true).show(ui, |ui| {
+            keymap_rows_ui(ui, &[When::Presenting, When::StartScreen], lang);
         });
         ui.add_space(6.0);
         ui.heading(lang.t("about-lesson"));
@@ -62,6 +54,15 @@ pub fn about_window_ui(ctx: &egui::Context, open: &mut bool, timeline: &Timeline
         ui.add_space(6.0);
         sources_ui(ui, timeline, tiles, lang);
     });
+}
+
+/// The keymap's keys of these contexts, a row per thing they do: the keys as egui writes them.
+fn keymap_rows_ui(ui: &mut Ui, contexts: &[When], lang: Lang) {
+    for (does, bindings) in keymap::help_rows(contexts) {
+        ui.strong(keymap::keys_text(ui.ctx(), &bindings));
+        ui.label(lang.t(does));
+        ui.end_row();
+    }
 }
 
 fn sources_ui(ui: &mut Ui, timeline: &Timeline, tiles: bool, lang: Lang) {

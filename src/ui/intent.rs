@@ -63,6 +63,8 @@ pub enum Intent {
     ScreenshotWindow,
     /// File → Open timeline…: a timeline file instead of the bundled one.
     OpenTimeline,
+    /// Ctrl+Q, File → Quit: the window closes at once (also while presenting).
+    Quit,
     /// File → Save scene… / Open scene….
     SaveScene,
     OpenScene,

@@ -4,7 +4,7 @@ use egui::Ui;
 
 use crate::i18n::Lang;
 use crate::style::Theme;
-use crate::ui::{Intent, Settings};
+use crate::ui::{Intent, Settings, keymap};
 
 pub fn menu_bar_ui(ui: &mut Ui, settings: &Settings) -> Vec<Intent> {
     let lang = settings.language;
@@ -13,9 +13,9 @@ pub fn menu_bar_ui(ui: &mut Ui, settings: &Settings) -> Vec<Intent> {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button(lang.t("menu-file"), |ui| {
                 let images = [
-                    (lang.t("menu-export"), "Ctrl+E", Intent::OpenExport),
-                    (lang.t("menu-copy"), "Ctrl+Shift+C", Intent::CopyImage),
-                    (lang.t("menu-screenshot"), "Ctrl+Shift+S", Intent::ScreenshotWindow),
+                    (lang.t("menu-export"), Intent::OpenExport),
+                    (lang.t("menu-copy"), Intent::CopyImage),
+                    (lang.t("menu-screenshot"), Intent::ScreenshotWindow),
                 ];
                 intents.extend(commands_ui(ui, &images));
                 ui.separator();
@@ -36,7 +36,8 @@ pub fn menu_bar_ui(ui: &mut Ui, settings: &Settings) -> Vec<Intent> {
                     intents.push(Intent::BundledTimeline);
                 }
                 ui.separator();
-                if ui.add(egui::Button::new(lang.t("menu-quit")).shortcut_text("Ctrl+Q")).clicked() {
+                let quit = egui::Button::new(lang.t("menu-quit")).shortcut_text(key_text(ui, Intent::Quit));
+                if ui.add(quit).clicked() {
                     ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
                 }
             });
@@ -49,16 +50,18 @@ pub fn menu_bar_ui(ui: &mut Ui, settings: &Settings) -> Vec<Intent> {
                 if ui.checkbox(&mut tiles, lang.t("menu-tiles")).changed() {
                     intents.push(Intent::SetTiles(tiles));
                 }
-                let compare =
-                    egui::Button::selectable(settings.compare.is_some(), lang.t("menu-compare")).shortcut_text("C");
+                let compare = egui::Button::selectable(settings.compare.is_some(), lang.t("menu-compare"))
+                    .shortcut_text(key_text(ui, Intent::ToggleCompare));
                 if ui.add(compare).on_hover_text(lang.t("menu-compare-hint")).clicked() {
                     intents.push(Intent::ToggleCompare);
                 }
-                let table = egui::Button::selectable(settings.table, lang.t("menu-table")).shortcut_text("T");
+                let table = egui::Button::selectable(settings.table, lang.t("menu-table"))
+                    .shortcut_text(key_text(ui, Intent::ToggleTable));
                 if ui.add(table).on_hover_text(lang.t("menu-table-hint")).clicked() {
                     intents.push(Intent::ToggleTable);
                 }
-                if ui.add(egui::Button::new(lang.t("menu-present")).shortcut_text("F5")).clicked() {
+                let present = egui::Button::new(lang.t("menu-present")).shortcut_text(key_text(ui, Intent::Present));
+                if ui.add(present).clicked() {
                     intents.push(Intent::Present);
                 }
                 ui.separator();
@@ -69,9 +72,9 @@ pub fn menu_bar_ui(ui: &mut Ui, settings: &Settings) -> Vec<Intent> {
                 }
                 ui.separator();
                 let zoom = [
-                    (lang.t("zoom-in"), "+", Intent::ZoomIn),
-                    (lang.t("zoom-out"), "-", Intent::ZoomOut),
-                    (lang.t("zoom-region"), "R", Intent::ResetView),
+                    (lang.t("zoom-in"), Intent::ZoomIn),
+                    (lang.t("zoom-out"), Intent::ZoomOut),
+                    (lang.t("zoom-region"), Intent::ResetView),
                 ];
                 intents.extend(commands_ui(ui, &zoom));
                 ui.weak(lang.t("menu-interface-size"));
@@ -95,12 +98,17 @@ pub fn menu_bar_ui(ui: &mut Ui, settings: &Settings) -> Vec<Intent> {
 }
 
 /// Menu entries with their keys; returns the intent of the one clicked.
-fn commands_ui(ui: &mut Ui, commands: &[(String, &str, Intent)]) -> Option<Intent> {
+fn commands_ui(ui: &mut Ui, commands: &[(String, Intent)]) -> Option<Intent> {
     let mut clicked = None;
-    for (label, shortcut, intent) in commands {
-        if ui.add(egui::Button::new(label.as_str()).shortcut_text(*shortcut)).clicked() {
+    for (label, intent) in commands {
+        if ui.add(egui::Button::new(label.as_str()).shortcut_text(key_text(ui, *intent))).clicked() {
             clicked = Some(*intent);
         }
     }
     clicked
+}
+
+/// The key of an intent in the keymap, as egui writes it ("Ctrl+E", on a Mac "⌘E").
+fn key_text(ui: &Ui, intent: Intent) -> String {
+    keymap::shortcut(intent).map(|shortcut| ui.ctx().format_shortcut(&shortcut)).unwrap_or_default()
 }

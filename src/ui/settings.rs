@@ -9,7 +9,7 @@ use crate::geodata::MAX_LATITUDE_DEG;
 use crate::i18n::Lang;
 use crate::map::ZOOM_RANGE;
 use crate::style::Theme;
-use crate::ui::export::ExportOptions;
+use crate::ui::export_dialog::ExportOptions;
 
 /// Persisted with eframe. Every field has a default, so an old or partly broken saved state
 /// still opens; an unreadable one opens with all defaults.
@@ -340,7 +340,7 @@ mod tests {
             view: Some(SavedView { lon_deg: 64.0, lat_deg: 41.0, zoom: 5.5 }),
             theme: Theme::Dark,
             export: ExportOptions {
-                size: crate::ui::export::SizePreset::A4,
+                size: crate::ui::export_dialog::SizePreset::A4,
                 format: crate::images::ImageFormat::Svg,
                 labels: false,
                 folder: Some("/home/ana/Slides".into()),

@@ -10,8 +10,8 @@ pub use dialog::{
     preview_spec,
 };
 
-use crate::images::ImageFormat;
 use crate::i18n::Lang;
+use crate::images::ImageFormat;
 use crate::tr;
 
 /// What the user asked the dialog for.
