@@ -21,7 +21,7 @@ use csto_map::map::mesh_colour_at;
 use csto_map::style::status_fill;
 use csto_map::timeline::Status;
 use csto_map::ui::export_dialog::{Area, ExportOptions};
-use csto_map::ui::{Settings, Speed};
+use csto_map::ui::{SavedState, Speed};
 
 use common::{click_at, wait_for_notice};
 
@@ -32,7 +32,7 @@ fn iso(code: &str) -> Iso3 {
 }
 
 fn app_at(day: Date) -> Harness<'static, CstoApp> {
-    let settings = Settings { date: Some(day), ..Settings::default() };
+    let settings = SavedState { date: Some(day), ..SavedState::default() };
     let mut harness = Harness::builder()
         .with_size([1280.0, 800.0])
         .build_eframe(move |cc| CstoApp::with(&cc.egui_ctx, settings, Box::new(|| TODAY)));
@@ -179,7 +179,7 @@ fn hovering_a_country_names_it_and_its_status() {
 
 #[test]
 fn play_runs_to_today_and_stops_and_plays_again_from_1992() {
-    let settings = Settings { date: Some(date(2020, 12, 31)), speed: Speed::Fastest, ..Settings::default() };
+    let settings = SavedState { date: Some(date(2020, 12, 31)), speed: Speed::Fastest, ..SavedState::default() };
     let mut harness = Harness::builder()
         .with_size([1280.0, 800.0])
         .with_step_dt(0.05)
@@ -277,7 +277,7 @@ fn app_exporting_to(name: &str) -> (Harness<'static, CstoApp>, std::path::PathBu
     let _ = std::fs::remove_dir_all(&folder);
     std::fs::create_dir_all(&folder).unwrap();
     let export = ExportOptions { folder: Some(folder.clone()), area: Area::Region, ..ExportOptions::default() };
-    let settings = Settings { date: Some(date(2012, 12, 31)), export, ..Settings::default() };
+    let settings = SavedState { date: Some(date(2012, 12, 31)), export, ..SavedState::default() };
     let mut harness = Harness::builder()
         .with_size([1280.0, 800.0])
         .build_eframe(move |cc| CstoApp::with(&cc.egui_ctx, settings, Box::new(|| TODAY)));

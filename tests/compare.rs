@@ -184,14 +184,14 @@ mod app {
     use csto_map::geodata::mercator_from_geo;
     use csto_map::snapshot::Shift;
     use csto_map::style::{Theme, shift_fill};
-    use csto_map::ui::Settings;
+    use csto_map::ui::SavedState;
 
     fn iso(code: &str) -> Iso3 {
         code.parse().unwrap()
     }
 
     fn app(day: Date, compare: Option<Date>) -> Harness<'static, CstoApp> {
-        super::common::app_with(Settings { date: Some(day), compare, ..Settings::default() })
+        super::common::app_with(SavedState { date: Some(day), compare, ..SavedState::default() })
     }
 
     fn screen_pos(harness: &Harness<'_, CstoApp>, lat: f64, lon: f64) -> Pos2 {
@@ -264,7 +264,7 @@ mod app {
             format: ImageFormat::Svg,
             ..ExportOptions::default()
         };
-        (super::common::app_with(Settings { date: Some(day), compare, export, ..Settings::default() }), folder)
+        (super::common::app_with(SavedState { date: Some(day), compare, export, ..SavedState::default() }), folder)
     }
 
     fn save_and_wait(harness: &mut Harness<'_, CstoApp>) -> String {

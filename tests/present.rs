@@ -11,7 +11,7 @@ use jiff::civil::date;
 use csto_map::i18n::Lang;
 use csto_map::story::{StoryFilter, story};
 use csto_map::timeline::Timeline;
-use csto_map::ui::Settings;
+use csto_map::ui::SavedState;
 
 use common::app_with;
 
@@ -22,7 +22,7 @@ fn press(harness: &mut egui_kittest::Harness<'_, csto_map::app::CstoApp>, key: K
 
 #[test]
 fn the_story_steps_forward_and_back_in_order_and_escape_restores_the_window() {
-    let settings = Settings { date: Some(date(2012, 12, 31)), table: true, ..Settings::default() };
+    let settings = SavedState { date: Some(date(2012, 12, 31)), table: true, ..SavedState::default() };
     let mut harness = app_with(settings);
     let steps = story(&Timeline::bundled().unwrap(), &StoryFilter::default(), csto_map::i18n::Lang::En);
     let count = steps.len();
@@ -69,7 +69,7 @@ fn the_story_steps_forward_and_back_in_order_and_escape_restores_the_window() {
 #[test]
 fn the_start_screen_narrows_the_story_and_remembers_it() {
     let filter = StoryFilter { changes_only: true, country: Some("UZB".parse().unwrap()), ..StoryFilter::default() };
-    let mut harness = app_with(Settings { story: filter, ..Settings::default() });
+    let mut harness = app_with(SavedState { story: filter, ..SavedState::default() });
     press(&mut harness, Key::F5);
     assert_eq!(harness.state().settings().story, filter, "opening the start screen changes nothing");
     harness.get_by_label("Only the changes of status").click();
@@ -94,7 +94,7 @@ fn the_start_screen_narrows_the_story_and_remembers_it() {
 }
 
 /// Presents the story of `settings` from its first step.
-fn presenting(settings: Settings) -> egui_kittest::Harness<'static, csto_map::app::CstoApp> {
+fn presenting(settings: SavedState) -> egui_kittest::Harness<'static, csto_map::app::CstoApp> {
     let mut harness = app_with(settings);
     press(&mut harness, Key::F5);
     press(&mut harness, Key::Enter);
@@ -104,7 +104,7 @@ fn presenting(settings: Settings) -> egui_kittest::Harness<'static, csto_map::ap
 
 #[test]
 fn a_copy_taken_while_presenting_says_so_at_once() {
-    let mut harness = presenting(Settings::default());
+    let mut harness = presenting(SavedState::default());
     harness.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, Key::C);
     let notice = common::wait_for_notice(&mut harness);
     assert!(notice.starts_with("Copied a "), "{notice}");
@@ -133,12 +133,12 @@ impl eframe::Storage for Storage {
 #[test]
 fn quitting_while_presenting_saves_the_window_escape_would_give_back() {
     let uzbekistan = "UZB".parse().unwrap();
-    let before = Settings {
+    let before = SavedState {
         date: Some(date(2012, 12, 31)),
         compare: Some(date(2011, 12, 31)),
         table: true,
         selected: Some(uzbekistan),
-        ..Settings::default()
+        ..SavedState::default()
     };
     let mut harness = app_with(before.clone());
     let view = harness.state().settings().view;
@@ -152,7 +152,7 @@ fn quitting_while_presenting_saves_the_window_escape_would_give_back() {
     let window = "(normal_geometry:(outer_position_pixels:None,inner_size_points:(1280.0,800.0),scale_factor:1.0),fullscreen:true,maximized:false)";
     eframe::Storage::set_string(&mut storage, "window", window.to_owned());
     eframe::App::save(harness.state_mut(), &mut storage);
-    let saved = Settings::from_ron(&eframe::Storage::get_string(&storage, eframe::APP_KEY).unwrap(), Lang::En);
+    let saved = SavedState::from_ron(&eframe::Storage::get_string(&storage, eframe::APP_KEY).unwrap(), Lang::En);
     assert_eq!(
         (saved.date, saved.compare, saved.table, saved.selected),
         (before.date, before.compare, before.table, before.selected),
@@ -171,7 +171,7 @@ fn quitting_while_presenting_saves_the_window_escape_would_give_back() {
 
 #[test]
 fn the_start_screen_and_the_story_follow_the_language() {
-    let mut harness = app_with(Settings::default());
+    let mut harness = app_with(SavedState::default());
     press(&mut harness, Key::F5);
     harness.get_by_label("Language").click();
     harness.run_steps(2);
@@ -185,7 +185,7 @@ fn the_start_screen_and_the_story_follow_the_language() {
 
 #[test]
 fn no_tooltip_sits_on_the_presented_map_until_the_pointer_moves() {
-    let mut harness = presenting(Settings::default());
+    let mut harness = presenting(SavedState::default());
     // The pointer rests in the middle of the map, over a country.
     let centre = egui::pos2(640.0, 420.0);
     harness.event(egui::Event::PointerMoved(centre));

@@ -14,13 +14,13 @@ use jiff::civil::{Date, date};
 use csto_map::app::CstoApp;
 use csto_map::geodata::mercator_from_geo;
 use csto_map::i18n::Lang;
-use csto_map::ui::Settings;
+use csto_map::ui::SavedState;
 
 use common::{click_at, csto_map_on, temp_dir};
 
 const TODAY: Date = date(2026, 11, 30);
 
-fn app(settings: Settings) -> Harness<'static, CstoApp> {
+fn app(settings: SavedState) -> Harness<'static, CstoApp> {
     let mut harness = Harness::builder()
         .with_size([1280.0, 800.0])
         .build_eframe(move |cc| CstoApp::with(&cc.egui_ctx, settings, Box::new(|| TODAY)));
@@ -29,7 +29,7 @@ fn app(settings: Settings) -> Harness<'static, CstoApp> {
 }
 
 fn russian_at(day: Date) -> Harness<'static, CstoApp> {
-    app(Settings { date: Some(day), language: Lang::Ru, ..Settings::default() })
+    app(SavedState { date: Some(day), language: Lang::Ru, ..SavedState::default() })
 }
 
 fn click_country(harness: &mut Harness<'_, CstoApp>, lat: f64, lon: f64) {
@@ -137,7 +137,7 @@ fn in_russian_the_window_shows_no_english_message() {
 
 #[test]
 fn the_language_menu_switches_the_window_at_once_and_is_remembered() {
-    let mut harness = app(Settings { date: Some(date(2012, 12, 31)), ..Settings::default() });
+    let mut harness = app(SavedState { date: Some(date(2012, 12, 31)), ..SavedState::default() });
     harness.get_by_label("CSTO status");
     harness.get_by_label("Language").click();
     harness.run_steps(2);
@@ -151,7 +151,7 @@ fn the_language_menu_switches_the_window_at_once_and_is_remembered() {
     harness.get_by_label_contains("Члены ОДКБ по состоянию на 31\u{a0}декабря 2012");
     // What eframe saves holds the choice.
     let saved = ron::to_string(harness.state().settings()).unwrap();
-    assert_eq!(Settings::from_ron(&saved, Lang::En).language, Lang::Ru);
+    assert_eq!(SavedState::from_ron(&saved, Lang::En).language, Lang::Ru);
 }
 
 /// A key as egui-winit reports it with the Russian layout active: the logical key is a Cyrillic
@@ -292,7 +292,7 @@ fn errors_and_help_of_the_command_line_are_in_russian_too() {
 
 #[test]
 fn an_open_export_dialog_follows_the_language_unless_its_title_was_edited() {
-    let mut harness = app(Settings { date: Some(date(2012, 12, 31)), ..Settings::default() });
+    let mut harness = app(SavedState { date: Some(date(2012, 12, 31)), ..SavedState::default() });
     harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
     harness.run_steps(3);
     harness.get_by_label("Language").click();

@@ -79,14 +79,14 @@ mod app {
     use jiff::civil::date;
 
     use csto_map::scene_file::SceneFile;
-    use csto_map::ui::Settings;
+    use csto_map::ui::SavedState;
 
     use super::common::app_with;
 
     #[test]
     fn a_scene_saved_and_opened_gives_the_same_day_compare_and_view() {
         let settings =
-            Settings { date: Some(date(2012, 6, 28)), compare: Some(date(2011, 12, 31)), ..Settings::default() };
+            SavedState { date: Some(date(2012, 6, 28)), compare: Some(date(2011, 12, 31)), ..SavedState::default() };
         let mut saved = app_with(settings);
         let ctx = saved.ctx.clone();
         let caucasus = SceneFile { bbox: Some([38.0, 37.0, 52.0, 44.5]), ..saved.state().scene() };
@@ -99,7 +99,7 @@ mod app {
         assert_eq!(read.date, Some(date(2012, 6, 28)));
         assert_eq!(read.compare, Some(date(2011, 12, 31)));
 
-        let mut opened = app_with(Settings::default());
+        let mut opened = app_with(SavedState::default());
         let ctx = opened.ctx.clone();
         opened.state_mut().open_scene(&ctx, &read);
         opened.run_steps(5);
@@ -119,7 +119,7 @@ mod app {
     #[test]
     fn a_damaged_scene_opened_in_the_window_is_one_message_and_changes_nothing() {
         let dir = super::temp_dir("scene-app-junk");
-        let settings = Settings { date: Some(date(2012, 6, 28)), labels: false, ..Settings::default() };
+        let settings = SavedState { date: Some(date(2012, 6, 28)), labels: false, ..SavedState::default() };
         let mut harness = app_with(settings);
         harness.run_steps(3);
         let before = harness.state().scene();

@@ -15,7 +15,7 @@ use proptest::test_runner::{RngAlgorithm, TestRng};
 
 use csto_map::app::CstoApp;
 use csto_map::clock::FIRST_DAY;
-use csto_map::ui::Settings;
+use csto_map::ui::SavedState;
 use csto_map::ui::export_dialog::{ExportOptions, SizePreset};
 
 /// One of `items`, at random.
@@ -181,7 +181,7 @@ fn thousands_of_random_actions_never_break_the_app() {
         folder: Some(folder.clone()),
         ..ExportOptions::default()
     };
-    let settings = Settings { date: Some(date(2012, 12, 31)), export, ..Settings::default() };
+    let settings = SavedState { date: Some(date(2012, 12, 31)), export, ..SavedState::default() };
     let today = date(2026, 11, 30);
     let mut harness = Harness::builder()
         .with_size([1280.0, 800.0])

@@ -73,7 +73,7 @@ mod app {
     use egui_kittest::kittest::{NodeT as _, Queryable as _};
     use jiff::civil::date;
 
-    use csto_map::ui::Settings;
+    use csto_map::ui::SavedState;
 
     use super::common::app_with;
     use super::{csv_rows, json_rows};
@@ -94,7 +94,7 @@ mod app {
 
     #[test]
     fn key_t_shows_the_table_which_sorts_and_copies_csv_like_status_json() {
-        let mut harness = app_with(Settings { date: Some(date(2010, 12, 31)), ..Settings::default() });
+        let mut harness = app_with(SavedState { date: Some(date(2010, 12, 31)), ..SavedState::default() });
         assert!(harness.query_by_label("Copy as CSV").is_none());
         harness.key_press(Key::T);
         harness.run_steps(2);
@@ -145,7 +145,7 @@ mod app {
 
     #[test]
     fn rows_scrolled_out_of_view_are_still_there_for_tab_and_screen_readers() {
-        let settings = Settings { date: Some(date(2026, 11, 30)), table: true, ..Settings::default() };
+        let settings = SavedState { date: Some(date(2026, 11, 30)), table: true, ..SavedState::default() };
         let mut harness = app_with(settings);
         // A short window: the table shows its first rows, and the last one lies below the window.
         let height = 320.0;

@@ -11,9 +11,9 @@ use jiff::civil::date;
 use serde_json::{Value, json};
 
 use csto_map::app::CstoApp;
-use csto_map::ui::Settings;
+use csto_map::ui::SavedState;
 
-fn app(settings: Settings) -> Harness<'static, CstoApp> {
+fn app(settings: SavedState) -> Harness<'static, CstoApp> {
     let mut harness = Harness::builder()
         .with_size([1280.0, 800.0])
         .build_eframe(move |cc| CstoApp::with(&cc.egui_ctx, settings, Box::new(|| date(2026, 11, 30))));
@@ -47,7 +47,7 @@ fn wait(harness: &mut Harness<'_, CstoApp>, done: impl Fn(&CstoApp) -> bool) {
 #[test]
 fn a_timeline_file_is_shown_named_and_remembered() {
     let file = timeline_file("newer.json", |value| value["checked_on"] = json!("2026-02-15"));
-    let mut harness = app(Settings::default());
+    let mut harness = app(SavedState::default());
     let ctx = harness.ctx.clone();
     harness.state_mut().open_timeline(&ctx, file.clone());
     wait(&mut harness, |app| app.settings().timeline_file.is_some());
@@ -57,7 +57,7 @@ fn a_timeline_file_is_shown_named_and_remembered() {
     assert!(harness.state().notice().unwrap().starts_with("Showing the timeline "));
 
     // The next start opens it again, and names it in the title bar.
-    let mut harness = app(Settings { timeline_file: Some(file), ..Settings::default() });
+    let mut harness = app(SavedState { timeline_file: Some(file), ..SavedState::default() });
     harness.get_by_label("Data checked 15 February 2026");
     harness.key_press(egui::Key::Home);
     harness.run_steps(2);
@@ -71,7 +71,7 @@ fn a_timeline_file_with_problems_is_refused_in_a_window_and_the_map_stays() {
         value["title"] = json!("");
         value["countries"][0]["changes"][0]["sources"] = json!([]);
     });
-    let mut harness = app(Settings::default());
+    let mut harness = app(SavedState::default());
     let ctx = harness.ctx.clone();
     harness.state_mut().open_timeline(&ctx, file);
     wait(&mut harness, |app| app.timeline_problems().is_some());
@@ -88,7 +88,7 @@ fn a_timeline_file_with_problems_is_refused_in_a_window_and_the_map_stays() {
 #[test]
 fn a_remembered_timeline_file_that_is_gone_falls_back_to_the_bundled_one_with_a_notice() {
     let gone = std::env::temp_dir().join("csto-map-no-such-timeline.json");
-    let harness = app(Settings { timeline_file: Some(gone), ..Settings::default() });
+    let harness = app(SavedState { timeline_file: Some(gone), ..SavedState::default() });
     let notice = harness.state().notice().unwrap();
     assert!(notice.contains("csto-map-no-such-timeline.json cannot be used") && notice.contains("bundled"), "{notice}");
     assert_eq!(harness.state().settings().timeline_file, None);

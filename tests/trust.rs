@@ -11,13 +11,13 @@ use egui_kittest::kittest::Queryable as _;
 use jiff::civil::{Date, date};
 
 use csto_map::app::CstoApp;
-use csto_map::ui::{SavedView, Settings};
+use csto_map::ui::{SavedState, SavedView};
 
 /// The day the bundled data were last checked (`checked_on` in assets/timeline.json).
 const CHECKED_ON: Date = date(2026, 11, 30);
 
 /// The app with a clock that the test can move.
-fn app_with_clock(settings: Settings, clock: &Arc<Mutex<Date>>) -> Harness<'static, CstoApp> {
+fn app_with_clock(settings: SavedState, clock: &Arc<Mutex<Date>>) -> Harness<'static, CstoApp> {
     let clock = Arc::clone(clock);
     let mut harness = Harness::builder()
         .with_size([1280.0, 800.0])
@@ -52,7 +52,7 @@ fn drive_the_timeline(harness: &mut Harness<'_, CstoApp>) {
 #[test]
 fn a_clock_in_1985_is_overruled_with_one_notice_and_nothing_panics() {
     let clock = clock_at(date(1985, 1, 1));
-    let mut harness = app_with_clock(Settings::default(), &clock);
+    let mut harness = app_with_clock(SavedState::default(), &clock);
     assert_eq!(harness.state().today(), CHECKED_ON);
     assert_eq!(harness.state().date(), CHECKED_ON);
     let notice = harness.state().notice().unwrap().to_owned();
@@ -67,7 +67,7 @@ fn a_clock_in_1985_is_overruled_with_one_notice_and_nothing_panics() {
 #[test]
 fn a_clock_the_day_before_the_first_change_is_overruled_too() {
     let clock = clock_at(date(1992, 5, 14));
-    let mut harness = app_with_clock(Settings::default(), &clock);
+    let mut harness = app_with_clock(SavedState::default(), &clock);
     assert_eq!(harness.state().today(), CHECKED_ON);
     drive_the_timeline(&mut harness);
 }
@@ -75,7 +75,7 @@ fn a_clock_the_day_before_the_first_change_is_overruled_too() {
 #[test]
 fn a_clock_in_2100_ends_the_slider_in_2100() {
     let clock = clock_at(date(2100, 1, 1));
-    let mut harness = app_with_clock(Settings { date: Some(date(2012, 12, 31)), ..Settings::default() }, &clock);
+    let mut harness = app_with_clock(SavedState { date: Some(date(2012, 12, 31)), ..SavedState::default() }, &clock);
     assert_eq!(harness.state().today(), date(2100, 1, 1));
     assert_eq!(harness.state().notice(), None, "a late clock is no error");
     drive_the_timeline(&mut harness);
@@ -87,7 +87,7 @@ fn a_clock_in_2100_ends_the_slider_in_2100() {
 #[test]
 fn today_moves_on_over_midnight_and_is_saved_as_today() {
     let clock = clock_at(date(2026, 11, 30));
-    let mut harness = app_with_clock(Settings { date: Some(date(2012, 12, 31)), ..Settings::default() }, &clock);
+    let mut harness = app_with_clock(SavedState { date: Some(date(2012, 12, 31)), ..SavedState::default() }, &clock);
     press(&mut harness, Key::End);
     assert_eq!(harness.state().date(), date(2026, 11, 30));
     assert_eq!(harness.state().settings().date, None, "End saves \"today\", not a fixed day");
@@ -104,14 +104,14 @@ fn today_moves_on_over_midnight_and_is_saved_as_today() {
 
 #[test]
 fn saved_values_that_cannot_be_right_fall_back_and_the_rest_is_kept() {
-    let settings = Settings {
+    let settings = SavedState {
         date: Some(date(1985, 6, 1)),
         view: Some(SavedView { lon_deg: f64::NAN, lat_deg: 41.0, zoom: 1e9 }),
         selected: Some("ATL".parse().unwrap()),
         ui_zoom: f32::NAN,
         theme: csto_map::style::Theme::Dark,
         labels: false,
-        ..Settings::default()
+        ..SavedState::default()
     };
     let clock = clock_at(date(2026, 11, 30));
     let harness = app_with_clock(settings, &clock);
@@ -139,7 +139,7 @@ fn commands_after(harness: &mut Harness<'_, CstoApp>, modifiers: Modifiers, key:
 #[test]
 fn shortcuts_work_while_a_text_field_has_the_keyboard() {
     let clock = clock_at(date(2026, 11, 30));
-    let mut harness = app_with_clock(Settings::default(), &clock);
+    let mut harness = app_with_clock(SavedState::default(), &clock);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
     harness.run_steps(2);
     harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Title").click();
@@ -161,7 +161,7 @@ fn shortcuts_work_while_a_text_field_has_the_keyboard() {
 #[test]
 fn today_says_when_the_data_were_checked() {
     let clock = clock_at(date(2027, 3, 1));
-    let mut harness = app_with_clock(Settings::default(), &clock);
+    let mut harness = app_with_clock(SavedState::default(), &clock);
     harness.get_by_label_contains("as of today, 1 March 2027 (data checked 30 November 2026)");
     harness.get_by_label("Data checked 30 November 2026");
     press(&mut harness, Key::Home);

@@ -30,7 +30,7 @@ use crate::style::LegendKey;
 use crate::timeline::Status;
 use crate::tr;
 use crate::ui::export_dialog::ExportDialog;
-use crate::ui::{self, Intent, Settings};
+use crate::ui::{self, Intent, SavedState};
 
 use shown::Shown;
 
@@ -41,7 +41,7 @@ pub type Clock = Box<dyn Fn() -> Date>;
 
 pub struct CstoApp {
     data: Result<Arc<Data>, String>,
-    settings: Settings,
+    settings: SavedState,
     clock: Clock,
     /// Today, as the clock says unless it cannot be right; read again every frame, so that the
     /// map follows the day over midnight.
@@ -115,7 +115,7 @@ impl CstoApp {
 
     /// The app with given settings and clock (tests pin both). Saved values that cannot be
     /// right (a day outside the timeline, a view off the world, an unknown country) are dropped.
-    pub fn with(ctx: &egui::Context, mut settings: Settings, clock: Clock) -> Self {
+    pub fn with(ctx: &egui::Context, mut settings: SavedState, clock: Clock) -> Self {
         // The timeline file of the last run, if it can still be used; else the bundled one.
         let lang = settings.language;
         let opened = settings
@@ -186,7 +186,7 @@ impl CstoApp {
         self.timeline_problems.as_ref().map(|(_, problems)| problems.as_slice())
     }
 
-    pub fn settings(&self) -> &Settings {
+    pub fn settings(&self) -> &SavedState {
         &self.settings
     }
 
@@ -248,10 +248,10 @@ impl CstoApp {
 
 /// The settings saved by the last run; defaults if there are none, so the app always opens. The
 /// first start speaks `system`, the system's language; later ones the language chosen then.
-pub fn load_settings(storage: Option<&dyn eframe::Storage>, system: Lang) -> Settings {
+pub fn load_settings(storage: Option<&dyn eframe::Storage>, system: Lang) -> SavedState {
     match storage.and_then(|storage| storage.get_string(eframe::APP_KEY)) {
-        Some(text) => Settings::from_ron(&text, system),
-        None => Settings { language: system, ..Settings::default() },
+        Some(text) => SavedState::from_ron(&text, system),
+        None => SavedState { language: system, ..SavedState::default() },
     }
 }
 

@@ -9,7 +9,7 @@ use crate::app::{CstoApp, FIT_FRAMES};
 use crate::data::{Data, csto_region_projected};
 use crate::story::{StoryStep, story};
 use crate::ui::keymap::{self, When};
-use crate::ui::{Intent, SavedView, Settings};
+use crate::ui::{Intent, SavedState, SavedView};
 
 /// A presentation under way, or its start screen.
 pub struct Presentation {
@@ -36,7 +36,7 @@ struct Restore {
 
 impl Restore {
     /// Puts back into `settings` what the presentation changed.
-    fn apply(&self, settings: &mut Settings) {
+    fn apply(&self, settings: &mut SavedState) {
         settings.date = self.date;
         settings.compare = self.compare;
         settings.table = self.table;
@@ -155,7 +155,7 @@ impl CstoApp {
     }
 
     /// The settings to keep for the next run: while presenting, those Escape would give back.
-    pub(super) fn settings_to_save(&self) -> std::borrow::Cow<'_, Settings> {
+    pub(super) fn settings_to_save(&self) -> std::borrow::Cow<'_, SavedState> {
         match &self.presentation {
             Some(presentation) if presentation.started => {
                 let mut settings = self.settings.clone();

@@ -7,12 +7,12 @@ use crate::clock::Step;
 use crate::i18n::Lang;
 use crate::timeline::{Entry, Status};
 use crate::ui::timeline_bar::{TimelineBar, timeline_bar_ui};
-use crate::ui::{Intent, Settings, Speed};
+use crate::ui::{Intent, SavedState, Speed};
 
 pub fn bottom_panel_ui(
     ui: &mut Ui,
     bar: &TimelineBar<'_>,
-    settings: &Settings,
+    settings: &SavedState,
     playing: bool,
     changes: &[Entry<'_>],
     as_of: &str,

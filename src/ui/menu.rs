@@ -4,9 +4,9 @@ use egui::Ui;
 
 use crate::i18n::Lang;
 use crate::style::Theme;
-use crate::ui::{Intent, Settings, keymap};
+use crate::ui::{Intent, SavedState, keymap};
 
-pub fn menu_bar_ui(ui: &mut Ui, settings: &Settings) -> Vec<Intent> {
+pub fn menu_bar_ui(ui: &mut Ui, settings: &SavedState) -> Vec<Intent> {
     let lang = settings.language;
     let mut intents = Vec::new();
     egui::Panel::top("menu").show(ui, |ui| {

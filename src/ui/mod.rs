@@ -10,7 +10,7 @@ mod legend;
 mod menu;
 mod present;
 mod problems;
-mod settings;
+mod saved_state;
 mod table;
 mod timeline_bar;
 
@@ -26,7 +26,7 @@ pub use legend::{MapOverlay, map_overlay_ui};
 pub use menu::menu_bar_ui;
 pub use present::{StartScreen, caption_ui, present_start_ui};
 pub use problems::problems_window_ui;
-pub use settings::{SavedView, Settings, Speed};
+pub use saved_state::{SavedState, SavedView, Speed};
 pub use table::{Column, TableSort, table_panel_ui};
 pub use timeline_bar::TimelineBar;
 

@@ -80,7 +80,7 @@ pub fn compare_palette(key: &str, theme: &str) -> Rgba<u8> {
 
 /// The app with these settings on 30 November 2026, after its first frames.
 #[cfg(feature = "desktop")]
-pub fn app_with(settings: csto_map::ui::Settings) -> egui_kittest::Harness<'static, csto_map::app::CstoApp> {
+pub fn app_with(settings: csto_map::ui::SavedState) -> egui_kittest::Harness<'static, csto_map::app::CstoApp> {
     let today = jiff::civil::date(2026, 11, 30);
     let mut harness = egui_kittest::Harness::builder()
         .with_size([1280.0, 800.0])

@@ -1,4 +1,5 @@
-//! What the app remembers between runs: the shown day, the view, the choices in the panels.
+//! What the app remembers between runs (its saved state, which eframe stores): the shown day,
+//! the view, the choices in the panels.
 
 use jiff::civil::Date;
 use ron::value::RawValue;
@@ -15,7 +16,7 @@ use crate::ui::export_dialog::ExportOptions;
 /// still opens; an unreadable one opens with all defaults.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize, serde::Serialize)]
 #[serde(default)]
-pub struct Settings {
+pub struct SavedState {
     /// The shown day; `None` until the user moves the slider (then today is shown).
     pub date: Option<Date>,
     /// The second day of compare mode; `None` when it is off.
@@ -41,11 +42,11 @@ pub struct Settings {
     /// A timeline file opened instead of the bundled one (File → Open timeline…).
     pub timeline_file: Option<std::path::PathBuf>,
     /// The language of the window and of exported images (Language menu); on the first start,
-    /// and for a state saved without one, the system's (see [`Settings::from_ron`]).
+    /// and for a state saved without one, the system's (see [`SavedState::from_ron`]).
     pub language: Lang,
 }
 
-impl Default for Settings {
+impl Default for SavedState {
     fn default() -> Self {
         Self {
             date: None,
@@ -74,7 +75,7 @@ pub const UI_ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.2..=5.0;
 /// A saved state with each value kept as written, to be read one by one. Serde has no attribute
 /// for this: `default` applies to a missing value, not to one that fails to read, and serde_with's
 /// `DefaultOnError` falls back to the type's default (labels off, interface zoom 0), not to the
-/// field's own in [`Settings::default`]. So each value is kept raw here and read in `read!`.
+/// field's own in [`SavedState::default`]. So each value is kept raw here and read in `read!`.
 #[derive(Default, serde::Deserialize)]
 #[serde(default)]
 struct Written {
@@ -117,8 +118,8 @@ fn raw<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<Box<R
     <Box<RawValue> as serde::Deserialize>::deserialize(deserializer).map(Some)
 }
 
-impl Settings {
-    /// Settings from a saved state (RON, as eframe stores it). A value that cannot be read (one
+impl SavedState {
+    /// The state as eframe saved it (RON). A value that cannot be read (one
     /// from another version, a damaged one) takes its default and the others are kept; text that
     /// is no saved state at all gives the defaults.
     /// A state saved without a language (by a version without languages, or none at all) takes
@@ -251,7 +252,7 @@ mod tests {
     #[test]
     fn an_old_saved_state_with_missing_and_unknown_fields_keeps_what_it_can() {
         let saved = r#"(date: Some("2012-12-31"), labels: false, retired_option: 3)"#;
-        let settings: Settings = ron::from_str(saved).unwrap();
+        let settings: SavedState = ron::from_str(saved).unwrap();
         assert_eq!(settings.date, Some(jiff::civil::date(2012, 12, 31)));
         assert!(!settings.labels);
         assert_eq!(settings.step, Step::Year);
@@ -262,38 +263,40 @@ mod tests {
     fn each_value_that_cannot_be_right_falls_back_alone() {
         let today = jiff::civil::date(2026, 11, 30);
         let uzbekistan: Iso3 = "UZB".parse().unwrap();
-        let good = Settings {
+        let good = SavedState {
             date: Some(jiff::civil::date(2012, 12, 31)),
             view: Some(SavedView { lon_deg: 64.0, lat_deg: 41.0, zoom: 5.5 }),
             selected: Some(uzbekistan),
             ui_zoom: 1.5,
             theme: Theme::Dark,
-            ..Settings::default()
+            ..SavedState::default()
         };
         let known = |iso3: Iso3| iso3 == uzbekistan;
         assert_eq!(good.clone().checked(today, known), good, "nothing wrong, nothing changed");
         let view = |lon_deg, lat_deg, zoom| Some(SavedView { lon_deg, lat_deg, zoom });
-        /// Settings with one broken value, and how `checked` repairs the good ones to match.
-        type Case = (Settings, fn(&mut Settings));
-        let no_date: fn(&mut Settings) = |settings| settings.date = None;
-        let no_view: fn(&mut Settings) = |settings| settings.view = None;
+        /// A state with one broken value, and how `checked` repairs the good ones to match.
+        type Case = (SavedState, fn(&mut SavedState));
+        let no_date: fn(&mut SavedState) = |settings| settings.date = None;
+        let no_view: fn(&mut SavedState) = |settings| settings.view = None;
         let cases: [Case; 13] = [
-            (Settings { date: Some(jiff::civil::date(1985, 1, 1)), ..good.clone() }, no_date),
-            (Settings { compare: Some(jiff::civil::date(2030, 1, 1)), ..good.clone() }, |settings| {
+            (SavedState { date: Some(jiff::civil::date(1985, 1, 1)), ..good.clone() }, no_date),
+            (SavedState { compare: Some(jiff::civil::date(2030, 1, 1)), ..good.clone() }, |settings| {
                 settings.compare = None
             }),
-            (Settings { date: Some(jiff::civil::date(2030, 1, 1)), ..good.clone() }, no_date),
-            (Settings { view: view(400.0, 41.0, 5.5), ..good.clone() }, no_view),
-            (Settings { view: view(64.0, -89.0, 5.5), ..good.clone() }, no_view),
-            (Settings { view: view(64.0, 41.0, f64::NAN), ..good.clone() }, no_view),
-            (Settings { view: view(64.0, 41.0, 1e9), ..good.clone() }, no_view),
-            (Settings { selected: Some("ATL".parse().unwrap()), ..good.clone() }, |settings| settings.selected = None),
-            (Settings { ui_zoom: f32::NAN, ..good.clone() }, |settings| settings.ui_zoom = 1.0),
-            (Settings { ui_zoom: 1e9, ..good.clone() }, |settings| settings.ui_zoom = 1.0),
-            (Settings { ui_zoom: 0.0, ..good.clone() }, |settings| settings.ui_zoom = 1.0),
-            (Settings { ui_zoom: 4.0, ..good.clone() }, |settings| settings.ui_zoom = 4.0),
+            (SavedState { date: Some(jiff::civil::date(2030, 1, 1)), ..good.clone() }, no_date),
+            (SavedState { view: view(400.0, 41.0, 5.5), ..good.clone() }, no_view),
+            (SavedState { view: view(64.0, -89.0, 5.5), ..good.clone() }, no_view),
+            (SavedState { view: view(64.0, 41.0, f64::NAN), ..good.clone() }, no_view),
+            (SavedState { view: view(64.0, 41.0, 1e9), ..good.clone() }, no_view),
+            (SavedState { selected: Some("ATL".parse().unwrap()), ..good.clone() }, |settings| {
+                settings.selected = None
+            }),
+            (SavedState { ui_zoom: f32::NAN, ..good.clone() }, |settings| settings.ui_zoom = 1.0),
+            (SavedState { ui_zoom: 1e9, ..good.clone() }, |settings| settings.ui_zoom = 1.0),
+            (SavedState { ui_zoom: 0.0, ..good.clone() }, |settings| settings.ui_zoom = 1.0),
+            (SavedState { ui_zoom: 4.0, ..good.clone() }, |settings| settings.ui_zoom = 4.0),
             (
-                Settings {
+                SavedState {
                     export: ExportOptions { custom_px: [0, 1_000_000], ..ExportOptions::default() },
                     ..good.clone()
                 },
@@ -309,7 +312,7 @@ mod tests {
 
     #[test]
     fn every_value_is_read_when_read_one_by_one() {
-        let settings = Settings {
+        let settings = SavedState {
             date: Some(jiff::civil::date(1994, 4, 20)),
             compare: Some(jiff::civil::date(1992, 5, 15)),
             table: true,
@@ -328,12 +331,12 @@ mod tests {
             language: Lang::Ru,
         };
         let written = ron::from_str::<Written>(&ron::to_string(&settings).unwrap()).unwrap();
-        assert_eq!(Settings::value_by_value(&written), settings);
+        assert_eq!(SavedState::value_by_value(&written), settings);
     }
 
     #[test]
     fn a_saved_state_round_trips() {
-        let settings = Settings {
+        let settings = SavedState {
             date: Some(jiff::civil::date(1994, 4, 20)),
             step: Step::Day,
             selected: Some("UZB".parse().unwrap()),
@@ -346,9 +349,9 @@ mod tests {
                 folder: Some("/home/ana/Slides".into()),
                 ..ExportOptions::default()
             },
-            ..Settings::default()
+            ..SavedState::default()
         };
         let text = ron::to_string(&settings).unwrap();
-        assert_eq!(ron::from_str::<Settings>(&text).unwrap(), settings);
+        assert_eq!(ron::from_str::<SavedState>(&text).unwrap(), settings);
     }
 }
