@@ -38,6 +38,32 @@ impl CstoApp {
         true
     }
 
+    /// Applies an intent of compare mode; false if it is none.
+    pub(super) fn apply_compare(&mut self, intent: Intent) -> bool {
+        let date = self.date();
+        let change_dates = self.data.as_ref().map(|data| data.change_dates.as_slice()).unwrap_or_default();
+        let stops = self.stops(change_dates);
+        match intent {
+            Intent::ToggleCompare if self.settings.compare.is_some() => self.settings.compare = None,
+            Intent::ToggleCompare => {
+                // The day before the last change of status up to the shown day: the map shows
+                // that change at once.
+                let before = crate::clock::previous_of(change_dates, date.tomorrow().unwrap_or(date));
+                let day = before.and_then(|day| day.yesterday().ok()).unwrap_or(FIRST_DAY).max(FIRST_DAY);
+                self.settings.compare = Some(day);
+            }
+            Intent::ShowCompare(day) => self.settings.compare = Some(day.clamp(FIRST_DAY, stops.today)),
+            Intent::CompareBack | Intent::CompareForward => {
+                if let Some(day) = self.compare_date() {
+                    let moved = if intent == Intent::CompareBack { stops.back(day) } else { stops.forward(day) };
+                    self.settings.compare = Some(moved);
+                }
+            }
+            _ => return false,
+        }
+        true
+    }
+
     /// While playing, one year further each `speed`; stops at today.
     pub(super) fn play_tick(&mut self, ui: &Ui) -> Option<Intent> {
         let since = self.playing_since?;
