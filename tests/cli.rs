@@ -402,6 +402,7 @@ fn a_malformed_clock_variable_is_refused_by_name() {
 }
 
 #[test]
+#[cfg(feature = "desktop")]
 fn a_malformed_clock_variable_does_not_keep_the_window_shut() {
     // No display: the window cannot open, but it gets as far as trying, with a warning.
     for args in [&[][..], &["--date", "2012-12-31"]] {
