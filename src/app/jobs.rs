@@ -104,11 +104,12 @@ impl Jobs {
         self.running.contains(&kind)
     }
 
-    /// Waits up to `timeout` for the running jobs to end (a save to be written whole before the
-    /// program ends); their outcomes are dropped.
-    pub fn wait_idle(&mut self, timeout: std::time::Duration) {
+    /// Waits up to `timeout` for the images being saved or copied to be done (a save written
+    /// whole before the program ends); a file dialog left open is not waited for. Outcomes that
+    /// come meanwhile are dropped.
+    pub fn wait_for_images(&mut self, timeout: std::time::Duration) {
         let start = std::time::Instant::now();
-        while !self.running.is_empty() && start.elapsed() < timeout {
+        while self.is_running(JobKind::Image) && start.elapsed() < timeout {
             drop(self.finished());
             std::thread::sleep(std::time::Duration::from_millis(10));
         }
@@ -328,6 +329,25 @@ mod tests {
         assert!(!outcomes.iter().any(|outcome| matches!(outcome, Outcome::Failed(text) if text == "second")));
         assert!(!jobs.is_busy());
         assert!(jobs.spawn(&ctx, Lang::En, JobKind::Image, || Outcome::Chosen(None)), "free again");
+    }
+
+    #[test]
+    fn quitting_waits_for_an_image_being_saved_but_not_for_an_open_file_dialog() {
+        let ctx = egui::Context::default();
+        let mut jobs = Jobs::default();
+        let (_never, dialog_waits) = channel::<()>();
+        let dialog_waits = std::sync::Mutex::new(dialog_waits);
+        jobs.spawn(&ctx, Lang::En, JobKind::Dialog, move || {
+            let _ = dialog_waits.lock().unwrap().recv();
+            Outcome::Chosen(None)
+        });
+        jobs.spawn(&ctx, Lang::En, JobKind::Image, || {
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            Outcome::Failed("saved".into())
+        });
+        jobs.wait_for_images(std::time::Duration::from_secs(30));
+        assert!(!jobs.is_running(JobKind::Image), "the image was waited for");
+        assert!(jobs.is_running(JobKind::Dialog), "the dialog still open was not");
     }
 
     #[test]

@@ -305,7 +305,7 @@ impl eframe::App for CstoApp {
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         // A save under way is written whole if it can be within a few seconds; whatever is left
         // unfinished leaves no hidden temporary file behind.
-        self.jobs.wait_idle(Duration::from_secs(5));
+        self.jobs.wait_for_images(Duration::from_secs(5));
         crate::images::remove_unfinished();
     }
 
