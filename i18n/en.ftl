@@ -240,6 +240,16 @@ key-left-right-does = one step back / on (a year, a month or a day)
 key-pages-does = the previous / next change of status
 key-home-end-does = 1992 / today
 key-space-does = play or pause
+# The names of keys in the Help window where egui's own (Left, Space, Plus…) are not what people read.
+key-name-Left = Left
+key-name-Right = Right
+key-name-Up = Up
+key-name-Down = Down
+key-name-Space = Space
+key-name-Escape = Esc
+key-name-Plus = +
+key-name-Minus = -
+key-name-Equals = =
 key-click = Click a country
 key-click-does = its history, notes and sources
 key-escape-does = close the export dialog, or the country's details

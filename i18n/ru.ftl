@@ -232,6 +232,16 @@ key-left-right-does = шаг назад / вперёд (год, месяц ил�
 key-pages-does = предыдущая / следующая смена статуса
 key-home-end-does = 1992 год / сегодня
 key-space-does = пуск или пауза
+# Названия клавиш в окне «Справка», где названия egui (Left, Space, Plus…) не те, что на клавиатуре.
+key-name-Left = Влево
+key-name-Right = Вправо
+key-name-Up = Вверх
+key-name-Down = Вниз
+key-name-Space = Пробел
+key-name-Escape = Esc
+key-name-Plus = +
+key-name-Minus = -
+key-name-Equals = =
 key-click = Щелчок по стране
 key-click-does = её история, примечания и источники
 key-escape-does = закрыть окно экспорта или сведения о стране

@@ -508,7 +508,8 @@ fn the_menus_and_the_help_write_the_keys_of_the_keymap() {
     use csto_map::ui::keymap;
     let mut harness = app_at(date(2012, 12, 31));
     let key = |harness: &Harness<'_, CstoApp>, intent: Intent| {
-        harness.ctx.format_shortcut(&keymap::shortcut(intent).expect("the intent has a key"))
+        let shortcut = keymap::shortcut(intent).expect("the intent has a key");
+        keymap::shortcut_text(&harness.ctx, &shortcut, csto_map::i18n::Lang::En)
     };
     // A menu entry's accessible label is its text, then its shortcut text.
     let menus = [
@@ -545,4 +546,5 @@ fn the_menus_and_the_help_write_the_keys_of_the_keymap() {
     }
     harness.get_by_label("While presenting the story");
     harness.get_by_label("PageDown, Right, Down, Space, Enter");
+    harness.get_by_label("+, = / -");
 }

@@ -59,7 +59,7 @@ pub fn about_window_ui(ctx: &egui::Context, open: &mut bool, timeline: &Timeline
 /// The keymap's keys of these contexts, a row per thing they do: the keys as egui writes them.
 fn keymap_rows_ui(ui: &mut Ui, contexts: &[When], lang: Lang) {
     for (does, bindings) in keymap::help_rows(contexts) {
-        ui.strong(keymap::keys_text(ui.ctx(), &bindings));
+        ui.strong(keymap::keys_text(ui.ctx(), &bindings, lang));
         ui.label(lang.t(does));
         ui.end_row();
     }

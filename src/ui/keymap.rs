@@ -127,18 +127,31 @@ pub fn help_rows(contexts: &[When]) -> Vec<(&'static str, Vec<&'static Binding>)
     rows
 }
 
-/// The keys of a Help row as egui writes them: a binding's keys separated by commas, the
-/// bindings by slashes ("Left / Right", "Plus, Equals / Minus"); each binding's keys once.
-pub fn keys_text(ctx: &egui::Context, bindings: &[&Binding]) -> String {
+/// The keys of a Help row as egui writes them, with the names of the keys people read in
+/// `lang` ("Влево", "Пробел"; "+" for Plus): a binding's keys separated by commas, the bindings
+/// by slashes ("Left / Right", "+, = / -"); each binding's keys once.
+pub fn keys_text(ctx: &egui::Context, bindings: &[&Binding], lang: crate::i18n::Lang) -> String {
     let mut texts: Vec<String> = Vec::new();
     for binding in bindings {
-        let keys: Vec<String> = binding.keys.iter().map(|shortcut| ctx.format_shortcut(shortcut)).collect();
+        let keys: Vec<String> = binding.keys.iter().map(|shortcut| shortcut_text(ctx, shortcut, lang)).collect();
         let text = keys.join(", ");
         if !texts.contains(&text) {
             texts.push(text);
         }
     }
     texts.join(" / ")
+}
+
+/// A shortcut as egui writes it ("Ctrl+E", "Shift+Left"), its key named in `lang` where the
+/// message files name it (`key-name-<egui's name>`).
+pub fn shortcut_text(ctx: &egui::Context, shortcut: &KeyboardShortcut, lang: crate::i18n::Lang) -> String {
+    let text = ctx.format_shortcut(shortcut);
+    let name = shortcut.logical_key.name();
+    let id = format!("key-name-{name}");
+    match text.strip_suffix(name) {
+        Some(modifiers) if lang.has(&id) => format!("{modifiers}{}", lang.t(&id)),
+        _ => text,
+    }
 }
 
 #[cfg(test)]
@@ -209,14 +222,16 @@ mod tests {
         let rows = help_rows(&[When::Map, When::Comparing]);
         let text = |does: &str| {
             let (_, bindings) = rows.iter().find(|(id, _)| *id == does).unwrap();
-            keys_text(&ctx, bindings)
+            keys_text(&ctx, bindings, Lang::En)
         };
         assert_eq!(text("key-left-right-does"), "Left / Right");
-        assert_eq!(text("key-zoom-does"), "Plus, Equals / Minus");
+        assert_eq!(text("key-zoom-does"), "+, = / -");
         assert_eq!(text("key-shift-arrows-does"), "Shift+Left / Shift+Right");
+        let (_, arrows) = rows.iter().find(|(id, _)| *id == "key-shift-arrows-does").unwrap();
+        assert_eq!(keys_text(&ctx, arrows, Lang::Ru), "Shift+Влево / Shift+Вправо", "the keys' names in Russian");
         assert_eq!(shortcut(Intent::CopyImage).map(|key| ctx.format_shortcut(&key)).unwrap(), "Ctrl+Shift+C");
         let leave = help_rows(&[When::Presenting, When::StartScreen]);
         let (_, bindings) = leave.iter().find(|(id, _)| *id == "present-leave-does").unwrap();
-        assert_eq!(keys_text(&ctx, bindings), "Escape", "the same key of two contexts is written once");
+        assert_eq!(keys_text(&ctx, bindings, Lang::En), "Esc", "the same key of two contexts is written once");
     }
 }

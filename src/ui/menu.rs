@@ -17,7 +17,7 @@ pub fn menu_bar_ui(ui: &mut Ui, settings: &SavedState) -> Vec<Intent> {
                     (lang.t("menu-copy"), Intent::CopyImage),
                     (lang.t("menu-screenshot"), Intent::ScreenshotWindow),
                 ];
-                intents.extend(commands_ui(ui, &images));
+                intents.extend(commands_ui(ui, &images, lang));
                 ui.separator();
                 let save = ui.button(lang.t("menu-save-scene")).on_hover_text(lang.t("menu-save-scene-hint"));
                 if save.clicked() {
@@ -36,7 +36,7 @@ pub fn menu_bar_ui(ui: &mut Ui, settings: &SavedState) -> Vec<Intent> {
                     intents.push(Intent::BundledTimeline);
                 }
                 ui.separator();
-                let quit = egui::Button::new(lang.t("menu-quit")).shortcut_text(key_text(ui, Intent::Quit));
+                let quit = egui::Button::new(lang.t("menu-quit")).shortcut_text(key_text(ui, Intent::Quit, lang));
                 if ui.add(quit).clicked() {
                     ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
                 }
@@ -51,16 +51,20 @@ pub fn menu_bar_ui(ui: &mut Ui, settings: &SavedState) -> Vec<Intent> {
                     intents.push(Intent::SetTiles(tiles));
                 }
                 let compare = egui::Button::selectable(settings.compare.is_some(), lang.t("menu-compare"))
-                    .shortcut_text(key_text(ui, Intent::ToggleCompare));
+                    .shortcut_text(key_text(ui, Intent::ToggleCompare, lang));
                 if ui.add(compare).on_hover_text(lang.t("menu-compare-hint")).clicked() {
                     intents.push(Intent::ToggleCompare);
                 }
-                let table = egui::Button::selectable(settings.table, lang.t("menu-table"))
-                    .shortcut_text(key_text(ui, Intent::ToggleTable));
+                let table = egui::Button::selectable(settings.table, lang.t("menu-table")).shortcut_text(key_text(
+                    ui,
+                    Intent::ToggleTable,
+                    lang,
+                ));
                 if ui.add(table).on_hover_text(lang.t("menu-table-hint")).clicked() {
                     intents.push(Intent::ToggleTable);
                 }
-                let present = egui::Button::new(lang.t("menu-present")).shortcut_text(key_text(ui, Intent::Present));
+                let present =
+                    egui::Button::new(lang.t("menu-present")).shortcut_text(key_text(ui, Intent::Present, lang));
                 if ui.add(present).clicked() {
                     intents.push(Intent::Present);
                 }
@@ -76,7 +80,7 @@ pub fn menu_bar_ui(ui: &mut Ui, settings: &SavedState) -> Vec<Intent> {
                     (lang.t("zoom-out"), Intent::ZoomOut),
                     (lang.t("zoom-region"), Intent::ResetView),
                 ];
-                intents.extend(commands_ui(ui, &zoom));
+                intents.extend(commands_ui(ui, &zoom, lang));
                 ui.weak(lang.t("menu-interface-size"));
             });
             // Each language named in itself, so that anyone can find their own.
@@ -98,17 +102,17 @@ pub fn menu_bar_ui(ui: &mut Ui, settings: &SavedState) -> Vec<Intent> {
 }
 
 /// Menu entries with their keys; returns the intent of the one clicked.
-fn commands_ui(ui: &mut Ui, commands: &[(String, Intent)]) -> Option<Intent> {
+fn commands_ui(ui: &mut Ui, commands: &[(String, Intent)], lang: Lang) -> Option<Intent> {
     let mut clicked = None;
     for (label, intent) in commands {
-        if ui.add(egui::Button::new(label.as_str()).shortcut_text(key_text(ui, *intent))).clicked() {
+        if ui.add(egui::Button::new(label.as_str()).shortcut_text(key_text(ui, *intent, lang))).clicked() {
             clicked = Some(*intent);
         }
     }
     clicked
 }
 
-/// The key of an intent in the keymap, as egui writes it ("Ctrl+E", on a Mac "⌘E").
-fn key_text(ui: &Ui, intent: Intent) -> String {
-    keymap::shortcut(intent).map(|shortcut| ui.ctx().format_shortcut(&shortcut)).unwrap_or_default()
+/// The key of an intent in the keymap, as egui writes it ("Ctrl+E", on a Mac "⌘E"; "+").
+fn key_text(ui: &Ui, intent: Intent, lang: Lang) -> String {
+    keymap::shortcut(intent).map(|shortcut| keymap::shortcut_text(ui.ctx(), &shortcut, lang)).unwrap_or_default()
 }
