@@ -2,7 +2,13 @@
 
 mod date;
 mod load;
+#[cfg(test)]
+mod mutation_tests;
+#[cfg(test)]
+mod proptests;
 mod shift;
+#[cfg(test)]
+mod tests;
 
 use std::collections::BTreeMap;
 
@@ -392,12 +398,5 @@ impl Timeline {
     }
 }
 
-#[cfg(test)]
-mod mutation_tests;
-#[cfg(test)]
-mod proptests;
 /// The timeline the program carries.
 const BUNDLED: &str = include_str!("../../assets/timeline.json");
-
-#[cfg(test)]
-mod tests;
