@@ -248,14 +248,13 @@ pub fn computer_today() -> Date {
     jiff::ZonedDateTime::now().date()
 }
 
-/// Today for the window: [`clock_today`], or the computer's clock when the variable is no day
-/// (with the reason, in `lang`, to say once): a bad variable must not keep the window shut.
-pub fn window_today(lang: Lang) -> (Date, Option<String>) {
-    match clock_today() {
+/// The window's clock: the day in [`TODAY_VARIABLE`] if it holds one, else `None` for the
+/// computer's clock; a variable that is no day is the computer's clock too, with the reason in
+/// `lang` to say once (a bad variable must not keep the window shut).
+pub fn window_clock(lang: Lang) -> (Option<Date>, Option<String>) {
+    match clock_from_environment() {
         Ok(day) => (day, None),
-        Err(error) => {
-            (computer_today(), Some(crate::tr!(lang, "warning-clock-variable", error = error.localised(lang))))
-        }
+        Err(error) => (None, Some(crate::tr!(lang, "warning-clock-variable", error = error.localised(lang)))),
     }
 }
 

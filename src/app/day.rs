@@ -18,11 +18,8 @@ impl CstoApp {
         Stops { step, today: self.today.date, changes: change_dates }
     }
 
-    /// Applies an intent that moves the shown day; false if it is none.
-    pub(super) fn apply_day(&mut self, intent: Intent) -> bool {
-        let date = self.date();
-        let change_dates = self.data.as_ref().map(|data| data.change_dates.as_slice()).unwrap_or_default();
-        let stops = self.stops(change_dates);
+    /// Applies an intent that moves the shown day from `date` along `stops`; false if it is none.
+    pub(super) fn apply_day(&mut self, intent: Intent, date: Date, stops: Stops<'_>) -> bool {
         let changes = Stops { step: Step::Change, ..stops };
         let new_date = match intent {
             Intent::ShowDate(day) => day.clamp(FIRST_DAY, stops.today),
@@ -38,17 +35,14 @@ impl CstoApp {
         true
     }
 
-    /// Applies an intent of compare mode; false if it is none.
-    pub(super) fn apply_compare(&mut self, intent: Intent) -> bool {
-        let date = self.date();
-        let change_dates = self.data.as_ref().map(|data| data.change_dates.as_slice()).unwrap_or_default();
-        let stops = self.stops(change_dates);
+    /// Applies an intent of compare mode, the shown day being `date`; false if it is none.
+    pub(super) fn apply_compare(&mut self, intent: Intent, date: Date, stops: Stops<'_>) -> bool {
         match intent {
             Intent::ToggleCompare if self.settings.compare.is_some() => self.settings.compare = None,
             Intent::ToggleCompare => {
                 // The day before the last change of status up to the shown day: the map shows
                 // that change at once.
-                let before = crate::clock::previous_of(change_dates, date.tomorrow().unwrap_or(date));
+                let before = crate::clock::previous_of(stops.changes, date.tomorrow().unwrap_or(date));
                 let day = before.and_then(|day| day.yesterday().ok()).unwrap_or(FIRST_DAY).max(FIRST_DAY);
                 self.settings.compare = Some(day);
             }

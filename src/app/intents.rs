@@ -16,12 +16,13 @@ impl CstoApp {
         if self.apply_presentation(intent, ctx) {
             return;
         }
-        if self.apply_day(intent) || self.apply_compare(intent) {
+        // The data, held here so that the slider's stops borrow it and not the app.
+        let data = self.data.as_ref().ok().map(Arc::clone);
+        let change_dates = data.as_deref().map_or(&[][..], |data| data.change_dates.as_slice());
+        let (date, stops) = (self.date(), self.stops(change_dates));
+        if self.apply_day(intent, date, stops) || self.apply_compare(intent, date, stops) {
             return;
         }
-        let date = self.date();
-        let change_dates = self.data.as_ref().map(|data| data.change_dates.as_slice()).unwrap_or_default();
-        let stops = self.stops(change_dates);
         match intent {
             Intent::TogglePlay => self.toggle_play(ctx),
             Intent::SetStep(step) => {

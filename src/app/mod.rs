@@ -88,14 +88,13 @@ impl CstoApp {
     /// scene if one is given (`csto-map --scene`, `--date`…), presenting the story if asked.
     pub fn new(cc: &eframe::CreationContext<'_>, scene: Option<&crate::scene_file::SceneFile>, present: bool) -> Self {
         let settings = load_settings(cc.storage, Lang::system());
-        let clock: Clock = match crate::clock::clock_from_environment() {
-            Ok(Some(day)) => Box::new(move || day),
-            Ok(None) => Box::new(crate::clock::computer_today),
-            Err(error) => {
-                let lang = settings.language;
-                eprintln!("warning: {}", crate::tr!(lang, "warning-clock-variable", error = error.localised(lang)));
-                Box::new(crate::clock::computer_today)
-            }
+        let (fixed, warning) = crate::clock::window_clock(settings.language);
+        if let Some(warning) = warning {
+            eprintln!("warning: {warning}");
+        }
+        let clock: Clock = match fixed {
+            Some(day) => Box::new(move || day),
+            None => Box::new(crate::clock::computer_today),
         };
         let mut app = Self::with(&cc.egui_ctx, settings, clock);
         if let Some(scene) = scene {

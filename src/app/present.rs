@@ -35,6 +35,12 @@ struct Restore {
 }
 
 impl Restore {
+    /// What the presentation will change, as `settings` have it now.
+    fn of(settings: &SavedState) -> Self {
+        let SavedState { date, compare, table, selected, view, .. } = *settings;
+        Self { date, compare, table, selected, view }
+    }
+
     /// Puts back into `settings` what the presentation changed.
     fn apply(&self, settings: &mut SavedState) {
         settings.date = self.date;
@@ -90,13 +96,7 @@ impl CstoApp {
     pub(super) fn apply_presentation(&mut self, intent: Intent, ctx: &egui::Context) -> bool {
         match intent {
             Intent::Present if self.presentation.is_none() => {
-                let restore = Restore {
-                    date: self.settings.date,
-                    compare: self.settings.compare,
-                    table: self.settings.table,
-                    selected: self.settings.selected,
-                    view: self.settings.view,
-                };
+                let restore = Restore::of(&self.settings);
                 self.presentation = Some(Presentation {
                     steps: self.story_steps(),
                     index: 0,

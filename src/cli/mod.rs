@@ -76,8 +76,8 @@ impl Cli {
     /// checked: one message naming what is wrong.
     pub fn opening_scene(&self, lang: Lang) -> anyhow::Result<SceneFile> {
         // A clock variable that is no day does not keep the window shut: the window says so.
-        let (clock, _) = crate::clock::window_today(lang);
-        let today = today_from(clock, lang)?;
+        let (fixed, _) = crate::clock::window_clock(lang);
+        let today = today_from(fixed.unwrap_or_else(crate::clock::computer_today), lang)?;
         let mut scene = match &self.scene {
             Some(path) => SceneFile::read(path, today).map_err(|error| anyhow::anyhow!(error.localised(lang)))?,
             None => SceneFile::default(),

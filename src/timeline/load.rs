@@ -238,8 +238,8 @@ fn change_values(change: &serde_json::Value, path: &Path, check: &mut Check<'_>)
 }
 
 /// The array under `key`, or none.
-fn items(value: &serde_json::Value, key: &str) -> Vec<serde_json::Value> {
-    value.get(key).and_then(serde_json::Value::as_array).cloned().unwrap_or_default()
+fn items<'v>(value: &'v serde_json::Value, key: &str) -> &'v [serde_json::Value] {
+    value.get(key).and_then(serde_json::Value::as_array).map_or(&[], Vec::as_slice)
 }
 
 /// A date that is no date, in the app's words.
