@@ -441,31 +441,30 @@ fn check_lists_every_problem_of_a_timeline_file_or_says_it_has_none() {
     value["countries"][0]["changes"][0]["sources"] = json!([]);
     value["countries"][2]["iso3"] = json!("ATL");
     value["events"][1]["title"] = json!("");
-    let broken = temp_file("broken-timeline.json", &serde_json::to_string_pretty(&value).unwrap());
-    let output = csto_map(&["check", broken.to_str().unwrap()]);
-    assert_eq!(output.status.code(), Some(2));
-    let listed = String::from_utf8(output.stdout).unwrap();
+    // `check` of `value` written to `name`: it fails (exit 2), listing the problems on stdout.
+    let refused = |name: &str, value: &Value| {
+        let file = temp_file(name, &serde_json::to_string_pretty(value).unwrap());
+        let output = csto_map(&["check", file.to_str().unwrap()]);
+        assert_eq!(output.status.code(), Some(2));
+        (String::from_utf8(output.stdout).unwrap(), String::from_utf8(output.stderr).unwrap())
+    };
+    let (listed, said) = refused("broken-timeline.json", &value);
     assert_eq!(listed.lines().count(), 2, "both problems of the file's form: {listed}");
     assert!(listed.contains("no sources") && listed.contains("title is empty"), "{listed}");
-    assert!(String::from_utf8_lossy(&output.stderr).ends_with("broken-timeline.json: 2 problems\n"));
+    assert!(said.ends_with("broken-timeline.json: 2 problems\n"));
 
     // Once its form is sound, the countries are checked against the borders, all of them.
     value["countries"][0]["changes"][0]["sources"] = json!([{ "title": "a source" }]);
     value["events"][1]["title"] = json!("An event");
-    let broken = temp_file("unknown-timeline.json", &serde_json::to_string_pretty(&value).unwrap());
-    let output = csto_map(&["check", broken.to_str().unwrap()]);
-    assert_eq!(output.status.code(), Some(2));
-    assert!(String::from_utf8(output.stdout).unwrap().contains("ATL is not a country of the bundled world borders"));
+    let (listed, _) = refused("unknown-timeline.json", &value);
+    assert!(listed.contains("ATL is not a country of the bundled world borders"), "{listed}");
     // Values its types refuse: every one is listed with its place, not only the first.
     let mut value: Value = serde_json::from_str(include_str!("../assets/timeline.json")).unwrap();
     value["countries"][0]["changes"][0]["date"] = json!("2013-02-30");
     value["countries"][1]["changes"][0]["date"] = json!("1993-13-01");
     value["countries"][1]["changes"][0]["status"] = json!("membr");
     value["events"][0]["countries"] = json!(["Armenia"]);
-    let values = temp_file("bad-values.json", &serde_json::to_string_pretty(&value).unwrap());
-    let output = csto_map(&["check", values.to_str().unwrap()]);
-    assert_eq!(output.status.code(), Some(2));
-    let listed = String::from_utf8(output.stdout).unwrap();
+    let (listed, _) = refused("bad-values.json", &value);
     assert_eq!(listed.lines().count(), 4, "{listed}");
     // The first where the reader stopped, with its line; the others with their place in the file.
     assert!(listed.contains(": line ") && listed.contains("\"2013-02-30\" is not a date"), "{listed}");
