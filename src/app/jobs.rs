@@ -61,11 +61,16 @@ pub struct Jobs {
     /// not counted: a screenshot is up to the renderer, and one that never answers must not
     /// leave the dialog busy.
     running: Vec<JobKind>,
-    /// A screenshot asked for and not yet saved: one at a time.
+    /// A screenshot asked for and not yet saved: one at a time, unless the renderer has not
+    /// answered the last one in [`SCREENSHOT_PATIENCE`] (then it never will, and another may go).
     screenshot_pending: Arc<AtomicBool>,
+    screenshot_asked: Option<std::time::Instant>,
     /// The thumbnail worker's queue, once started.
     thumbnails: Option<Sender<Thumbnail>>,
 }
+
+/// How long a screenshot may wait for the renderer before another may be asked for.
+const SCREENSHOT_PATIENCE: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// A thumbnail to draw.
 type Thumbnail = (Arc<Data>, ImageSpec);
@@ -73,7 +78,14 @@ type Thumbnail = (Arc<Data>, ImageSpec);
 impl Default for Jobs {
     fn default() -> Self {
         let (sender, receiver) = channel();
-        Self { sender, receiver, running: Vec::new(), screenshot_pending: Arc::default(), thumbnails: None }
+        Self {
+            sender,
+            receiver,
+            running: Vec::new(),
+            screenshot_pending: Arc::default(),
+            screenshot_asked: None,
+            thumbnails: None,
+        }
     }
 }
 
@@ -132,12 +144,13 @@ impl Jobs {
     }
 
     /// A screenshot of the window, saved in `folder` when the frame has been drawn; encoded and
-    /// written off the UI thread.
-    /// Asks nothing (false) while the last screenshot is still being saved.
-    pub fn screenshot(&self, ctx: &egui::Context, folder: PathBuf, date: Date, lang: Lang) -> bool {
-        if self.screenshot_pending.swap(true, Ordering::AcqRel) {
+    /// written off the UI thread. Asks nothing (false) while the last one is still being saved.
+    pub fn screenshot(&mut self, ctx: &egui::Context, folder: PathBuf, date: Date, lang: Lang) -> bool {
+        let waited = self.screenshot_asked.is_some_and(|asked| asked.elapsed() > SCREENSHOT_PATIENCE);
+        if self.screenshot_pending.swap(true, Ordering::AcqRel) && !waited {
             return false;
         }
+        self.screenshot_asked = Some(std::time::Instant::now());
         let (sender, repaint, pending) = (self.sender.clone(), ctx.clone(), Arc::clone(&self.screenshot_pending));
         ctx.request_screenshot(move |image| {
             std::thread::spawn(move || {

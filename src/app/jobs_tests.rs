@@ -122,3 +122,16 @@ fn a_screenshot_is_saved_under_a_free_name() {
         assert_eq!(read.get_pixel(3, 2).0, [0, 114, 178, 255]);
     }
 }
+
+#[test]
+fn one_screenshot_at_a_time_unless_the_renderer_never_answered() {
+    // No renderer here: a screenshot asked for is never answered.
+    let ctx = egui::Context::default();
+    let mut jobs = Jobs::default();
+    let folder = std::env::temp_dir();
+    let day = jiff::civil::date(2012, 12, 31);
+    assert!(jobs.screenshot(&ctx, folder.clone(), day, Lang::En));
+    assert!(!jobs.screenshot(&ctx, folder.clone(), day, Lang::En), "a held key asks once");
+    jobs.screenshot_asked = jobs.screenshot_asked.map(|asked| asked - SCREENSHOT_PATIENCE - SCREENSHOT_PATIENCE);
+    assert!(jobs.screenshot(&ctx, folder, day, Lang::En), "a screenshot never answered does not block the next");
+}
