@@ -39,5 +39,32 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let countries = geodata::prepare::prepare(&text, source, detail.tolerance())?;
         std::fs::write(Path::new(&out_dir).join(detail.packed_name()), geodata::packed::pack(&countries)?)?;
     }
+    std::fs::write(Path::new(&out_dir).join("organisations.rs"), organisation_files()?)?;
     Ok(())
+}
+
+/// The organisation files under assets/organisations/ as a Rust list of `(file name, text)`,
+/// the default organisation's first, then by name: adding an organisation is adding its file.
+fn organisation_files() -> Result<String, Box<dyn std::error::Error>> {
+    const FOLDER: &str = "assets/organisations";
+    const DEFAULT: &str = "csto.json";
+    println!("cargo::rerun-if-changed={FOLDER}");
+    let mut names = Vec::new();
+    for entry in std::fs::read_dir(FOLDER).map_err(|error| format!("{FOLDER}: {error}"))? {
+        let name = entry?.file_name().into_string().map_err(|name| format!("{FOLDER}: {name:?} is not UTF-8"))?;
+        if name.ends_with(".json") {
+            println!("cargo::rerun-if-changed={FOLDER}/{name}");
+            names.push(name);
+        }
+    }
+    names.sort_by_key(|name| (name != DEFAULT, name.clone()));
+    if names.first().map(String::as_str) != Some(DEFAULT) {
+        return Err(format!("{FOLDER}/{DEFAULT}, the default organisation, is missing").into());
+    }
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join(FOLDER);
+    let items = names.iter().map(|name| {
+        let path = folder.join(name);
+        format!("    ({name:?}, include_str!({:?})),\n", path.display().to_string())
+    });
+    Ok(format!("&[\n{}]\n", items.collect::<String>()))
 }

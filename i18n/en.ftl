@@ -435,6 +435,9 @@ problem-empty = { $field } is empty
 problem-no-changes = no changes of status
 problem-out-of-order = { $this } is not after the change before it ({ $previous })
 problem-transition = { $to } cannot follow { $from }
+problem-repeated = the status is { $status } already
+problem-unknown-status = unknown status "{ $status }" (this organisation's statuses: { $known })
+problem-duplicate-status = two statuses have the id "{ $status }"
 problem-events-order = the events are not in date order: { $this } comes after { $previous }
 
 ## The installed package: the desktop entry, the AppStream metainfo (what software centres show)

@@ -374,7 +374,7 @@ help-ui-help-command = Показать эту справку или справ�
 help-ui-default = по умолчанию: { $value }
 help-ui-choices = варианты: { $values }
 help-about = Организация Договора о коллективной безопасности на карте мира: кто, когда и почему был её членом. Без команды открывает карту в окне.
-help-timeline = Взять этот файл хронологии (JSON, как assets/timeline.json) вместо встроенного
+help-timeline = Взять этот файл хронологии (JSON, как assets/organisations/csto.json) вместо встроенного
 help-lang = Язык текста и изображений (по умолчанию — язык системы, если он есть в csto-map, иначе английский). JSON сохраняет английские ключи и добавляет названия на выбранном языке
 help-status = Все страны со статусом в ОДКБ на дату или страна в заданной точке
 help-history = История одной страны по датам, с примечаниями и источниками
@@ -389,7 +389,7 @@ help-arg-year = Конец 31 декабря этого года (для тек�
 help-arg-at = Только страна в этой точке, в градусах, например 55.75,37.62 для Москвы
 help-arg-json = Вывести JSON вместо текста
 help-arg-iso3 = Код ISO 3166-1 alpha-3, например UZB
-help-arg-file = Файл хронологии (JSON, как assets/timeline.json)
+help-arg-file = Файл хронологии (JSON, как assets/organisations/csto.json)
 help-arg-from = Первый день (ГГГГ-ММ-ДД), включительно
 help-arg-to = Последний день (ГГГГ-ММ-ДД), включительно
 help-arg-width = Ширина в точках
@@ -507,6 +507,9 @@ problem-empty = поле { $field } пустое
 problem-no-changes = нет ни одной смены статуса
 problem-out-of-order = { $this } не позже предыдущего изменения ({ $previous })
 problem-transition = { $to } не может следовать за { $from }
+problem-repeated = статус уже { $status }
+problem-unknown-status = неизвестный статус «{ $status }» (статусы этой организации: { $known })
+problem-duplicate-status = у двух статусов один идентификатор «{ $status }»
 problem-events-order = события не в порядке дат: { $this } идёт после { $previous }
 
 ## Установленный пакет: ярлык в меню приложений, метаданные AppStream (их показывают центры

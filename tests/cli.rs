@@ -159,7 +159,7 @@ fn events_between_two_days_are_in_order_and_include_both_ends() {
 
 #[test]
 fn the_timeline_option_works_before_and_after_the_subcommand() {
-    let mut timeline: Value = serde_json::from_str(include_str!("../assets/timeline.json")).unwrap();
+    let mut timeline: Value = serde_json::from_str(include_str!("../assets/organisations/csto.json")).unwrap();
     // A researcher's variant: Uzbekistan suspended on 19 December 2012 instead of 28 June.
     let uzb = timeline["countries"].as_array().unwrap().iter().position(|c| c["iso3"] == "UZB").unwrap();
     timeline["countries"][uzb]["changes"][4]["date"] = json!("2012-12-19");
@@ -199,7 +199,7 @@ fn a_broken_or_missing_timeline_file_is_named_with_the_place_of_the_problem() {
     let stderr = failure(&["status", "--year", "2012", "--timeline", broken.to_str().unwrap()]);
     assert_eq!(stderr, format!("error: {}: line 4, column 3: key must be a string\n", broken.display()));
 
-    let mut timeline: Value = serde_json::from_str(include_str!("../assets/timeline.json")).unwrap();
+    let mut timeline: Value = serde_json::from_str(include_str!("../assets/organisations/csto.json")).unwrap();
     timeline["countries"][0]["iso3"] = json!("ZZZ");
     let unknown = temp_file("unknown.json", &timeline.to_string());
     let stderr = failure(&["status", "--year", "2012", "--timeline", unknown.to_str().unwrap()]);
@@ -340,7 +340,7 @@ fn image_options_that_would_be_clamped_rounded_or_ignored_are_refused() {
 
 #[test]
 fn a_timeline_file_that_would_be_ignored_is_refused() {
-    let path = temp_file("ignored.json", include_str!("../assets/timeline.json"));
+    let path = temp_file("ignored.json", include_str!("../assets/organisations/csto.json"));
     let path = path.to_str().unwrap();
     let stderr = failure(&["palette", "--timeline", path]);
     assert_eq!(
@@ -362,7 +362,7 @@ fn a_timeline_file_that_would_be_ignored_is_refused() {
 
 #[test]
 fn an_event_naming_a_country_without_borders_is_refused_with_its_place() {
-    let mut timeline: Value = serde_json::from_str(include_str!("../assets/timeline.json")).unwrap();
+    let mut timeline: Value = serde_json::from_str(include_str!("../assets/organisations/csto.json")).unwrap();
     let last = timeline["events"].as_array().unwrap().len() - 1;
     timeline["events"][last]["countries"] = json!(["ZZZ"]);
     let date = timeline["events"][last]["date"].as_str().unwrap().to_owned();
@@ -432,12 +432,12 @@ fn today_says_when_the_data_were_checked_and_so_does_the_version() {
 
 #[test]
 fn check_lists_every_problem_of_a_timeline_file_or_says_it_has_none() {
-    let output = csto_map(&["check", "assets/timeline.json"]);
+    let output = csto_map(&["check", "assets/organisations/csto.json"]);
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let text = String::from_utf8(output.stdout).unwrap();
-    assert!(text.starts_with("assets/timeline.json: no problems: 11 countries,"), "{text}");
+    assert!(text.starts_with("assets/organisations/csto.json: no problems: 11 countries,"), "{text}");
 
-    let mut value: Value = serde_json::from_str(include_str!("../assets/timeline.json")).unwrap();
+    let mut value: Value = serde_json::from_str(include_str!("../assets/organisations/csto.json")).unwrap();
     value["countries"][0]["changes"][0]["sources"] = json!([]);
     value["countries"][2]["iso3"] = json!("ATL");
     value["events"][1]["title"] = json!("");
@@ -459,7 +459,7 @@ fn check_lists_every_problem_of_a_timeline_file_or_says_it_has_none() {
     let (listed, _) = refused("unknown-timeline.json", &value);
     assert!(listed.contains("ATL is not a country of the bundled world borders"), "{listed}");
     // Values its types refuse: every one is listed with its place, not only the first.
-    let mut value: Value = serde_json::from_str(include_str!("../assets/timeline.json")).unwrap();
+    let mut value: Value = serde_json::from_str(include_str!("../assets/organisations/csto.json")).unwrap();
     value["countries"][0]["changes"][0]["date"] = json!("2013-02-30");
     value["countries"][1]["changes"][0]["date"] = json!("1993-13-01");
     value["countries"][1]["changes"][0]["status"] = json!("membr");

@@ -272,11 +272,11 @@ fn errors_and_help_of_the_command_line_are_in_russian_too() {
         stderr(&["history", "XX", "--lang", "ru"]),
         "error: «XX» — не код ISO 3166-1 alpha-3 (три заглавные латинские буквы, например KAZ)\n"
     );
-    let window = stderr(&["--lang", "ru", "--timeline", "assets/timeline.json"]);
-    assert!(window.starts_with("error: --timeline assets/timeline.json: карта в окне"), "{window}");
-    let check = csto_map_on("2026-11-30", &["--lang", "ru", "check", "assets/timeline.json"]);
+    let window = stderr(&["--lang", "ru", "--timeline", "assets/organisations/csto.json"]);
+    assert!(window.starts_with("error: --timeline assets/organisations/csto.json: карта в окне"), "{window}");
+    let check = csto_map_on("2026-11-30", &["--lang", "ru", "check", "assets/organisations/csto.json"]);
     let check = String::from_utf8(check.stdout).unwrap();
-    assert!(check.starts_with("assets/timeline.json: ошибок нет: стран — "), "{check}");
+    assert!(check.starts_with("assets/organisations/csto.json: ошибок нет: стран — "), "{check}");
     let text =
         String::from_utf8(csto_map_on("2026-11-30", &["--lang", "ru", "status", "--year", "2024"]).stdout).unwrap();
     assert!(
@@ -307,7 +307,7 @@ fn an_open_export_dialog_follows_the_language_unless_its_title_was_edited() {
 #[test]
 fn the_problems_of_a_timeline_file_are_said_in_russian() {
     let mut timeline: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/timeline.json")).unwrap(),
+        &std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/organisations/csto.json")).unwrap(),
     )
     .unwrap();
     timeline["title"] = serde_json::json!("");

@@ -23,7 +23,7 @@ fn app(settings: SavedState) -> Harness<'static, CstoApp> {
 
 /// The bundled timeline, changed by `edit`, written to a fresh file.
 fn timeline_file(name: &str, edit: impl FnOnce(&mut Value)) -> PathBuf {
-    let mut value: Value = serde_json::from_str(include_str!("../assets/timeline.json")).unwrap();
+    let mut value: Value = serde_json::from_str(include_str!("../assets/organisations/csto.json")).unwrap();
     edit(&mut value);
     let dir = std::env::temp_dir().join(format!("csto-map-timeline-file-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();

@@ -13,7 +13,7 @@ use jiff::civil::{Date, date};
 use csto_map::app::CstoApp;
 use csto_map::ui::{SavedState, SavedView};
 
-/// The day the bundled data were last checked (`checked_on` in assets/timeline.json).
+/// The day the bundled data were last checked (`checked_on` in assets/organisations/csto.json).
 const CHECKED_ON: Date = date(2026, 11, 30);
 
 /// The app with a clock that the test can move.

@@ -36,7 +36,7 @@ static VERSION: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
 #[derive(Debug, Parser)]
 #[command(name = "csto-map", version = VERSION.as_str(), about, max_term_width = 100)]
 pub struct Cli {
-    /// Use this timeline file (JSON, as assets/timeline.json) instead of the bundled one.
+    /// Use this timeline file (JSON, as assets/organisations/csto.json) instead of the bundled one.
     #[arg(long, global = true, value_name = "FILE")]
     pub timeline: Option<PathBuf>,
 
@@ -135,7 +135,7 @@ pub enum Command {
     /// Checks a timeline file and lists every problem in it, each with its place (exit 0 if it
     /// has none, 2 if it has any): for keeping a local copy of the timeline current.
     Check {
-        /// The timeline file (JSON, as assets/timeline.json).
+        /// The timeline file (JSON, as assets/organisations/csto.json).
         file: PathBuf,
     },
     /// The colours of the map: each status, countries without one, and the sea.

@@ -100,6 +100,11 @@ impl Problem {
             Problem::Transition { from, to } => {
                 tr!(lang, "problem-transition", to = to.key(), from = from.map_or("no status", Status::key))
             }
+            Problem::Repeated(id) => tr!(lang, "problem-repeated", status = id.as_str()),
+            Problem::UnknownStatus { id, known } => {
+                tr!(lang, "problem-unknown-status", status = id.as_str(), known = known.join(", "))
+            }
+            Problem::DuplicateStatus(id) => tr!(lang, "problem-duplicate-status", status = id.as_str()),
             Problem::EventsOutOfOrder { previous, this } => {
                 tr!(lang, "problem-events-order", this = day(this), previous = day(previous))
             }

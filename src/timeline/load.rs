@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use super::{Body, Change, Country, Event, PartialDate, Source, SourceDocument, Status, Timeline};
+use super::{Body, Change, Country, Event, Organisation, PartialDate, Source, SourceDocument, Status, Timeline};
 use crate::Iso3;
 
 /// A timeline file that cannot be used, with where the problem is.
@@ -36,6 +36,15 @@ pub enum Problem {
         from: Option<Status>,
         to: Status,
     },
+    /// A change to the status the country already has.
+    Repeated(String),
+    /// A change to a status the organisation does not have.
+    UnknownStatus {
+        id: String,
+        known: Vec<String>,
+    },
+    /// Two statuses of the organisation with one id.
+    DuplicateStatus(String),
     EventsOutOfOrder {
         previous: PartialDate,
         this: PartialDate,
@@ -52,6 +61,10 @@ pub enum Problem {
 struct TimelineFile {
     #[allow(dead_code, reason = "read so that a file of another schema is refused")]
     schema: Schema,
+    /// The organisation the file is about; a file without one (as written before December 2026)
+    /// is about the CSTO, as the bundled CSTO file describes it.
+    #[serde(default)]
+    organisation: Option<Organisation>,
     title: String,
     checked_on: PartialDate,
     #[serde(default)]
@@ -233,7 +246,6 @@ type Check<'a> = dyn FnMut(Option<&serde_json::Value>, Path, fn(&serde_json::Val
 /// The values of one change of status.
 fn change_values(change: &serde_json::Value, path: &Path, check: &mut Check<'_>) {
     check(change.get("date"), path.child("date"), date_problem);
-    check(change.get("status"), path.child("status"), refused::<Status>);
     check(change.get("confidence"), path.child("confidence"), refused::<super::Confidence>);
 }
 
@@ -267,10 +279,26 @@ impl TimelineFile {
     /// The timeline, or every problem it has (not only the first), in file order.
     fn checked(self) -> Result<Timeline, Problems> {
         let mut problems = Problems::new();
+        let organisation = match self.organisation {
+            Some(organisation) => organisation,
+            None => {
+                Organisation::of_headerless_file().map_err(|problem| vec![(Path("organisation".into()), problem)])?
+            }
+        };
+        check_organisation(&organisation, &mut problems);
         if let Err(problem) = non_empty(&self.title, "title") {
             problems.push((Path("title".into()), problem));
         }
         let mut countries = self.countries;
+        let mut bodies = self.bodies;
+        let with_kinds = countries.iter_mut().map(|country| &mut country.changes);
+        for changes in with_kinds.chain(bodies.iter_mut().map(|body| &mut body.changes)) {
+            for change in changes {
+                if let Some(own) = organisation.status(&change.status_id) {
+                    change.status = own.kind;
+                }
+            }
+        }
         let mut seen = std::collections::BTreeSet::new();
         for (index, country) in countries.iter().enumerate() {
             let path = Path(format!("countries[{index}] ({})", country.iso3));
@@ -280,14 +308,14 @@ impl TimelineFile {
             if let Err(problem) = non_empty(&country.name, "name") {
                 problems.push((path.child("name"), problem));
             }
-            check_changes(&country.changes, &path, &mut problems);
+            check_changes(&organisation, &country.changes, &path, &mut problems);
         }
-        for (index, body) in self.bodies.iter().enumerate() {
+        for (index, body) in bodies.iter().enumerate() {
             let path = Path(format!("bodies[{index}]"));
             if let Err(problem) = non_empty(&body.name, "name") {
                 problems.push((path.child("name"), problem));
             }
-            check_changes(&body.changes, &path, &mut problems);
+            check_changes(&organisation, &body.changes, &path, &mut problems);
         }
         for (index, event) in self.events.iter().enumerate() {
             let path = event_path(index, event);
@@ -309,12 +337,13 @@ impl TimelineFile {
         }
         countries.sort_by_key(|country| country.iso3);
         Ok(Timeline {
+            organisation,
             title: self.title,
             checked_on: self.checked_on,
             sources_end: self.sources_end,
             source_document: self.source_document,
             countries,
-            bodies: self.bodies,
+            bodies,
             events: self.events,
             translations: self.translations,
         })
@@ -325,7 +354,31 @@ fn non_empty(text: &str, field: &'static str) -> Result<(), Problem> {
     if text.trim().is_empty() { Err(Problem::Empty { field }) } else { Ok(()) }
 }
 
-fn check_changes(changes: &[Change], path: &Path, problems: &mut Problems) {
+/// An organisation's header: names, and one status to each id.
+fn check_organisation(organisation: &Organisation, problems: &mut Problems) {
+    let path = Path("organisation".into());
+    let names = [("id", &organisation.id), ("name", &organisation.name), ("abbreviation", &organisation.abbreviation)];
+    for (field, text) in names {
+        if let Err(problem) = non_empty(text, field) {
+            problems.push((path.child(field), problem));
+        }
+    }
+    if organisation.statuses.is_empty() {
+        problems.push((path.child("statuses"), Problem::Empty { field: "statuses" }));
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    for (index, status) in organisation.statuses.iter().enumerate() {
+        let path = path.child(format!("statuses[{index}]"));
+        if !seen.insert(status.id.as_str()) {
+            problems.push((path.clone(), Problem::DuplicateStatus(status.id.clone())));
+        }
+        if let Err(problem) = non_empty(&status.name, "name") {
+            problems.push((path.child("name"), problem));
+        }
+    }
+}
+
+fn check_changes(organisation: &Organisation, changes: &[Change], path: &Path, problems: &mut Problems) {
     if changes.is_empty() {
         problems.push((path.child("changes"), Problem::NoChanges));
     }
@@ -337,9 +390,16 @@ fn check_changes(changes: &[Change], path: &Path, problems: &mut Problems) {
         {
             problems.push((path.clone(), Problem::OutOfOrder { previous: before.date, this: change.date }));
         }
-        let from = previous.map(|before| before.status);
-        if !change.status.may_follow(from) {
-            problems.push((path.clone(), Problem::Transition { from, to: change.status }));
+        if organisation.status(&change.status_id).is_none() {
+            let known = organisation.statuses.iter().map(|status| status.id.clone()).collect();
+            problems.push((path.child("status"), Problem::UnknownStatus { id: change.status_id.clone(), known }));
+        } else if previous.is_some_and(|before| before.status_id == change.status_id) {
+            problems.push((path.clone(), Problem::Repeated(change.status_id.clone())));
+        } else {
+            let from = previous.map(|before| before.status);
+            if !change.status.may_follow(from) {
+                problems.push((path.clone(), Problem::Transition { from, to: change.status }));
+            }
         }
         check_sources(&change.sources, &path, problems);
         previous = Some(change);

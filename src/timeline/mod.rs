@@ -4,6 +4,7 @@ mod date;
 mod load;
 #[cfg(test)]
 mod mutation_tests;
+mod organisation;
 #[cfg(test)]
 mod proptests;
 mod shift;
@@ -16,12 +17,14 @@ use jiff::civil::Date;
 
 pub use date::{DateError, DateForm, PartialDate, Precision, long_date, parse_day, year_end_or_today};
 pub use load::{Problem, TimelineError};
+pub use organisation::{Organisation, Organisations, OwnStatus, UnknownOrganisation};
 pub use shift::Shift;
 
 use crate::Iso3;
 use crate::lang::Lang;
 
-/// A country's standing towards the Collective Security Treaty / CSTO. A country that never had
+/// The kind of a country's standing towards an organisation, which colours the map: each
+/// organisation's own statuses are of these kinds (the CSTO's are these). A country that never had
 /// one has no status (`Option<Status>::None`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Deserialize, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -61,15 +64,15 @@ impl Status {
         }
     }
 
-    /// Whether a status may follow another (`None`: no status yet).
+    /// Whether a status of this kind may follow one of the kind `previous` (`None`: no status
+    /// yet). Two statuses of one kind may follow each other if they are two statuses of the
+    /// organisation (an SCO dialogue partner becoming a partner): the file's check sees to that.
     pub fn may_follow(self, previous: Option<Status>) -> bool {
         use Status::*;
         match self {
-            Signatory => matches!(previous, None | Some(Observer | FormerObserver | FormerMember)),
-            Member => previous != Some(Member),
+            Signatory | Member | Observer => true,
             MemberFrozen => previous == Some(Member),
-            FormerMember => matches!(previous, Some(Member | MemberFrozen)),
-            Observer => matches!(previous, None | Some(FormerObserver | FormerMember)),
+            FormerMember => matches!(previous, Some(Member | MemberFrozen | Signatory)),
             FormerObserver => previous == Some(Observer),
         }
     }
@@ -109,6 +112,10 @@ pub struct Translated {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub abbreviation: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legend: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
@@ -129,6 +136,11 @@ fn translated<'a>(
 #[serde(deny_unknown_fields)]
 pub struct Change {
     pub date: PartialDate,
+    /// The organisation's own status (`dialogue_partner`), as the file writes it.
+    #[serde(rename = "status")]
+    pub status_id: String,
+    /// The kind of [`Change::status_id`], from the organisation's statuses.
+    #[serde(skip, default = "unchecked_kind")]
     pub status: Status,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub confidence: Option<Confidence>,
@@ -141,6 +153,11 @@ pub struct Change {
     pub sources: Vec<Source>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub translations: Translations,
+}
+
+/// The kind of a change before its file is checked (the check sets it).
+fn unchecked_kind() -> Status {
+    Status::Member
 }
 
 impl Change {
@@ -211,6 +228,7 @@ pub struct SourceDocument {
 /// The whole timeline, validated: countries sorted by code, every list in date order.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Timeline {
+    pub organisation: Organisation,
     pub title: String,
     /// The day the research was last checked against public sources.
     pub checked_on: PartialDate,
@@ -290,10 +308,23 @@ fn status_in(changes: &[Change], date: Date) -> Option<Status> {
     changes.iter().take_while(|change| change.date.effective() <= date).last().map(|change| change.status)
 }
 
+/// How error messages name a bundled file.
+fn bundled_origin(name: &str) -> String {
+    format!("bundled timeline (assets/organisations/{name})")
+}
+
 impl Timeline {
     /// The timeline bundled with the program.
     pub fn bundled() -> Result<Self, TimelineError> {
-        Self::from_json(BUNDLED, "bundled timeline (assets/timeline.json)")
+        Self::from_json(BUNDLED, &bundled_origin(BUNDLED_FILES[0].0))
+    }
+
+    /// The bundled timeline of one organisation, read without reading the others; `None` if no
+    /// bundled organisation has this id.
+    pub fn bundled_of(id: &str) -> Option<Result<Self, TimelineError>> {
+        let file = format!("{id}.json");
+        let (name, text) = BUNDLED_FILES.iter().find(|(name, _)| *name == file)?;
+        Some(Self::from_json(text, &bundled_origin(name)))
     }
 
     /// The day the bundled timeline was last checked, read without reading the rest (for
@@ -398,5 +429,9 @@ impl Timeline {
     }
 }
 
-/// The timeline the program carries.
-const BUNDLED: &str = include_str!("../../assets/timeline.json");
+/// The organisation files the program carries (assets/organisations/), the default first: the
+/// build script lists them.
+const BUNDLED_FILES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/organisations.rs"));
+
+/// The default organisation's file (the CSTO's).
+const BUNDLED: &str = BUNDLED_FILES[0].1;

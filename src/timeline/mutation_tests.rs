@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use super::{Timeline, TimelineError};
 
-const BUNDLED: &str = include_str!("../../assets/timeline.json");
+const BUNDLED: &str = include_str!("../../assets/organisations/csto.json");
 const ORIGIN: &str = "timeline.json";
 /// Fixed, so that a failure can be replayed; printed with every failure.
 const SEED: u64 = 0x0C57_0DA7_E5EE_D001;

@@ -142,7 +142,11 @@ fn history(code: &'static str, picks: Vec<(Written, usize)>) -> History {
     let changes = picks
         .into_iter()
         .map(|(written, choice)| {
-            let allowed: Vec<Status> = Status::ALL.into_iter().filter(|status| status.may_follow(previous)).collect();
+            // In the CSTO's file each status is its own kind: a status never follows itself.
+            let allowed: Vec<Status> = Status::ALL
+                .into_iter()
+                .filter(|&status| status.may_follow(previous) && Some(status) != previous)
+                .collect();
             let status = allowed[choice % allowed.len()];
             previous = Some(status);
             (written, status)

@@ -13,7 +13,7 @@ fn iso(code: &str) -> Iso3 {
 
 /// The research table (shared/reference/csto-timeline.md, section A, with the audit of November
 /// 2026: Serbia and Afghanistan from April 2013, not the year), written out independently of
-/// assets/timeline.json: country, status before, status after, the day it takes effect.
+/// assets/organisations/csto.json: country, status before, status after, the day it takes effect.
 type ResearchedChange = (&'static str, Option<Status>, Status, (i16, i8, i8));
 
 const RESEARCHED_CHANGES: &[ResearchedChange] = {
@@ -201,7 +201,7 @@ fn every_change_and_event_has_a_source_and_links_are_web_addresses() {
 }
 
 /// Every event marker the research lists (csto-timeline.md section B and the audit of November
-/// 2026), written out independently of assets/timeline.json: the date as written (its precision)
+/// 2026), written out independently of assets/organisations/csto.json: the date as written (its precision)
 /// and the countries it concerns.
 const RESEARCHED_EVENTS: &[(&str, &[&str])] = {
     const SIX: &[&str] = &["ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK"];
@@ -295,7 +295,7 @@ fn the_milestones_of_the_audit_are_events_with_their_subjects() {
 // Validation: each broken file is the bundled one with one thing changed.
 
 fn bundled_json() -> Value {
-    serde_json::from_str(include_str!("../../assets/timeline.json")).unwrap()
+    serde_json::from_str(include_str!("../../assets/organisations/csto.json")).unwrap()
 }
 
 fn load(value: &Value) -> Result<Timeline, TimelineError> {
@@ -338,9 +338,32 @@ fn a_malformed_country_code_is_refused_with_its_line() {
 fn an_unknown_status_is_refused_with_the_known_ones() {
     let mut value = bundled_json();
     value["countries"][0]["changes"][0]["status"] = json!("associate");
-    let TimelineError::Syntax { message, .. } = load(&value).unwrap_err() else { panic!() };
-    assert!(message.contains("unknown variant `associate`"), "{message}");
-    assert!(message.contains("member_frozen"), "{message}");
+    let TimelineError::Invalid { path, problem, .. } = load(&value).unwrap_err() else { panic!() };
+    assert_eq!(path, "countries[0] (AFG).changes[0] (2013-04).status");
+    let Problem::UnknownStatus { id, known } = problem else { panic!("{problem:?}") };
+    assert_eq!(id, "associate");
+    assert!(known.contains(&"member_frozen".to_owned()), "{known:?}");
+}
+
+#[test]
+fn a_status_repeated_is_refused_even_where_its_kind_may_follow_itself() {
+    let mut value = bundled_json();
+    let changes = &mut value["countries"][0]["changes"];
+    changes[1]["status"] = changes[0]["status"].clone();
+    let TimelineError::Invalid { problem, .. } = load(&value).unwrap_err() else { panic!() };
+    assert_eq!(problem, Problem::Repeated("observer".into()));
+}
+
+#[test]
+fn two_statuses_of_one_kind_may_follow_each_other() {
+    let mut value = bundled_json();
+    let statuses = value["organisation"]["statuses"].as_array_mut().unwrap();
+    statuses.push(json!({ "id": "partner", "kind": "observer", "name": "partner" }));
+    value["countries"][0]["changes"][1]["status"] = json!("partner");
+    let timeline = load(&value).unwrap();
+    let afghanistan = timeline.country("AFG".parse().unwrap()).unwrap();
+    assert_eq!(afghanistan.changes[1].status, Status::Observer);
+    assert_eq!(afghanistan.changes[1].status_id, "partner");
 }
 
 #[test]
@@ -480,13 +503,14 @@ fn transitions_follow_the_rules() {
     assert!(Member.may_follow(Some(Signatory)));
     assert!(Member.may_follow(Some(FormerMember)));
     assert!(Member.may_follow(Some(MemberFrozen)));
-    assert!(!Member.may_follow(Some(Member)));
     assert!(MemberFrozen.may_follow(Some(Member)));
     assert!(!MemberFrozen.may_follow(Some(FormerObserver)));
     assert!(!MemberFrozen.may_follow(None));
     assert!(FormerObserver.may_follow(Some(Observer)));
     assert!(!FormerObserver.may_follow(Some(Member)));
-    assert!(!FormerMember.may_follow(Some(Signatory)));
+    assert!(FormerMember.may_follow(Some(Signatory)));
+    assert!(!FormerMember.may_follow(Some(Observer)));
+    assert!(!FormerMember.may_follow(None));
 }
 
 #[test]
