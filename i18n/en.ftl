@@ -48,7 +48,7 @@ status-member_frozen = member (participation frozen)
 status-former_member = former member
 status-observer = observer (Parliamentary Assembly)
 status-former_observer = former observer
-status-no-csto = no CSTO status
+status-no-org = no { $org } status
 legend-signatory = Signatories (treaty not yet in force)
 legend-member = Members
 legend-member_frozen = Members, participation frozen
@@ -56,7 +56,7 @@ legend-former_member = Former members
 legend-observer = Observers (Parliamentary Assembly)
 legend-former_observer = Former observers
 legend-none = No status
-legend-title = CSTO status
+legend-title = { $org } status
 legend-row = { $label }: { $count }
 legend-not-drawn = Not drawn on the map
 legend-checked = Data checked { $date }
@@ -66,8 +66,8 @@ body-note = Also an { $status } since { $since }, without territory: the { $name
 
 ## Comparing two dates (key C, render --compare, status --compare).
 # "CSTO membership: changes from 31 December 2011 to 31 December 2013"
-map-title-compare = CSTO membership: changes from { $from } to { $to }
-map-title-grid = CSTO membership over time
+map-title-compare = { $org } membership: changes from { $from } to { $to }
+map-title-grid = { $org } membership over time
 shift-joined = Joined or rejoined: members
 shift-left = Left: former members
 shift-frozen = Froze participation
@@ -82,11 +82,11 @@ compare-legend-title = Changes from { $from } to { $to }
 compare-transition = { $before } on { $from } ➡ { $after } on { $to }
 compare-heading = Changes from { $from } to { $to }:
 compare-none = No status changed from { $from } to { $to }.
-cli-compare-heading = Changes of CSTO status from { $from } to { $to }:
-cli-compare-none = No country's CSTO status changed from { $from } to { $to }.
+cli-compare-heading = Changes of { $org } status from { $from } to { $to }:
+cli-compare-none = No country's { $org } status changed from { $from } to { $to }.
 
 ## The table of statuses (key T).
-table-heading = CSTO status { $as_of }
+table-heading = { $org } status { $as_of }
 table-country = Country
 table-code = Code
 table-status = Status
@@ -108,7 +108,7 @@ menu-table-hint = Every country with a status on the shown day, for screen reade
 
 ## Presentation mode (F5).
 menu-present = Present the story…
-present-title = Present the CSTO's story
+present-title = Present the { $org } story
 present-intro = Every change of status and every event, in order, full screen.
 present-changes-only = Only the changes of status
 present-country = Country:
@@ -139,15 +139,15 @@ scene-opened = Scene { $path } opened
 scene-filter = csto-map scene
 
 ## The map.
-map-heading = CSTO membership { $as_of }
-map-title = CSTO membership, { $as_of }
+map-heading = { $org } membership { $as_of }
+map-title = { $org } membership, { $as_of }
 map-accessible = Map: drag to move, scroll to zoom, click a country
 zoom-in = Zoom in
 zoom-out = Zoom out
-zoom-region = Show the CSTO region
+zoom-region = Show the { $org } region
 zoom-in-hint = Zoom in (+)
 zoom-out-hint = Zoom out (-)
-zoom-region-hint = Show the CSTO region (R)
+zoom-region-hint = Show the { $org } region (R)
 data-error = The map's data could not be loaded
 tiles-offline = Map tiles cannot be reached (offline?); the borders are bundled.
 tiles-credit = © OpenStreetMap contributors
@@ -169,7 +169,16 @@ menu-tiles = OpenStreetMap tiles (needs the network)
 menu-light = Light theme
 menu-dark = Dark theme
 menu-interface-size = Interface size: Ctrl+plus, Ctrl+minus, Ctrl+0
+# The details panel: a country's status in every organisation on the shown day.
+details-memberships = { $name } { $as_of }: { $list }
+details-memberships-none = { $name } { $as_of }: no status in any organisation of the map
+error-unknown-org = unknown organisation "{ $id }" (known: { $known })
+cli-memberships-heading = Status in every organisation { $as_of }:
+error-memberships-org = memberships lists every organisation: --org { $id } does not apply (use status --org { $id } for one)
 menu-language = Language
+menu-organisation = Organisation
+# An organisation in the Organisation menu: "CSTO — Collective Security Treaty Organization".
+organisation-item = { $abbreviation } — { $name }
 menu-help = Help
 menu-about = Keys, sources and about…
 
@@ -207,7 +216,7 @@ details-heading = { $name } ({ $code })
 details-close = Close (Escape)
 details-status = { $status }, { $as_of }
 details-zoom = Zoom to { $name }
-details-never = Never a signatory, member or observer of the Collective Security Treaty or the CSTO.
+details-never = No { $org } status at any time: never a signatory, member or observer.
 details-transition = { $before } ➡ { $after }
 details-sources = Sources:
 details-in-article = [{ $number }] in the Wikipedia article
@@ -254,7 +263,7 @@ key-click = Click a country
 key-click-does = its history, notes and sources
 key-escape-does = close the export dialog, or the country's details
 key-zoom-does = zoom the map in / out (or the mouse wheel)
-key-r-does = show the CSTO region again
+key-r-does = show the region of the organisation again
 key-c-does = compare with another day: the map shows what changed between the two (drag the square handle)
 key-shift-arrows-does = move the compared day a step back / on
 key-t-does = the table of statuses (sortable; Copy as CSV)
@@ -304,7 +313,7 @@ export-codes = Country codes
 export-codes-hint = KAZ, UZB…: the same in every language
 export-area = Area
 export-area-view = The map as shown
-export-area-region = The CSTO region
+export-area-region = The { $org } region
 export-format = Format
 export-format-svg = SVG (vector)
 export-save-as = Save as
@@ -340,24 +349,24 @@ problems-count = { $path } has { $count ->
    *[other] { $count } problems
 }; the map still shows the timeline it showed.
 problems-close = Close
-window-title = csto-map: CSTO membership { $as_of }
-window-title-file = csto-map: CSTO membership { $as_of }, from { $file }
+window-title = csto-map: { $org } membership { $as_of }
+window-title-file = csto-map: { $org } membership { $as_of }, from { $file }
 
 ## Images.
 image-no-status = No status
-image-credits = CSTO membership { $as_of }. Internationally recognised borders.
-image-credits-compare = CSTO membership on { $from } and on { $to }. Internationally recognised borders.
-image-credits-grid = CSTO membership on the { $count } days shown, { $first } to { $last }. Internationally recognised borders.
+image-credits = { $org } membership { $as_of }. Internationally recognised borders.
+image-credits-compare = { $org } membership on { $from } and on { $to }. Internationally recognised borders.
+image-credits-grid = { $org } membership on the { $count } days shown, { $first } to { $last }. Internationally recognised borders.
 image-sources = Data: Wikipedia "Collective Security Treaty Organization" and sources; borders: Natural Earth. csto-map { $version }
 image-country = { $name }: { $status }
 
 ## The command line's text output.
-cli-status-heading = CSTO status { $as_of }:
-cli-status-empty = No country had a CSTO status { $as_of }.
+cli-status-heading = { $org } status { $as_of }:
+cli-status-empty = No country had a { $org } status { $as_of }.
 cli-also = Also { $status }: { $name } (no territory of its own).
 cli-sea = Open sea: no country there.
 cli-point = { $name } ({ $code }): { $status } { $as_of }.
-cli-never = No CSTO status at any time: never a signatory, member or observer.
+cli-never = No { $org } status at any time: never a signatory, member or observer.
 cli-related = Related events:
 cli-sources = Sources: { $sources }
 cli-nothing = Nothing happened in that period.

@@ -47,7 +47,7 @@ status-member_frozen = член ОДКБ (участие заморожено)
 status-former_member = бывший член ОДКБ
 status-observer = наблюдатель при ПА ОДКБ
 status-former_observer = бывший наблюдатель при ПА ОДКБ
-status-no-csto = нет статуса в ОДКБ
+status-no-org = нет статуса в { $org }
 legend-signatory = Подписали Договор (ещё не вступил в силу)
 legend-member = Члены ОДКБ
 legend-member_frozen = Члены ОДКБ, участие заморожено
@@ -55,7 +55,7 @@ legend-former_member = Бывшие члены
 legend-observer = Наблюдатели при ПА ОДКБ
 legend-former_observer = Бывшие наблюдатели
 legend-none = Без статуса
-legend-title = Статус в ОДКБ
+legend-title = Статус в { $org }
 legend-row = { $label }: { $count }
 legend-not-drawn = На карте не показано
 legend-checked = Данные проверены: { $date }
@@ -63,8 +63,8 @@ legend-checked-hint = Изменения после этого дня на ка�
 body-note = Также { $status } ({ $since }), без территории: { $name }
 
 ## Сравнение двух дат
-map-title-compare = Изменения в составе ОДКБ с { $from } по { $to }
-map-title-grid = Состав ОДКБ на разные даты
+map-title-compare = Изменения в составе { $org } с { $from } по { $to }
+map-title-grid = Состав { $org } на разные даты
 shift-joined = Вступили или восстановили членство: члены ОДКБ
 shift-left = Вышли: бывшие члены
 shift-frozen = Заморозили участие
@@ -78,11 +78,11 @@ compare-legend-title = Изменения с { $from } по { $to }
 compare-transition = { $before } на { $from } ➡ { $after } на { $to }
 compare-heading = Изменения с { $from } по { $to }:
 compare-none = С { $from } по { $to } статус не изменился ни у одной страны.
-cli-compare-heading = Изменения статуса в ОДКБ с { $from } по { $to }:
-cli-compare-none = С { $from } по { $to } статус в ОДКБ не изменился ни у одной страны.
+cli-compare-heading = Изменения статуса в { $org } с { $from } по { $to }:
+cli-compare-none = С { $from } по { $to } статус в { $org } не изменился ни у одной страны.
 
 ## Таблица статусов (клавиша T)
-table-heading = Статус в ОДКБ { $as_of }
+table-heading = Статус в { $org } { $as_of }
 table-country = Страна
 table-code = Код
 table-status = Статус
@@ -102,7 +102,7 @@ menu-table-hint = Все страны со статусом на показан�
 
 ## Режим презентации (F5)
 menu-present = Презентация истории ОДКБ…
-present-title = История ОДКБ: презентация
+present-title = История { $org }: презентация
 present-intro = Все изменения статуса и все события по порядку, во весь экран.
 present-changes-only = Только изменения статуса
 present-country = Страна:
@@ -133,15 +133,15 @@ scene-opened = Открыта сцена { $path }
 scene-filter = Сцена csto-map
 
 ## Карта
-map-heading = Члены ОДКБ { $as_of }
-map-title = Члены ОДКБ { $as_of }
+map-heading = Члены { $org } { $as_of }
+map-title = Члены { $org } { $as_of }
 map-accessible = Карта: перетаскивание — сдвиг, колесо — масштаб, щелчок по стране — её история
 zoom-in = Приблизить
 zoom-out = Отдалить
-zoom-region = Показать регион ОДКБ
+zoom-region = Показать регион { $org }
 zoom-in-hint = Приблизить (+)
 zoom-out-hint = Отдалить (-)
-zoom-region-hint = Показать регион ОДКБ (R)
+zoom-region-hint = Показать регион { $org } (R)
 data-error = Не удалось загрузить данные карты
 tiles-offline = Подложка карты недоступна (нет сети?); границы встроены в программу.
 tiles-credit = © участники OpenStreetMap
@@ -163,7 +163,14 @@ menu-tiles = Подложка OpenStreetMap (нужна сеть)
 menu-light = Светлая тема
 menu-dark = Тёмная тема
 menu-interface-size = Размер интерфейса: Ctrl+плюс, Ctrl+минус, Ctrl+0
+details-memberships = { $name } { $as_of }: { $list }
+details-memberships-none = { $name } { $as_of }: нет статуса ни в одной организации карты
+error-unknown-org = неизвестная организация «{ $id }» (известны: { $known })
+cli-memberships-heading = Статус во всех организациях { $as_of }:
+error-memberships-org = memberships показывает все организации, --org { $id } к нему не относится (для одной: status --org { $id })
 menu-language = Язык
+menu-organisation = Организация
+organisation-item = { $abbreviation } — { $name }
 menu-help = Справка
 menu-about = Клавиши, источники, о программе…
 
@@ -199,7 +206,7 @@ details-heading = { $name } ({ $code })
 details-close = Закрыть (Esc)
 details-status = { $status }, { $as_of }
 details-zoom = Показать: { $name }
-details-never = Никогда не подписывала Договор о коллективной безопасности, не была ни членом ОДКБ, ни наблюдателем при ПА ОДКБ.
+details-never = Статуса в { $org } не было никогда: не подписывала, не была ни членом, ни наблюдателем.
 details-transition = { $before } ➡ { $after }
 details-sources = Источники:
 details-in-article = [{ $number }] в статье Википедии
@@ -246,7 +253,7 @@ key-click = Щелчок по стране
 key-click-does = её история, примечания и источники
 key-escape-does = закрыть окно экспорта или сведения о стране
 key-zoom-does = приблизить / отдалить карту (или колесо мыши)
-key-r-does = снова показать регион ОДКБ
+key-r-does = снова показать регион организации
 key-c-does = сравнить с другой датой: карта показывает, что изменилось между ними (перетащите квадратный маркер)
 key-shift-arrows-does = сдвинуть дату сравнения на шаг назад / вперёд
 key-t-does = таблица статусов (сортировка; копирование в CSV)
@@ -295,7 +302,7 @@ export-codes = Коды стран
 export-codes-hint = KAZ, UZB…: одинаковы на всех языках
 export-area = Область
 export-area-view = Как на экране
-export-area-region = Регион ОДКБ
+export-area-region = Регион { $org }
 export-format = Формат
 export-format-svg = SVG (векторный)
 export-save-as = Сохранить как
@@ -332,15 +339,15 @@ problems-count = В файле { $path } { $count ->
    *[many] { $count } ошибок
 }; на карте остаётся прежняя хронология.
 problems-close = Закрыть
-window-title = csto-map: члены ОДКБ { $as_of }
-window-title-file = csto-map: члены ОДКБ { $as_of }, из файла { $file }
+window-title = csto-map: члены { $org } { $as_of }
+window-title-file = csto-map: члены { $org } { $as_of }, из файла { $file }
 
 ## Изображения
 image-no-status = Без статуса
 # Дата кончается на «г.»: точка после неё не ставится.
-image-credits = Международно признанные границы. Члены ОДКБ { $as_of }
-image-credits-compare = Международно признанные границы. Члены ОДКБ на { $from } и на { $to }
-image-credits-grid = Международно признанные границы. Члены ОДКБ на { $count ->
+image-credits = Международно признанные границы. Члены { $org } { $as_of }
+image-credits-compare = Международно признанные границы. Члены { $org } на { $from } и на { $to }
+image-credits-grid = Международно признанные границы. Члены { $org } на { $count ->
     [one] { $count } показанную дату
     [few] { $count } показанные даты
    *[many] { $count } показанных дат
@@ -349,12 +356,12 @@ image-sources = Данные: Википедия (статья «Collective Secu
 image-country = { $name }: { $status }
 
 ## Текстовый вывод командной строки
-cli-status-heading = Статус в ОДКБ { $as_of }:
-cli-status-empty = Ни у одной страны не было статуса в ОДКБ { $as_of }
+cli-status-heading = Статус в { $org } { $as_of }:
+cli-status-empty = Ни у одной страны не было статуса в { $org } { $as_of }
 cli-also = Также { $status }: { $name } (без собственной территории).
 cli-sea = Открытое море: здесь нет страны.
 cli-point = { $name } ({ $code }): { $status } { $as_of }
-cli-never = Никогда не имела статуса в ОДКБ: не подписывала Договор, не была ни членом, ни наблюдателем.
+cli-never = Никогда не имела статуса в { $org }: не подписывала Договор, не была ни членом, ни наблюдателем.
 cli-related = Связанные события:
 cli-sources = Источники: { $sources }
 cli-nothing = За этот период ничего не произошло.
@@ -376,7 +383,11 @@ help-ui-choices = варианты: { $values }
 help-about = Организация Договора о коллективной безопасности на карте мира: кто, когда и почему был её членом. Без команды открывает карту в окне.
 help-timeline = Взять этот файл хронологии (JSON, как assets/organisations/csto.json) вместо встроенного
 help-lang = Язык текста и изображений (по умолчанию — язык системы, если он есть в csto-map, иначе английский). JSON сохраняет английские ключи и добавляет названия на выбранном языке
-help-status = Все страны со статусом в ОДКБ на дату или страна в заданной точке
+help-status = Все страны со статусом в организации на дату или страна в заданной точке
+help-org = Показываемая организация: csto (по умолчанию), cis, eaeu, guam, nato, sco или организация файла --timeline
+help-memberships = Все страны, имеющие статус хотя бы в одной организации на дату, по столбцу на организацию (организации пересекаются: ОДКБ, СНГ, ЕАЭС, ШОС, НАТО, ГУАМ)
+help-memberships-json = Вывести JSON: [{"{"}"iso3", "name", "orgs": {"{"}"csto": "member", "nato": null, …{"}"}{"}"}]
+help-memberships-csv = Вывести CSV: код, название, затем статус в каждой организации
 help-history = История одной страны по датам, с примечаниями и источниками
 help-render = Изображение карты на дату с заголовком, легендой и строкой источников (PNG или SVG)
 help-render-series = По одному пронумерованному изображению на каждый год (месяц, смену статуса) с 1992 года до сегодня — для слайдов

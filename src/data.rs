@@ -1,12 +1,14 @@
 //! What the app, the command line and the images share, loaded once: the timeline, the border
 //! sets and labels, the days of change, and the region the map and images open on.
 
+use std::sync::Arc;
+
 use jiff::civil::Date;
 
 use crate::geodata::packed::PackError;
 use crate::geodata::{BorderSets, Borders, Detail, mercator_from_geo};
 use crate::i18n::Lang;
-use crate::timeline::{Timeline, TimelineError};
+use crate::timeline::{Organisations, Timeline, TimelineError, UnknownOrganisation};
 use crate::tr;
 
 /// The CSTO region the map opens on and images show by default: Serbia to the Pacific,
@@ -28,18 +30,22 @@ pub fn is_box([west, south, east, north]: [f64; 4]) -> bool {
     longitudes_in_order(west, east) && latitudes_in_order(south, north)
 }
 
-/// The CSTO region in projected coordinates `[x0, y0, x1, y1]` (unit square, y down).
-pub fn csto_region_projected() -> [f64; 4] {
-    let [west, south, east, north] = CSTO_REGION_DEG;
+/// A region `[west, south, east, north]` in degrees in projected coordinates `[x0, y0, x1, y1]`
+/// (unit square, y down).
+pub fn region_projected([west, south, east, north]: [f64; 4]) -> [f64; 4] {
     let [x0, y0] = mercator_from_geo(west, north);
     let [x1, y1] = mercator_from_geo(east, south);
     [x0, y0, x1, y1]
 }
 
-/// The timeline with the borders it was checked against, loaded once.
+/// The shown organisation's timeline with the borders it was checked against, loaded once.
 pub struct Data {
+    /// The timeline of the organisation shown.
     pub timeline: Timeline,
-    pub borders: BorderSets,
+    /// Every organisation the window can show, the shown one included (on the command line,
+    /// only the shown one unless a command needs them all).
+    pub organisations: Organisations,
+    pub borders: Arc<BorderSets>,
     /// The days on which a status changes, for PgUp/PgDn and series by change.
     pub change_dates: Vec<Date>,
 }
@@ -51,6 +57,8 @@ pub enum BundledError {
     Timeline(#[from] TimelineError),
     #[error("the bundled borders are broken: {0}")]
     Borders(#[from] PackError),
+    #[error("{0}")]
+    Organisation(UnknownOrganisation),
 }
 
 /// Why a timeline file cannot be used: every problem it has, each with its place.
@@ -83,24 +91,55 @@ impl std::fmt::Display for TimelineFileError {
 impl std::error::Error for TimelineFileError {}
 
 impl Data {
+    /// Every bundled organisation, the default one shown.
     pub fn bundled() -> Result<Self, BundledError> {
-        Self::new(Timeline::bundled()?, Borders::bundled(Detail::Full)?)
+        let organisations = Organisations::bundled()?;
+        Self::showing_first(organisations, Borders::bundled(Detail::Full)?)
     }
 
-    /// The timeline of a file, checked as `csto-map check` checks it: every problem, each with
-    /// its place, if it cannot be used.
+    /// The timeline of a file, checked as `csto-map check` checks it (every problem, each with
+    /// its place, if it cannot be used), shown among the bundled organisations in the place of
+    /// its organisation's bundled one.
     pub fn from_file(path: &std::path::Path) -> Result<Self, TimelineFileError> {
         let bundled = |error: BundledError| TimelineFileError::Bundled(error);
         let full = Borders::bundled(Detail::Full).map_err(|error| bundled(error.into()))?;
         let timeline = read_timeline_file(path, &full)?;
-        Self::new(timeline, full).map_err(bundled)
+        let mut organisations = Organisations::bundled().map_err(|error| bundled(error.into()))?;
+        let shown = timeline.organisation.id.clone();
+        organisations.insert(timeline);
+        let data = Self::showing_first(organisations, full).map_err(bundled)?;
+        data.showing(&shown).map_err(|error| bundled(BundledError::Organisation(error)))
     }
 
-    /// A (checked) timeline with the 1:50m borders it was checked against.
+    /// A (checked) timeline with the 1:50m borders it was checked against, the only
+    /// organisation known.
     pub fn new(timeline: Timeline, full: Borders) -> Result<Self, BundledError> {
-        let borders = BorderSets::with_full(full, &timeline)?;
+        Self::showing_first(Organisations::of(timeline), full)
+    }
+
+    /// These organisations, the first shown.
+    fn showing_first(organisations: Organisations, full: Borders) -> Result<Self, BundledError> {
+        let borders = Arc::new(BorderSets::with_full(full, organisations.iter())?);
+        let timeline = organisations.default_timeline().clone();
         let change_dates = timeline.change_dates();
-        Ok(Self { timeline, borders, change_dates })
+        Ok(Self { timeline, organisations, borders, change_dates })
+    }
+
+    /// The shown organisation's region, in projected coordinates.
+    pub fn region_projected(&self) -> [f64; 4] {
+        region_projected(self.timeline.organisation.region)
+    }
+
+    /// The same data showing the organisation `id` (cheap: the borders are shared).
+    pub fn showing(&self, id: &str) -> Result<Self, UnknownOrganisation> {
+        let timeline = self.organisations.find(id)?.clone();
+        let change_dates = timeline.change_dates();
+        Ok(Self {
+            timeline,
+            organisations: self.organisations.clone(),
+            borders: Arc::clone(&self.borders),
+            change_dates,
+        })
     }
 }
 

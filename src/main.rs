@@ -21,6 +21,11 @@ fn main() -> ExitCode {
             eprintln!("error: {}", csto_map::tr!(lang, "error-window-timeline", file = file.display().to_string()));
             return ExitCode::from(2);
         }
+        if let Some(id) = args.org.as_deref().filter(|id| !csto_map::timeline::Timeline::bundled_ids().contains(id)) {
+            let known = csto_map::timeline::Timeline::bundled_ids().join(", ");
+            eprintln!("error: {}", csto_map::tr!(lang, "error-unknown-org", id = id, known = known));
+            return ExitCode::from(2);
+        }
         let scene = match args.opens_a_scene().then(|| args.opening_scene(lang)).transpose() {
             Ok(scene) => scene,
             Err(error) => {
@@ -28,10 +33,11 @@ fn main() -> ExitCode {
                 return ExitCode::from(2);
             }
         };
-        return run_gui(scene, args.present);
+        return run_gui((scene, args.org), args.present);
     };
     let mut out = std::io::stdout().lock();
-    let result = cli::run(command, args.timeline.as_deref(), args.lang, &mut out).and_then(|()| Ok(out.flush()?));
+    let source = (args.timeline.as_deref(), args.org.as_deref());
+    let result = cli::run(command, source, args.lang, &mut out).and_then(|()| Ok(out.flush()?));
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
@@ -44,7 +50,7 @@ fn main() -> ExitCode {
 
 /// Opens the desktop map, on a scene if one is given, presenting the story if asked.
 #[cfg(feature = "desktop")]
-fn run_gui(scene: Option<csto_map::scene_file::SceneFile>, present: bool) -> ExitCode {
+fn run_gui((scene, org): (Option<csto_map::scene_file::SceneFile>, Option<String>), present: bool) -> ExitCode {
     use csto_map::app::CstoApp;
 
     let options = eframe::NativeOptions {
@@ -60,7 +66,7 @@ fn run_gui(scene: Option<csto_map::scene_file::SceneFile>, present: bool) -> Exi
     let result = eframe::run_native(
         csto_map::APP_ID,
         options,
-        Box::new(move |cc| Ok(Box::new(CstoApp::new(cc, scene.as_ref(), present)))),
+        Box::new(move |cc| Ok(Box::new(CstoApp::new(cc, (scene.as_ref(), org.as_deref()), present)))),
     );
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -80,7 +86,7 @@ fn window_icon() -> std::sync::Arc<egui::IconData> {
 
 /// This build is the command line alone.
 #[cfg(not(feature = "desktop"))]
-fn run_gui(_scene: Option<csto_map::scene_file::SceneFile>, _present: bool) -> ExitCode {
+fn run_gui(_scene: (Option<csto_map::scene_file::SceneFile>, Option<String>), _present: bool) -> ExitCode {
     eprintln!("error: this csto-map was built without the desktop map; give a command (csto-map --help)");
     ExitCode::from(2)
 }

@@ -9,13 +9,15 @@ use jiff::civil::Date;
 use crate::Iso3;
 use crate::i18n::Lang;
 use crate::style::LegendKey;
-use crate::timeline::{Body, Counts, Entry, PartialDate, Status, Timeline};
+use crate::timeline::{Body, Change, Counts, Entry, Organisation, PartialDate, Status, Timeline};
 use crate::tr;
 
 /// The statuses at one day: every country that has one, how many have each, the bodies without
 /// territory.
 #[derive(Clone, Debug)]
 pub struct Snapshot<'t> {
+    /// The organisation whose statuses these are.
+    pub organisation: &'t Organisation,
     pub date: Date,
     pub statuses: BTreeMap<Iso3, Status>,
     pub counts: Counts,
@@ -26,7 +28,8 @@ impl<'t> Snapshot<'t> {
     pub fn at(timeline: &'t Timeline, date: Date) -> Self {
         let statuses: BTreeMap<Iso3, Status> =
             timeline.statuses_at(date).into_iter().map(|(country, status)| (country.iso3, status)).collect();
-        Self { date, counts: Counts::of(statuses.values().copied()), statuses, bodies: timeline.bodies_at(date) }
+        let (organisation, bodies) = (&timeline.organisation, timeline.bodies_at(date));
+        Self { organisation, date, counts: Counts::of(statuses.values().copied()), statuses, bodies }
     }
 
     pub fn status(&self, iso3: Iso3) -> Option<Status> {
@@ -40,23 +43,24 @@ impl<'t> Snapshot<'t> {
             .iter()
             .map(|(body, status)| {
                 let since = body.changes.first().map(|change| change.when(lang)).unwrap_or_default();
-                let status = lang.status(Some(*status));
+                let status = lang.kind_of(self.organisation, Some(*status));
                 crate::tr!(lang, "body-note", status = status, since = since, name = body.name_in(lang))
             })
             .collect()
     }
 }
 
-/// The legend of a map of statuses: a row per status with its words (and its count, if given),
-/// then countries without one.
-pub fn status_legend(lang: Lang, counts: Option<&Counts>) -> Vec<(LegendKey, String)> {
-    let row = |status: Status| match counts {
-        Some(counts) => tr!(lang, "legend-row", label = lang.legend(Some(status)), count = counts.get(status)),
-        None => lang.legend(Some(status)),
+/// The legend of a map of an organisation's statuses: a row per kind it has, in its words (and
+/// its count, if given), then countries without one.
+pub fn status_legend(organisation: &Organisation, lang: Lang, counts: Option<&Counts>) -> Vec<(LegendKey, String)> {
+    let row = |status: Status, label: String| match counts {
+        Some(counts) => tr!(lang, "legend-row", label = label, count = counts.get(status)),
+        None => label,
     };
     Status::ALL
         .iter()
-        .map(|&status| (LegendKey::Status(Some(status)), row(status)))
+        .filter_map(|&status| organisation.legend_in(status, lang).map(|label| (status, label)))
+        .map(|(status, label)| (LegendKey::Status(Some(status)), row(status, label)))
         .chain(std::iter::once((LegendKey::Status(None), lang.legend(None))))
         .collect()
 }
@@ -166,9 +170,13 @@ pub struct Row<'t> {
     pub iso3: Iso3,
     /// As the timeline writes it (English).
     pub name: &'t str,
+    pub organisation: &'t Organisation,
+    /// The kind of the status (for sorting and colours); its words are the change's.
     pub status: Status,
+    /// The change that gave the status.
+    pub change: &'t Change,
     pub since: PartialDate,
-    pub next: Option<(PartialDate, Status)>,
+    pub next: Option<&'t Change>,
 }
 
 /// The table of statuses at `date`, by code.
@@ -179,8 +187,15 @@ pub fn rows<'t>(timeline: &'t Timeline, date: Date) -> Vec<Row<'t>> {
         .filter_map(|country| {
             let split = country.changes.partition_point(|change| change.date.effective() <= date);
             let current = country.changes.get(split.checked_sub(1)?)?;
-            let next = country.changes.get(split).map(|change| (change.date, change.status));
-            Some(Row { iso3: country.iso3, name: &country.name, status: current.status, since: current.date, next })
+            Some(Row {
+                iso3: country.iso3,
+                name: &country.name,
+                organisation: &timeline.organisation,
+                status: current.status,
+                change: current,
+                since: current.date,
+                next: country.changes.get(split),
+            })
         })
         .collect()
 }
@@ -193,11 +208,11 @@ pub fn table_csv<'r, 't: 'r>(rows: impl IntoIterator<Item = &'r Row<'t>>, lang: 
     let mut csv = String::from("iso3,name,status,since,next_change,next_status\r\n");
     for row in rows {
         let (next_change, next_status) =
-            row.next.map_or((String::new(), ""), |(date, status)| (date.iso(), status.key()));
+            row.next.map_or((String::new(), ""), |next| (next.date.iso(), next.status_id.as_str()));
         let fields = [
             row.iso3.to_string(),
             lang.country(row.iso3, row.name).into_owned(),
-            row.status.key().to_owned(),
+            row.change.status_id.clone(),
             row.since.iso(),
             next_change,
             next_status.to_owned(),
@@ -210,7 +225,7 @@ pub fn table_csv<'r, 't: 'r>(rows: impl IntoIterator<Item = &'r Row<'t>>, lang: 
 }
 
 /// A field quoted if it must be (a comma, a quote or a line break in it).
-fn csv_field(text: &str) -> String {
+pub(crate) fn csv_field(text: &str) -> String {
     if text.contains([',', '"', '\r', '\n']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text.to_owned() }
 }
 
@@ -289,7 +304,7 @@ mod tests {
         assert_eq!(uzbekistan.status, Status::Member);
         assert_eq!(uzbekistan.since.iso(), "2006-08-16");
         assert_eq!(
-            uzbekistan.next.map(|(date, status)| (date.iso(), status)),
+            uzbekistan.next.map(|next| (next.date.iso(), next.status)),
             Some(("2012-06-28".into(), Status::FormerMember))
         );
         assert_eq!(table.len(), timeline.statuses_at(date(2010, 12, 31)).len());

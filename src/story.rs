@@ -6,7 +6,7 @@ use jiff::civil::Date;
 
 use crate::Iso3;
 use crate::i18n::Lang;
-use crate::timeline::{Entry, Status, Timeline};
+use crate::timeline::{Entry, Timeline};
 use crate::tr;
 
 /// What part of the story to tell; remembered between lessons.
@@ -43,8 +43,9 @@ pub struct StoryStep {
 /// The changes of one day from one status to another, as the story groups them.
 struct Group {
     when: String,
-    before: Option<Status>,
-    after: Status,
+    /// The statuses before and after, as the organisation names them.
+    before: String,
+    after: String,
     countries: Vec<Iso3>,
     names: Vec<String>,
     note: String,
@@ -69,15 +70,18 @@ pub fn story(timeline: &Timeline, filter: &StoryFilter, lang: Lang) -> Vec<Story
                     current = Some(date);
                 }
                 let name = subject.name_in(lang).into_owned();
-                match groups.iter_mut().find(|group| (group.before, group.after) == (previous, change.status)) {
+                let organisation = &timeline.organisation;
+                let (before, after) =
+                    (lang.status_of(organisation, previous), lang.status_of(organisation, Some(change)));
+                match groups.iter_mut().find(|group| (&group.before, &group.after) == (&before, &after)) {
                     Some(group) => {
                         group.countries.push(iso3);
                         group.names.push(name);
                     }
                     None => groups.push(Group {
                         when: change.when(lang),
-                        before: previous,
-                        after: change.status,
+                        before,
+                        after,
                         countries: vec![iso3],
                         names: vec![name],
                         note: change.note_in(lang).to_owned(),
@@ -110,7 +114,7 @@ fn day_step(groups: &mut Vec<Group>, date: Option<Date>, lang: Lang) -> Option<S
     let titles: Vec<String> = groups
         .iter()
         .map(|group| {
-            let (before, after) = (lang.status(group.before), lang.status(Some(group.after)));
+            let (before, after) = (group.before.as_str(), group.after.as_str());
             tr!(lang, "story-change", names = group.names.join(", "), before = before, after = after)
         })
         .collect();

@@ -71,7 +71,10 @@ fn english_patterns() -> Vec<(String, Vec<String>)> {
             .map(str::to_owned)
             .collect();
         let letters = pieces.iter().flat_map(|piece| piece.chars()).filter(char::is_ascii_alphabetic).count();
-        if letters >= 4 {
+        // A single word between arguments ("{ $org } membership { $as_of }") would match any English
+        // text with that word in it, such as the title of a cited source, which stays as published.
+        let words = pieces.iter().flat_map(|piece| piece.split_whitespace()).count();
+        if letters >= 4 && words >= 2 {
             patterns.push((message.id.name.to_owned(), pieces));
         }
     }

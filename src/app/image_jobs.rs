@@ -54,7 +54,7 @@ impl CstoApp {
                     return;
                 }
                 dialog.confirm_replace = false;
-                let view = self.report.view.map(|view| view.visible_bounds());
+                let view = (self.report.view.map(|view| view.visible_bounds()), dialog.organisation.region);
                 let spec = dialog.shows(today).and_then(|shows| {
                     image_spec(&dialog.options, &dialog.title, (dialog.date, today), shows, theme, view)
                 });
@@ -83,14 +83,14 @@ impl CstoApp {
         let Ok(data) = self.data.as_ref().map(Arc::clone) else { return };
         let (lang, date, today) = (self.lang(), self.date(), self.today.date);
         let (title, shows) = match self.compare_date() {
-            Some(other) => (compare_title(other, date, lang), Shows::Compare(other)),
-            None => (title_at(&default_title(lang), date, today, lang), Shows::Day),
+            Some(other) => (compare_title(&data.timeline.organisation, (other, date), lang), Shows::Compare(other)),
+            None => (title_at(&default_title(&data.timeline.organisation, lang), date, today, lang), Shows::Day),
         };
         self.copy_with((&title, date, shows), &data, ctx);
     }
 
     fn copy_with(&mut self, (title, date, shows): (&str, Date, Shows), data: &Arc<Data>, ctx: &egui::Context) {
-        let view = self.report.view.map(|view| view.visible_bounds());
+        let view = (self.report.view.map(|view| view.visible_bounds()), data.timeline.organisation.region);
         let look = (self.settings.theme, self.lang());
         match image_spec(&self.settings.export, title, (date, self.today.date), shows, look, view) {
             Ok(spec) => {
@@ -156,6 +156,8 @@ impl CstoApp {
                     let lang = self.lang();
                     let (shown, checked) = (path.display().to_string(), lang.partial_date(data.timeline.checked_on));
                     let text = tr!(lang, "notice-timeline", path = shown, date = checked);
+                    // The file's organisation is shown, as the file is what the user asked for.
+                    self.settings.organisation = Some(data.timeline.organisation.id.clone());
                     self.data = Ok(data);
                     self.settings.timeline_file = Some(path);
                     self.timeline_problems = None;
@@ -183,7 +185,7 @@ impl CstoApp {
             self.preview_wanted = None;
             return;
         };
-        let view = self.report.view.map(|view| view.visible_bounds());
+        let view = (self.report.view.map(|view| view.visible_bounds()), dialog.organisation.region);
         let look = (self.settings.theme, self.lang());
         let today = self.today.date;
         let spec = dialog

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use crate::app::jobs::{self, JobKind};
 use crate::app::{CstoApp, FIT_FRAMES, scene};
 use crate::clock::Stops;
-use crate::data::{Data, csto_region_projected};
+use crate::data::Data;
 use crate::ui::Intent;
 use crate::ui::export_dialog::ExportDialog;
 
@@ -40,7 +40,7 @@ impl CstoApp {
             }
             Intent::ZoomIn => self.zoom_by(1.0),
             Intent::ZoomOut => self.zoom_by(-1.0),
-            Intent::ResetView => self.fit = Some((csto_region_projected(), FIT_FRAMES)),
+            Intent::ResetView => self.fit = Some((self.region(), FIT_FRAMES)),
             Intent::SetLabels(on) => self.settings.labels = on,
             Intent::SetTiles(on) => self.settings.tiles = on,
             Intent::SetTheme(theme) => {
@@ -58,6 +58,20 @@ impl CstoApp {
                 }
                 self.refresh_story(ctx);
             }
+            Intent::SetOrganisation(index) => {
+                let Some(id) =
+                    data.as_deref().and_then(|data| data.organisations.ids().get(index).map(|id| id.to_string()))
+                else {
+                    return;
+                };
+                self.show_organisation(&id);
+                self.settings.organisation = Some(id);
+                if let (Some(dialog), Ok(data)) = (&mut self.export, &self.data) {
+                    dialog.organisation = data.timeline.organisation.clone();
+                }
+                self.fit = Some((self.region(), FIT_FRAMES));
+                self.refresh_story(ctx);
+            }
             Intent::ShowAbout => self.about_open = true,
             Intent::SaveScene | Intent::OpenScene => {
                 let (save, lang) = (intent == Intent::SaveScene, self.lang());
@@ -72,19 +86,23 @@ impl CstoApp {
             Intent::BundledTimeline => {
                 self.data = Data::bundled().map(Arc::new).map_err(|error| format!("{error:#}"));
                 self.settings.timeline_file = None;
+                if let Some(id) = self.settings.organisation.clone() {
+                    self.show_organisation(&id);
+                }
                 self.refresh_story(ctx);
             }
             Intent::Escape if self.export.is_some() => self.export = None,
             Intent::Escape => self.settings.selected = None,
             Intent::OpenExport if self.export.is_some() => {}
             Intent::OpenExport => {
-                let (days, changes) = match &self.data {
-                    Ok(data) => (data.timeline.membership_dates(), data.change_dates.as_slice()),
-                    Err(_) => (Vec::new(), &[][..]),
-                };
-                let (shown, lang) = ((date, self.compare_date()), self.lang());
-                let dialog = ExportDialog::open(&self.settings.export, shown, stops.today, lang, &days);
-                self.export = Some(dialog.with_change_days(changes));
+                // Without data there is nothing to draw: the window says why instead of the map.
+                if let Ok(data) = &self.data {
+                    let (days, changes) = (data.timeline.membership_dates(), data.change_dates.as_slice());
+                    let (shown, lang) = ((date, self.compare_date()), self.lang());
+                    let organisation = (&data.timeline.organisation, days.as_slice());
+                    let dialog = ExportDialog::open(&self.settings.export, shown, (stops.today, lang), organisation);
+                    self.export = Some(dialog.with_change_days(changes));
+                }
             }
             Intent::CopyImage => self.copy_image(ctx),
             Intent::ScreenshotWindow => {

@@ -22,7 +22,7 @@ pub use jobs::{JobKind, Jobs, Outcome, save_screenshot};
 
 use crate::Iso3;
 use crate::clock::{FIRST_DAY, Today};
-use crate::data::{Data, csto_region_projected};
+use crate::data::{CSTO_REGION_DEG, Data, region_projected};
 use crate::i18n::Lang;
 use crate::images::ImageSpec;
 use crate::map::{MapReport, View};
@@ -86,7 +86,12 @@ const NOTICE_SECS: f64 = 8.0;
 impl CstoApp {
     /// The app as eframe starts it: settings from the last run, today from the clock; on a
     /// scene if one is given (`csto-map --scene`, `--date`…), presenting the story if asked.
-    pub fn new(cc: &eframe::CreationContext<'_>, scene: Option<&crate::scene_file::SceneFile>, present: bool) -> Self {
+    /// `org`: the organisation to show (`csto-map --org nato`), instead of the last run's.
+    pub fn new(
+        cc: &eframe::CreationContext<'_>,
+        (scene, org): (Option<&crate::scene_file::SceneFile>, Option<&str>),
+        present: bool,
+    ) -> Self {
         let settings = load_settings(cc.storage, Lang::system());
         let (fixed, warning) = crate::clock::window_clock(settings.language);
         if let Some(warning) = warning {
@@ -97,6 +102,11 @@ impl CstoApp {
             None => Box::new(crate::clock::computer_today),
         };
         let mut app = Self::with(&cc.egui_ctx, settings, clock);
+        if let Some(id) = org {
+            app.show_organisation(id);
+            app.settings.organisation = Some(id.to_owned());
+            app.fit = Some((app.region(), FIT_FRAMES));
+        }
         if let Some(scene) = scene {
             app.open_scene(&cc.egui_ctx, scene);
         }
@@ -111,6 +121,41 @@ impl CstoApp {
     /// The language of the window and of exported images.
     pub fn lang(&self) -> Lang {
         self.settings.language
+    }
+
+    /// The Organisation menu's list, in the window's language.
+    fn organisation_menu(&self) -> ui::OrganisationMenu {
+        let lang = self.lang();
+        let Ok(data) = &self.data else {
+            return ui::OrganisationMenu { names: Vec::new(), shown: 0, abbreviation: String::new() };
+        };
+        let names = data.organisations.iter().map(|timeline| {
+            let organisation = &timeline.organisation;
+            let (abbreviation, name) = (organisation.abbreviation_in(lang), organisation.name_in(lang));
+            tr!(lang, "organisation-item", abbreviation = abbreviation, name = name)
+        });
+        let shown = data.organisations.ids().iter().position(|id| *id == data.timeline.organisation.id);
+        ui::OrganisationMenu {
+            names: names.collect(),
+            shown: shown.unwrap_or(0),
+            abbreviation: data.timeline.organisation.abbreviation_in(lang).to_owned(),
+        }
+    }
+
+    /// Shows the organisation of this id, if the data have it, keeping the data otherwise.
+    pub(crate) fn show_organisation(&mut self, id: &str) {
+        let Ok(data) = &self.data else { return };
+        if data.timeline.organisation.id == id {
+            return;
+        }
+        if let Ok(shown) = data.showing(id) {
+            self.data = Ok(Arc::new(shown));
+        }
+    }
+
+    /// The region of the organisation shown (the CSTO's while no data could be read), projected.
+    pub(crate) fn region(&self) -> [f64; 4] {
+        self.data.as_ref().map_or_else(|_| region_projected(CSTO_REGION_DEG), |data| data.region_projected())
     }
 
     /// The app with given settings and clock (tests pin both). Saved values that cannot be
@@ -159,9 +204,13 @@ impl CstoApp {
             timeline_problems: None,
             presentation: None,
         };
+        // The organisation of the last run, if the data still have it.
+        if let Some(id) = app.settings.organisation.clone() {
+            app.show_organisation(&id);
+        }
         match app.settings.view {
             Some(view) => app.restore_view(view),
-            None => app.fit = Some((csto_region_projected(), FIT_FRAMES)),
+            None => app.fit = Some((app.region(), FIT_FRAMES)),
         }
         ctx.set_zoom_factor(app.settings.ui_zoom);
         app.apply_theme(ctx);
@@ -324,7 +373,8 @@ impl CstoApp {
         let ctx = ui.ctx().clone();
         let lang = self.lang();
         let mut intents = Vec::new();
-        intents.extend(ui::menu_bar_ui(ui, &self.settings));
+        let organisations = self.organisation_menu();
+        intents.extend(ui::menu_bar_ui(ui, &self.settings, &organisations));
         let stops = self.stops(&data.change_dates);
         let bar = ui::TimelineBar { timeline: &data.timeline, date: shown.date, compare: self.compare_date(), stops };
         intents.extend(ui::bottom_panel_ui(
@@ -337,7 +387,8 @@ impl CstoApp {
         ));
         if self.settings.table {
             let rows = crate::snapshot::rows(&data.timeline, shown.date);
-            intents.extend(ui::table_panel_ui(ui, &rows, self.settings.table_sort, (&shown.as_of, lang)));
+            let org = data.timeline.organisation.abbreviation_in(lang);
+            intents.extend(ui::table_panel_ui(ui, &rows, self.settings.table_sort, (&shown.as_of, org, lang)));
         }
         if let Some(iso3) = self.settings.selected {
             let compared = shown.comparison.as_ref().map(|_| shown.describe(iso3, lang));
@@ -361,6 +412,7 @@ impl CstoApp {
                 .map(|country| (country.iso3, lang.country(country.iso3, &country.name).into_owned()))
                 .collect();
             let screen = ui::StartScreen {
+                org: data.timeline.organisation.abbreviation_in(lang),
                 filter: self.settings.story,
                 countries: &countries,
                 years: FIRST_DAY.year()..=self.today.date.year(),

@@ -6,7 +6,7 @@ use jiff::civil::Date;
 
 use crate::Iso3;
 use crate::app::{CstoApp, FIT_FRAMES};
-use crate::data::{Data, csto_region_projected};
+use crate::data::Data;
 use crate::story::{StoryStep, story};
 use crate::ui::keymap::{self, When};
 use crate::ui::{Intent, SavedState, SavedView};
@@ -146,7 +146,7 @@ impl CstoApp {
                 self.fit = None;
                 match restore.view {
                     Some(view) => self.restore_view(view),
-                    None => self.fit = Some((csto_region_projected(), FIT_FRAMES)),
+                    None => self.fit = Some((self.region(), FIT_FRAMES)),
                 }
             }
             _ => return false,
@@ -209,7 +209,7 @@ impl CstoApp {
         let (date, countries) = (step.date, step.countries.clone());
         self.show_day(date);
         let bounds = self.data.as_ref().ok().and_then(|data| frame_of(data, &countries));
-        self.fit = Some((bounds.unwrap_or_else(csto_region_projected), FIT_FRAMES));
+        self.fit = Some((bounds.unwrap_or_else(|| self.region()), FIT_FRAMES));
     }
 
     /// The countries of the step shown, outlined on the map.

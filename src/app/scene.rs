@@ -5,7 +5,6 @@ use std::path::{Path, PathBuf};
 
 use crate::app::jobs::Outcome;
 use crate::app::{CstoApp, FIT_FRAMES};
-use crate::data::csto_region_projected;
 use crate::geodata::{geo_from_mercator, mercator_from_geo};
 use crate::i18n::Lang;
 use crate::scene_file::SceneFile;
@@ -31,7 +30,7 @@ impl CstoApp {
             let (cx, cy, half_w, half_h) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0, (x1 - x0) * 0.46, (y1 - y0) * 0.46);
             [cx - half_w, cy - half_h, cx + half_w, cy + half_h]
         });
-        self.fit = Some((bounds.unwrap_or_else(csto_region_projected), FIT_FRAMES));
+        self.fit = Some((bounds.unwrap_or_else(|| self.region()), FIT_FRAMES));
     }
 
     /// What the window shows, as a scene: the part of the map is what the map showed last frame.

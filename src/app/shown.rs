@@ -53,9 +53,7 @@ impl<'t> Shown<'t> {
     /// The tooltip's line under a country's name: its status, or in compare mode its status on
     /// both days ("member on 31 December 2011 → former member on 31 December 2013").
     pub(super) fn describe(&self, iso3: Iso3, lang: Lang) -> String {
-        let words = |status: Option<Status>| {
-            status.map_or_else(|| lang.t("status-no-csto"), |status| lang.status(Some(status)))
-        };
+        let words = |status: Option<Status>| lang.standing(self.snapshot.organisation, status);
         match &self.comparison {
             Some(comparison) => {
                 let (from, to) = (&comparison.from, &comparison.to);

@@ -44,6 +44,7 @@ impl CstoApp {
             let plugin = CountriesPlugin {
                 tooltips,
                 borders: &data.borders,
+                timeline: &data.timeline,
                 paint,
                 labels: self.settings.labels,
                 lang,
@@ -100,9 +101,10 @@ impl CstoApp {
         self.settings.ui_zoom = ctx.zoom_factor();
         let file = self.settings.timeline_file.as_deref().and_then(std::path::Path::file_name);
         let lang = self.lang();
+        let org = self.data.as_ref().map_or("", |data| data.timeline.organisation.abbreviation_in(lang));
         let title = match file {
-            Some(file) => tr!(lang, "window-title-file", as_of = as_of, file = file.to_string_lossy()),
-            None => tr!(lang, "window-title", as_of = as_of),
+            Some(file) => tr!(lang, "window-title-file", as_of = as_of, file = file.to_string_lossy(), org = org),
+            None => tr!(lang, "window-title", as_of = as_of, org = org),
         };
         if title != self.title {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));

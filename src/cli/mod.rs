@@ -40,6 +40,11 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     pub timeline: Option<PathBuf>,
 
+    /// The organisation to show: csto (the default), cis, eaeu, guam, nato, sco, or the one of
+    /// the --timeline file.
+    #[arg(long, global = true, value_name = "ID")]
+    pub org: Option<String>,
+
     /// The language of text output and images (default: the system's language if csto-map has
     /// it, else English). JSON keeps its English keys and adds localised names.
     #[arg(long, global = true, value_enum)]
@@ -116,8 +121,20 @@ fn today_from(clock: Date, lang: Lang) -> anyhow::Result<Date> {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Every country with a CSTO status at a date, or the country at a point.
+    /// Every country with a status in the organisation at a date, or the country at a point.
     Status(StatusArgs),
+    /// Every country with a status in any organisation at a date, one column per organisation
+    /// (the organisations overlap: the CSTO, the CIS, the EAEU, the SCO, NATO, GUAM).
+    Memberships {
+        #[command(flatten)]
+        moment: MomentArgs,
+        /// Print JSON: [{"iso3", "name", "orgs": {"csto": "member", "nato": null, …}}].
+        #[arg(long)]
+        json: bool,
+        /// Print CSV: iso3, name, then each organisation's status id.
+        #[arg(long, conflicts_with = "json")]
+        csv: bool,
+    },
     /// One country's dated history, with notes and sources.
     History {
         /// ISO 3166-1 alpha-3 code, such as UZB.
@@ -210,7 +227,7 @@ pub struct StatusArgs {
 /// Runs a subcommand, writing to `out`. Errors are for the user: they say what was wrong.
 pub fn run(
     command: Command,
-    timeline_file: Option<&Path>,
+    (timeline_file, org): (Option<&Path>, Option<&str>),
     lang: Option<Lang>,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
@@ -220,7 +237,7 @@ pub fn run(
     let today = today(lang)?;
     // Each command loads only what it uses: the borders only to find a point, name a country the
     // timeline lacks, check a timeline file, or draw.
-    let read_timeline = || load_timeline(timeline_file, lang);
+    let read_timeline = || load_timeline((timeline_file, org), lang);
     match command {
         Command::Status(args) => {
             let timeline = read_timeline()?;
@@ -242,6 +259,18 @@ pub fn run(
                 }
                 None => report::statuses(out, &timeline, (moment, today), lang, args.json.then_some(named)),
             }
+        }
+        Command::Memberships { moment: moment_args, json, csv } => {
+            let organisations = load_organisations((timeline_file, org), lang)?;
+            let moment = moment(&moment_args, today, lang)?;
+            let format = if json {
+                report::Format::Json(named)
+            } else if csv {
+                report::Format::Csv
+            } else {
+                report::Format::Text
+            };
+            report::memberships(out, &organisations, (moment, today), lang, format)
         }
         Command::History { iso3, json } => {
             let timeline = read_timeline()?;
@@ -326,14 +355,41 @@ fn bundled_borders() -> anyhow::Result<Borders> {
     Borders::bundled(Detail::Full).context("the bundled borders are broken")
 }
 
-/// The bundled timeline, or the file the user named, checked against the bundled borders (the
-/// first problem is the error: `check` lists them all).
-fn load_timeline(file: Option<&Path>, lang: Lang) -> anyhow::Result<Timeline> {
-    match file {
-        None => Ok(Timeline::bundled().context("the bundled timeline is broken")?),
-        Some(path) => read_timeline_file(path, &bundled_borders()?)
-            .map_err(|error| anyhow::anyhow!(error.localised(lang).into_iter().next().unwrap_or_default())),
+/// The timeline of the organisation asked for (the default one if none is): the file the user
+/// named, checked against the bundled borders (the first problem is the error: `check` lists
+/// them all), or a bundled one. Only that organisation's file is read.
+fn load_timeline((file, org): (Option<&Path>, Option<&str>), lang: Lang) -> anyhow::Result<Timeline> {
+    if let Some(path) = file {
+        let timeline = read_timeline_file(path, &bundled_borders()?)
+            .map_err(|error| anyhow::anyhow!(error.localised(lang).into_iter().next().unwrap_or_default()))?;
+        if org.is_none_or(|id| id == timeline.organisation.id) {
+            return Ok(timeline);
+        }
     }
+    let id = org.unwrap_or(crate::timeline::DEFAULT_ORGANISATION);
+    match Timeline::bundled_of(id) {
+        Some(timeline) => Ok(timeline.context("a bundled timeline is broken")?),
+        None => {
+            let known = Timeline::bundled_ids().join(", ");
+            bail!(tr!(lang, "error-unknown-org", id = id, known = known))
+        }
+    }
+}
+
+/// Every bundled organisation, with the --timeline file's in its organisation's place; `--org`,
+/// a filter for the others, is refused here (memberships lists them all).
+fn load_organisations(
+    (file, org): (Option<&Path>, Option<&str>),
+    lang: Lang,
+) -> anyhow::Result<crate::timeline::Organisations> {
+    if let Some(id) = org {
+        bail!(tr!(lang, "error-memberships-org", id = id));
+    }
+    let mut organisations = crate::timeline::Organisations::bundled().context("a bundled timeline is broken")?;
+    if let Some(path) = file {
+        organisations.insert(load_timeline((Some(path), None), lang)?);
+    }
+    Ok(organisations)
 }
 
 /// The day of `--date`, or the end of `--year` (today in the current year).

@@ -10,7 +10,7 @@ use jiff::civil::Date;
 
 use crate::cli::{MomentArgs, ThemeArg, day_in_timeline, moment};
 use crate::clock::Step;
-use crate::data::{CSTO_REGION_DEG, Data};
+use crate::data::Data;
 use crate::i18n::Lang;
 use crate::images::{
     Decorations, Frame, ImageFormat, ImageSpec, PngCompression, Shows, animate_gif, compare_title, default_title,
@@ -143,19 +143,25 @@ pub struct AnimateArgs {
 
 impl ImageArgs {
     /// The image of `date`, checked: a bad scale or box is an error before anything is drawn.
-    fn spec(&self, date: Date, today: Date, lang: Lang) -> anyhow::Result<ImageSpec> {
-        self.spec_showing(date, today, lang, Shows::Day)
+    fn spec(&self, data: &Data, (date, today): (Date, Date), lang: Lang) -> anyhow::Result<ImageSpec> {
+        self.spec_showing(data, (date, today), lang, Shows::Day)
     }
 
     /// The image of `date`, or of what `shows` says.
-    fn spec_showing(&self, date: Date, today: Date, lang: Lang, shows: Shows) -> anyhow::Result<ImageSpec> {
+    fn spec_showing(
+        &self,
+        data: &Data,
+        (date, today): (Date, Date),
+        lang: Lang,
+        shows: Shows,
+    ) -> anyhow::Result<ImageSpec> {
         if !(self.scale.is_finite() && (0.25..=8.0).contains(&self.scale)) {
             bail!(tr!(lang, "error-scale", value = self.scale.to_string()));
         }
         let bbox = match (self.bbox_deg, &self.bbox) {
             (Some(bbox), _) => bbox,
             (None, Some(text)) => parse_bbox(text, lang)?,
-            (None, None) => CSTO_REGION_DEG,
+            (None, None) => data.timeline.organisation.region,
         };
         let grid = matches!(shows, Shows::Grid { .. });
         let (height, options) = match self.height {
@@ -182,11 +188,12 @@ impl ImageArgs {
             theme: self.theme.into(),
             labels: self.labels,
             decorations: (!self.bare).then(|| {
+                let organisation = &data.timeline.organisation;
                 let title = match (&self.title, &shows) {
                     (Some(title), _) => title_at(title, date, today, lang),
-                    (None, Shows::Day) => title_at(&default_title(lang), date, today, lang),
-                    (None, Shows::Compare(other)) => compare_title(*other, date, lang),
-                    (None, Shows::Grid { .. }) => grid_title(lang),
+                    (None, Shows::Day) => title_at(&default_title(organisation, lang), date, today, lang),
+                    (None, Shows::Compare(other)) => compare_title(organisation, (*other, date), lang),
+                    (None, Shows::Grid { .. }) => grid_title(organisation, lang),
                 };
                 Decorations { title, legend: true, credits: true }
             }),
@@ -234,7 +241,7 @@ pub fn render_one(args: &RenderArgs, data: &Data, today: Date, lang: Lang, out: 
         bail!(tr!(lang, "error-out-image", out = args.out.display().to_string()));
     };
     refuse_existing(&args.out, args.force, lang)?;
-    let spec = image.spec_showing(moment, today, lang, shows)?;
+    let spec = image.spec_showing(data, (moment, today), lang, shows)?;
     let image = format
         .encode(data, &spec, compression(args.smallest))
         .map_err(|error| anyhow::anyhow!(error.localised(lang)))?;
@@ -263,7 +270,7 @@ pub fn render_series(
         refuse_existing(path, args.force, lang)?;
     }
     let specs: Vec<ImageSpec> =
-        dates.iter().map(|&date| args.image.spec(date, today, lang)).collect::<Result<_, _>>()?;
+        dates.iter().map(|&date| args.image.spec(data, (date, today), lang)).collect::<Result<_, _>>()?;
     if let Err(error) = std::fs::create_dir_all(&args.out_dir) {
         let (folder, reason) = (args.out_dir.display().to_string(), error.to_string());
         bail!(tr!(lang, "error-folder", folder = folder, reason = reason));
@@ -294,7 +301,7 @@ pub fn animate(args: &AnimateArgs, data: &Data, today: Date, lang: Lang, out: &m
     let dates =
         frame_dates(&data.timeline, args.step, today).map_err(|error| anyhow::anyhow!(error.localised(lang)))?;
     let specs: Vec<ImageSpec> =
-        dates.iter().map(|&date| args.image.spec(date, today, lang)).collect::<Result<_, _>>()?;
+        dates.iter().map(|&date| args.image.spec(data, (date, today), lang)).collect::<Result<_, _>>()?;
     let bytes = animate_gif(data, &specs, args.delay_ms, args.hold_ms)
         .map_err(|error| anyhow::anyhow!(error.localised(lang)))?;
     write_new(&args.out, &bytes, args.force).map_err(|error| anyhow::anyhow!(error.localised(lang)))?;

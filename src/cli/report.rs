@@ -13,7 +13,7 @@ use crate::geodata::CountryShape;
 use crate::i18n::Lang;
 use crate::snapshot::{Comparison, Shift};
 use crate::style::{Fill, Theme, fill_of, palette_json, status_fill};
-use crate::timeline::{Change, Entry, Event, Precision, Source, Status, Subject, Timeline};
+use crate::timeline::{Change, Entry, Event, Organisations, Precision, Source, Status, Subject, Timeline};
 use crate::tr;
 
 fn json_line(out: &mut dyn Write, value: &impl Serialize) -> anyhow::Result<()> {
@@ -47,23 +47,31 @@ impl Localised {
     }
 }
 
+/// A country's status: the organisation's own (`dialogue_partner`) and its kind (`observer`).
 #[derive(Serialize)]
 struct CountryStatus<'a> {
     iso3: Iso3,
     name: &'a str,
-    status: Option<Status>,
+    status: Option<&'a str>,
+    kind: Option<Status>,
     #[serde(skip_serializing_if = "Option::is_none")]
     localised: Option<Localised>,
 }
 
 impl<'a> CountryStatus<'a> {
-    fn new(iso3: Iso3, name: &'a str, status: Option<Status>, named: Option<Lang>) -> Self {
+    fn new(
+        iso3: Iso3,
+        name: &'a str,
+        (timeline, change): (&Timeline, Option<&'a Change>),
+        named: Option<Lang>,
+    ) -> Self {
         let localised = named.map(|lang| Localised {
             name: Some(lang.country(iso3, name).into_owned()),
-            status: Some(lang.status(status)),
+            status: Some(lang.status_of(&timeline.organisation, change)),
             ..Localised::new(lang)
         });
-        Self { iso3, name, status, localised }
+        let (status, kind) = (change.map(|change| change.status_id.as_str()), change.map(|change| change.status));
+        Self { iso3, name, status, kind, localised }
     }
 }
 
@@ -76,12 +84,6 @@ fn aligned(out: &mut dyn Write, lines: Vec<(Cow<'_, str>, Iso3, String)>) -> any
     Ok(())
 }
 
-/// A status in text output: its words in the language asked for ("member (participation
-/// frozen)"); scripts read the identifiers from --json or --csv.
-fn status_text(lang: Lang, status: Option<Status>) -> Cow<'static, str> {
-    Cow::Owned(lang.status(status))
-}
-
 pub fn statuses(
     out: &mut dyn Write,
     timeline: &Timeline,
@@ -89,26 +91,28 @@ pub fn statuses(
     lang: Lang,
     json: Json,
 ) -> anyhow::Result<()> {
-    let rows = timeline.statuses_at(moment);
+    let rows = timeline.changes_at(moment);
     if let Some(named) = json {
         let rows: Vec<CountryStatus<'_>> = rows
             .iter()
-            .map(|(country, status)| CountryStatus::new(country.iso3, &country.name, Some(*status), named))
+            .map(|&(country, change)| CountryStatus::new(country.iso3, &country.name, (timeline, Some(change)), named))
             .collect();
         return json_line(out, &rows);
     }
-    let as_of = lang.as_of_checked(moment, today, timeline.checked_on);
+    let (as_of, org) =
+        (lang.as_of_checked(moment, today, timeline.checked_on), timeline.organisation.abbreviation_in(lang));
     if rows.is_empty() {
-        writeln!(out, "{}", tr!(lang, "cli-status-empty", as_of = as_of))?;
+        writeln!(out, "{}", tr!(lang, "cli-status-empty", as_of = as_of, org = org))?;
         return Ok(());
     }
-    writeln!(out, "{}", tr!(lang, "cli-status-heading", as_of = as_of))?;
-    let lines = rows.iter().map(|(country, status)| {
-        (lang.country(country.iso3, &country.name), country.iso3, status_text(lang, Some(*status)).into_owned())
+    writeln!(out, "{}", tr!(lang, "cli-status-heading", as_of = as_of, org = org))?;
+    let lines = rows.iter().map(|&(country, change)| {
+        (lang.country(country.iso3, &country.name), country.iso3, lang.status_of(&timeline.organisation, Some(change)))
     });
     aligned(out, lines.collect())?;
     for (body, status) in timeline.bodies_at(moment) {
-        writeln!(out, "{}", tr!(lang, "cli-also", status = lang.status(Some(status)), name = body.name_in(lang)))?;
+        let status = lang.kind_of(&timeline.organisation, Some(status));
+        writeln!(out, "{}", tr!(lang, "cli-also", status = status, name = body.name_in(lang)))?;
     }
     Ok(())
 }
@@ -122,8 +126,9 @@ pub fn point(
     json: Json,
 ) -> anyhow::Result<()> {
     if let Some(named) = json {
-        let found = country
-            .map(|shape| CountryStatus::new(shape.iso3, &shape.name, timeline.status_at(shape.iso3, moment), named));
+        let found = country.map(|shape| {
+            CountryStatus::new(shape.iso3, &shape.name, (timeline, timeline.change_at(shape.iso3, moment)), named)
+        });
         return json_line(out, &found);
     }
     let Some(shape) = country else {
@@ -131,8 +136,10 @@ pub fn point(
         return Ok(());
     };
     let as_of = lang.as_of_checked(moment, today, timeline.checked_on);
-    let status = timeline.status_at(shape.iso3, moment);
-    let status = status.map_or_else(|| lang.t("status-no-csto"), |status| lang.status(Some(status)));
+    let status = match timeline.change_at(shape.iso3, moment) {
+        Some(change) => lang.status_of(&timeline.organisation, Some(change)),
+        None => tr!(lang, "status-no-org", org = timeline.organisation.abbreviation_in(lang)),
+    };
     let name = lang.country(shape.iso3, &shape.name);
     let code = shape.iso3.to_string();
     writeln!(out, "{}", tr!(lang, "cli-point", name = name, code = code, status = status, as_of = as_of))?;
@@ -179,14 +186,16 @@ pub fn comparison(
         return json_line(out, &rows);
     }
     let (from_words, to_words) = (lang.date(from), lang.date(to));
-    let rows: Vec<_> = comparison.changed().collect();
+    let (organisation, rows): (_, Vec<_>) = (&timeline.organisation, comparison.changed().collect());
+    let org = organisation.abbreviation_in(lang);
     if rows.is_empty() {
-        writeln!(out, "{}", tr!(lang, "cli-compare-none", from = from_words, to = to_words))?;
+        writeln!(out, "{}", tr!(lang, "cli-compare-none", from = from_words, to = to_words, org = org))?;
         return Ok(());
     }
-    writeln!(out, "{}", tr!(lang, "cli-compare-heading", from = from_words, to = to_words))?;
-    let lines = rows.iter().map(|&(iso3, before, after, _)| {
-        (lang.country(iso3, name(iso3)), iso3, format!("{} → {}", status_text(lang, before), status_text(lang, after)))
+    writeln!(out, "{}", tr!(lang, "cli-compare-heading", from = from_words, to = to_words, org = org))?;
+    let words = |iso3, day| lang.status_of(organisation, timeline.change_at(iso3, day));
+    let lines = rows.iter().map(|&(iso3, ..)| {
+        (lang.country(iso3, name(iso3)), iso3, format!("{} → {}", words(iso3, from), words(iso3, to)))
     });
     aligned(out, lines.collect())
 }
@@ -209,13 +218,23 @@ struct DatedJson<'a> {
 #[derive(Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 enum What<'a> {
-    Change { iso3: Option<Iso3>, name: &'a str, previous: Option<Status>, status: Status, de_facto: bool },
-    Event { title: &'a str, countries: &'a [Iso3] },
+    Change {
+        iso3: Option<Iso3>,
+        name: &'a str,
+        previous: Option<&'a str>,
+        status: &'a str,
+        status_kind: Status,
+        de_facto: bool,
+    },
+    Event {
+        title: &'a str,
+        countries: &'a [Iso3],
+    },
 }
 
 fn change_json<'a>(
-    subject: Subject<'a>,
-    previous: Option<Status>,
+    (timeline, subject): (&Timeline, Subject<'a>),
+    previous: Option<&'a Change>,
     change: &'a Change,
     named: Option<Lang>,
 ) -> DatedJson<'a> {
@@ -226,15 +245,16 @@ fn change_json<'a>(
         what: What::Change {
             iso3: subject.iso3(),
             name: subject.name(),
-            previous,
-            status: change.status,
+            previous: previous.map(|before| before.status_id.as_str()),
+            status: &change.status_id,
+            status_kind: change.status,
             de_facto: change.de_facto,
         },
         note: &change.note,
         sources: &change.sources,
         localised: named.map(|lang| Localised {
             name: Some(subject.name_in(lang).into_owned()),
-            status: Some(lang.status(Some(change.status))),
+            status: Some(lang.status_of(&timeline.organisation, Some(change))),
             date: Some(change.when(lang)),
             note: Some(change.note_in(lang).to_owned()),
             ..Localised::new(lang)
@@ -259,9 +279,9 @@ fn event_json(event: &Event, named: Option<Lang>) -> DatedJson<'_> {
     }
 }
 
-fn entry_json<'a>(entry: &Entry<'a>, named: Option<Lang>) -> DatedJson<'a> {
+fn entry_json<'a>(timeline: &Timeline, entry: &Entry<'a>, named: Option<Lang>) -> DatedJson<'a> {
     match *entry {
-        Entry::Change { subject, previous, change } => change_json(subject, previous, change, named),
+        Entry::Change { subject, previous, change } => change_json((timeline, subject), previous, change, named),
         Entry::Event(event) => event_json(event, named),
     }
 }
@@ -281,8 +301,9 @@ fn sources_line(timeline: &Timeline, sources: &[Source]) -> String {
     sources.iter().map(cite).collect::<Vec<_>>().join("; ")
 }
 
-fn transition(lang: Lang, previous: Option<Status>, status: Status) -> String {
-    format!("{} -> {}", status_text(lang, previous), status_text(lang, Some(status)))
+fn transition(lang: Lang, timeline: &Timeline, previous: Option<&Change>, change: &Change) -> String {
+    let organisation = &timeline.organisation;
+    format!("{} -> {}", lang.status_of(organisation, previous), lang.status_of(organisation, Some(change)))
 }
 
 #[derive(Serialize)]
@@ -304,7 +325,7 @@ pub fn history(
 ) -> anyhow::Result<()> {
     let country = timeline.country(iso3);
     let changes = country.map(|country| country.changes.as_slice()).unwrap_or_default();
-    let previous = std::iter::once(None).chain(changes.iter().map(|change| Some(change.status)));
+    let previous = std::iter::once(None).chain(changes.iter().map(Some));
     let events: Vec<&Event> = timeline.events().iter().filter(|event| event.countries.contains(&iso3)).collect();
     if let Some(named) = json {
         let history = HistoryJson {
@@ -316,7 +337,7 @@ pub fn history(
                     changes
                         .iter()
                         .zip(previous)
-                        .map(|(change, before)| change_json(subject, before, change, named))
+                        .map(|(change, before)| change_json((timeline, subject), before, change, named))
                         .collect()
                 })
                 .unwrap_or_default(),
@@ -328,10 +349,10 @@ pub fn history(
     }
     writeln!(out, "{} ({iso3})", lang.country(iso3, name))?;
     if changes.is_empty() {
-        writeln!(out, "{}", lang.t("cli-never"))?;
+        writeln!(out, "{}", tr!(lang, "cli-never", org = timeline.organisation.abbreviation_in(lang)))?;
     }
     for (change, before) in changes.iter().zip(previous) {
-        writeln!(out, "\n{}: {}", change.when(lang), transition(lang, before, change.status))?;
+        writeln!(out, "\n{}: {}", change.when(lang), transition(lang, timeline, before, change))?;
         let note = change.note_in(lang);
         if !note.is_empty() {
             writeln!(out, "  {note}")?;
@@ -356,7 +377,7 @@ pub fn events(
 ) -> anyhow::Result<()> {
     let entries = timeline.entries_between(from, to);
     if let Some(named) = json {
-        let entries: Vec<DatedJson<'_>> = entries.iter().map(|entry| entry_json(entry, named)).collect();
+        let entries: Vec<DatedJson<'_>> = entries.iter().map(|entry| entry_json(timeline, entry, named)).collect();
         return json_line(out, &entries);
     }
     if entries.is_empty() {
@@ -366,12 +387,98 @@ pub fn events(
         match entry {
             Entry::Change { subject, previous, change } => {
                 let (when, name) = (change.when(lang), subject.name_in(lang));
-                writeln!(out, "{when}  {name}: {}", transition(lang, *previous, change.status))?;
+                writeln!(out, "{when}  {name}: {}", transition(lang, timeline, *previous, change))?;
             }
             Entry::Event(event) => writeln!(out, "{}  * {}", lang.partial_date(event.date), event.title_in(lang))?,
         }
     }
     Ok(())
+}
+
+/// How `memberships` prints: text, JSON (names in a language if one was asked for) or CSV.
+pub enum Format {
+    Text,
+    Json(Option<Lang>),
+    Csv,
+}
+
+/// A country's status in each organisation; `null` where it has none.
+#[derive(Serialize)]
+struct Memberships<'a> {
+    iso3: Iso3,
+    name: &'a str,
+    orgs: serde_json::Map<String, serde_json::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    localised: Option<Localised>,
+}
+
+/// Every country with a status in any organisation at `moment`, by code, with its status in each.
+pub fn memberships(
+    out: &mut dyn Write,
+    organisations: &Organisations,
+    (moment, today): (Date, Date),
+    lang: Lang,
+    format: Format,
+) -> anyhow::Result<()> {
+    let mut countries: std::collections::BTreeMap<Iso3, &str> = std::collections::BTreeMap::new();
+    for timeline in organisations.iter() {
+        for (country, _) in timeline.changes_at(moment) {
+            countries.entry(country.iso3).or_insert(&country.name);
+        }
+    }
+    fn status(timeline: &Timeline, (iso3, moment): (Iso3, Date)) -> Option<&Change> {
+        timeline.change_at(iso3, moment)
+    }
+    match format {
+        Format::Json(named) => {
+            let rows: Vec<Memberships<'_>> = countries
+                .iter()
+                .map(|(&iso3, &name)| {
+                    let orgs = organisations.iter().map(|timeline| {
+                        let id = status(timeline, (iso3, moment)).map(|change| change.status_id.clone());
+                        (
+                            timeline.organisation.id.clone(),
+                            id.map_or(serde_json::Value::Null, serde_json::Value::String),
+                        )
+                    });
+                    let localised = named.map(|lang| Localised {
+                        name: Some(lang.country(iso3, name).into_owned()),
+                        ..Localised::new(lang)
+                    });
+                    Memberships { iso3, name, orgs: orgs.collect(), localised }
+                })
+                .collect();
+            json_line(out, &rows)
+        }
+        Format::Csv => {
+            let ids = organisations.ids().join(",");
+            write!(out, "iso3,name,{ids}\r\n")?;
+            for (&iso3, &name) in &countries {
+                let cells = organisations
+                    .iter()
+                    .map(|timeline| status(timeline, (iso3, moment)).map_or("", |change| &change.status_id));
+                let name = crate::snapshot::csv_field(&lang.country(iso3, name));
+                write!(out, "{iso3},{name},{}\r\n", cells.collect::<Vec<_>>().join(","))?;
+            }
+            Ok(())
+        }
+        Format::Text => {
+            writeln!(out, "{}", tr!(lang, "cli-memberships-heading", as_of = lang.as_of(moment, today)))?;
+            let lines = countries.iter().map(|(&iso3, &name)| {
+                let said = organisations.iter().filter_map(|timeline| {
+                    let organisation = &timeline.organisation;
+                    let change = status(timeline, (iso3, moment))?;
+                    Some(format!(
+                        "{}: {}",
+                        organisation.abbreviation_in(lang),
+                        lang.status_of(organisation, Some(change))
+                    ))
+                });
+                (lang.country(iso3, name), iso3, said.collect::<Vec<_>>().join("; "))
+            });
+            aligned(out, lines.collect())
+        }
+    }
 }
 
 pub fn palette(out: &mut dyn Write, theme: Theme, json: bool) -> anyhow::Result<()> {

@@ -28,22 +28,27 @@ pub struct BorderSets {
     pub overview: Borders,
     pub simplified: Borders,
     pub full: Borders,
-    /// One label for every country of the timeline, sorted by code.
+    /// One label for every country of the timelines, sorted by code.
     pub labels: Vec<Label>,
 }
 
 impl BorderSets {
     /// Loads the bundled border sets and places the labels of the timeline's countries.
     pub fn bundled(timeline: &Timeline) -> Result<Self, PackError> {
-        Self::with_full(Borders::bundled(Detail::Full)?, timeline)
+        Self::with_full(Borders::bundled(Detail::Full)?, [timeline])
     }
 
     /// The scene around 1:50m borders already loaded (the command line loads them to check a
     /// timeline file); the others are the bundled ones.
-    pub fn with_full(full: Borders, timeline: &Timeline) -> Result<Self, PackError> {
+    /// Labels are placed for every country of these timelines.
+    pub fn with_full<'t>(full: Borders, timelines: impl IntoIterator<Item = &'t Timeline>) -> Result<Self, PackError> {
         let overview = Borders::bundled(Detail::Overview)?;
         let simplified = Borders::bundled(Detail::Simplified)?;
-        let labels = timeline.countries().iter().filter_map(|country| label(&full, country.iso3)).collect();
+        let codes: std::collections::BTreeSet<Iso3> = timelines
+            .into_iter()
+            .flat_map(|timeline| timeline.countries().iter().map(|country| country.iso3))
+            .collect();
+        let labels = codes.into_iter().filter_map(|iso3| label(&full, iso3)).collect();
         Ok(Self { overview, simplified, full, labels })
     }
 

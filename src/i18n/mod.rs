@@ -14,7 +14,7 @@ use jiff::civil::Date;
 
 use crate::Iso3;
 pub use crate::lang::Lang;
-use crate::timeline::{PartialDate, Precision, Shift, Status};
+use crate::timeline::{Change, Organisation, PartialDate, Precision, Shift, Status};
 
 mod domain;
 #[cfg(test)]
@@ -88,6 +88,31 @@ impl Lang {
     /// A status in words, for one country: "member (participation frozen)", "no status".
     pub fn status(self, status: Option<Status>) -> String {
         self.t(&format!("status-{}", status.map_or("none", Status::key)))
+    }
+
+    /// A change's status as its organisation names it ("dialogue partner"); "no status" before
+    /// the first change.
+    pub fn status_of(self, organisation: &Organisation, change: Option<&Change>) -> String {
+        change.map_or_else(|| self.status(None), |change| organisation.status_words(&change.status_id, self))
+    }
+
+    /// A status known only by its kind, in the organisation's words: the name of its only status
+    /// of that kind, else the kind's own words; "no status" for none.
+    pub fn kind_of(self, organisation: &Organisation, kind: Option<Status>) -> String {
+        let Some(kind) = kind else { return self.status(None) };
+        let mut of_kind = organisation.statuses.iter().filter(|status| status.kind == kind);
+        match (of_kind.next(), of_kind.next()) {
+            (Some(only), None) => only.name_in(self).to_owned(),
+            _ => self.status(Some(kind)),
+        }
+    }
+
+    /// A country's status in an organisation, for one country: its words, or "no CSTO status".
+    pub fn standing(self, organisation: &Organisation, kind: Option<Status>) -> String {
+        match kind {
+            Some(_) => self.kind_of(organisation, kind),
+            None => crate::tr!(self, "status-no-org", org = organisation.abbreviation_in(self)),
+        }
     }
 
     /// A status as the legend groups countries: "Members, participation frozen", "No status".

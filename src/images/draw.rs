@@ -72,7 +72,7 @@ impl<'t> Content<'t> {
     /// The legend's rows: a swatch and its words with the count.
     fn legend_rows(&self, theme: Theme, lang: Lang) -> Vec<(Fill, String)> {
         let rows = match self {
-            Content::Day(snapshot) => status_legend(lang, Some(&snapshot.counts)),
+            Content::Day(snapshot) => status_legend(snapshot.organisation, lang, Some(&snapshot.counts)),
             Content::Changes(comparison) => comparison.legend(lang),
         };
         swatches(rows, theme)
@@ -259,7 +259,7 @@ fn draw_grid(
     }
     let mut right = width - margin;
     if decorations.is_some_and(|decorations| decorations.legend) {
-        let rows = swatches(status_legend(spec.lang, None), spec.theme);
+        let rows = swatches(status_legend(&data.timeline.organisation, spec.lang, None), spec.theme);
         let legend_w = legend_width(&rows, typeface, spec.scale);
         right -= legend_w + margin;
         legend(surface, spec, (&rows, &[]), typeface, [right + margin, top]);
@@ -352,19 +352,21 @@ fn credits(surface: &mut dyn Surface, data: &Data, spec: &ImageSpec, typeface: &
     let palette = spec.theme.palette();
     let (margin, small) = (16.0 * spec.scale, 12.0 * spec.scale);
     let lang = spec.lang;
+    let org = data.timeline.organisation.abbreviation_in(lang);
     // The days the image shows: one, two compared, or the grid's.
     let line = match &spec.shows {
         Shows::Day => {
-            tr!(lang, "image-credits", as_of = lang.as_of_checked(spec.date, spec.today, data.timeline.checked_on))
+            let as_of = lang.as_of_checked(spec.date, spec.today, data.timeline.checked_on);
+            tr!(lang, "image-credits", as_of = as_of, org = org)
         }
         Shows::Compare(other) => {
             let (from, to) = (lang.date(spec.date.min(*other)), lang.date(spec.date.max(*other)));
-            tr!(lang, "image-credits-compare", from = from, to = to)
+            tr!(lang, "image-credits-compare", from = from, to = to, org = org)
         }
         Shows::Grid { dates, .. } => {
             let (first, last) = (dates.iter().min().copied(), dates.iter().max().copied());
             let (first, last) = (lang.date(first.unwrap_or(spec.date)), lang.date(last.unwrap_or(spec.date)));
-            tr!(lang, "image-credits-grid", count = dates.len(), first = first, last = last)
+            tr!(lang, "image-credits-grid", count = dates.len(), first = first, last = last, org = org)
         }
     };
     let credits = [line, tr!(lang, "image-sources", version = env!("CARGO_PKG_VERSION"))];

@@ -21,10 +21,12 @@ use jiff::civil::Date;
 use crate::geodata::mercator_from_geo;
 use crate::i18n::Lang;
 use crate::style::Theme;
+use crate::timeline::Organisation;
 
-/// The title an image gets unless another is given, in `lang`: "CSTO membership, {date}".
-pub fn default_title(lang: Lang) -> String {
-    crate::tr!(lang, "map-title", as_of = "{date}")
+/// The title an image of an organisation gets unless another is given, in `lang`: "CSTO
+/// membership, {date}".
+pub fn default_title(organisation: &Organisation, lang: Lang) -> String {
+    crate::tr!(lang, "map-title", as_of = "{date}", org = organisation.abbreviation_in(lang))
 }
 
 /// A title with `{date}` replaced by the image's moment in `lang` ("as of 31 December 2012"), so
@@ -138,13 +140,14 @@ pub enum Shows {
 }
 
 /// The title an image comparing two days gets unless another is given, in `lang`.
-pub fn compare_title(a: Date, b: Date, lang: Lang) -> String {
-    crate::tr!(lang, "map-title-compare", from = lang.date(a.min(b)), to = lang.date(a.max(b)))
+pub fn compare_title(organisation: &Organisation, (a, b): (Date, Date), lang: Lang) -> String {
+    let org = organisation.abbreviation_in(lang);
+    crate::tr!(lang, "map-title-compare", from = lang.date(a.min(b)), to = lang.date(a.max(b)), org = org)
 }
 
 /// The title of a grid of days unless another is given, in `lang`.
-pub fn grid_title(lang: Lang) -> String {
-    lang.t("map-title-grid")
+pub fn grid_title(organisation: &Organisation, lang: Lang) -> String {
+    crate::tr!(lang, "map-title-grid", org = organisation.abbreviation_in(lang))
 }
 
 /// What is drawn over the map's margins.
@@ -241,9 +244,10 @@ mod tests {
     #[test]
     fn a_title_names_the_moment_of_each_frame() {
         let today = jiff::civil::date(2026, 11, 30);
-        let title = title_at(&default_title(Lang::En), jiff::civil::date(2012, 12, 31), today, Lang::En);
+        let csto = crate::timeline::Timeline::bundled().unwrap().organisation;
+        let title = title_at(&default_title(&csto, Lang::En), jiff::civil::date(2012, 12, 31), today, Lang::En);
         assert_eq!(title, "CSTO membership, as of 31 December 2012");
-        let title = title_at(&default_title(Lang::Ru), jiff::civil::date(2012, 12, 31), today, Lang::Ru);
+        let title = title_at(&default_title(&csto, Lang::Ru), jiff::civil::date(2012, 12, 31), today, Lang::Ru);
         assert_eq!(title, "Члены ОДКБ по состоянию на 31\u{a0}декабря 2012\u{a0}г.");
         assert_eq!(title_at("Map {date}", today, today, Lang::En), "Map as of today, 30 November 2026");
         assert_eq!(title_at("Fixed", today, today, Lang::Ru), "Fixed");

@@ -9,6 +9,7 @@ use crate::i18n::Lang;
 use crate::label_layout::{label_candidates, place_label};
 use crate::map::{Paint, View, country_shapes};
 use crate::style::Theme;
+use crate::timeline::Timeline;
 
 /// Below this size on screen (in points) a country gets a marker, which can be hovered and
 /// clicked as easily as a large country.
@@ -32,6 +33,8 @@ pub struct MapReport {
 /// Draws the countries in the statuses and emphasis of `paint`.
 pub struct CountriesPlugin<'a> {
     pub borders: &'a BorderSets,
+    /// The shown organisation's timeline: its countries are named and marked.
+    pub timeline: &'a Timeline,
     pub paint: Paint<'a>,
     pub labels: bool,
     /// The language of the names and the tooltip.
@@ -48,7 +51,9 @@ impl Plugin for CountriesPlugin<'_> {
         let view = View::from_projector(projector);
         let painter = ui.painter().with_clip_rect(view.rect);
         painter.extend(country_shapes(self.borders.borders_at(view.zoom()), &view, &self.paint));
-        let markers = markers(self.borders, &view);
+        let named: Vec<&Label> =
+            self.borders.labels.iter().filter(|label| self.timeline.country(label.iso3).is_some()).collect();
+        let markers = markers(&named, &view);
         for label in &markers {
             let centre = view.screen_from_projected(label.anchor);
             let fill = self.paint.colouring.key(label.iso3).fill(self.paint.theme).fill.to_egui();
@@ -60,7 +65,7 @@ impl Plugin for CountriesPlugin<'_> {
             );
         }
         if self.labels {
-            draw_labels(&painter, self.borders, &view, &markers, (self.paint.theme, self.lang));
+            draw_labels(&painter, &named, &view, &markers, (self.paint.theme, self.lang));
         }
 
         self.report.view = Some(view);
@@ -89,11 +94,11 @@ impl Plugin for CountriesPlugin<'_> {
 }
 
 /// The timeline's countries too small on screen to find without a marker.
-fn markers<'s>(scene: &'s BorderSets, view: &View) -> Vec<&'s Label> {
+fn markers<'s>(named: &[&'s Label], view: &View) -> Vec<&'s Label> {
     let size = |label: &Label| label.extent.map(|extent| (extent * view.world_px) as f32);
-    scene
-        .labels
+    named
         .iter()
+        .copied()
         .filter(|label| size(label).iter().all(|&px| px < MARKER_BELOW_PX))
         .filter(|label| view.rect.contains(view.screen_from_projected(label.anchor)))
         .collect()
@@ -118,7 +123,7 @@ pub fn pick(scene: &BorderSets, view: &View, markers: &[&Label], pos: Pos2) -> O
 /// a label that would overlap one already placed moves aside, or is left out if it cannot.
 fn draw_labels(
     painter: &egui::Painter,
-    scene: &BorderSets,
+    named: &[&Label],
     view: &View,
     markers: &[&Label],
     (theme, lang): (Theme, Lang),
@@ -126,7 +131,7 @@ fn draw_labels(
     let palette = theme.palette();
     let font = FontId::proportional(LABEL_FONT_PX);
     // Small countries first: a large one has room for its name in more places.
-    let mut by_size: Vec<&Label> = scene.labels.iter().collect();
+    let mut by_size: Vec<&Label> = named.to_vec();
     by_size.sort_by(|a, b| (a.extent[0] * a.extent[1]).total_cmp(&(b.extent[0] * b.extent[1])));
     let mut placed: Vec<Rect> = markers
         .iter()

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use serde::Deserialize as _;
+
 use super::{Body, Change, Country, Event, Organisation, PartialDate, Source, SourceDocument, Status, Timeline};
 use crate::Iso3;
 
@@ -235,6 +237,28 @@ fn value_problems(file: &serde_json::Value) -> Problems {
         check(event.get("date"), path.child("date"), date_problem);
         for (place, code) in items(event, "countries").iter().enumerate() {
             check(Some(code), path.child(format!("countries[{place}]")), code_problem);
+        }
+    }
+    problems.extend(status_problems(file));
+    problems
+}
+
+/// Every change of a country to a status its organisation does not have, with its place.
+fn status_problems(file: &serde_json::Value) -> Problems {
+    let written = file.get("organisation").and_then(|organisation| Organisation::deserialize(organisation).ok());
+    let Some(organisation) = written.or_else(|| Organisation::of_headerless_file().ok()) else {
+        return Problems::new();
+    };
+    let known: Vec<String> = organisation.statuses.iter().map(|status| status.id.clone()).collect();
+    let mut problems = Problems::new();
+    for (index, country) in items(file, "countries").iter().enumerate() {
+        let iso3 = country.get("iso3").and_then(serde_json::Value::as_str).unwrap_or_default();
+        for (index_change, change) in items(country, "changes").iter().enumerate() {
+            let Some(id) = change.get("status").and_then(serde_json::Value::as_str) else { continue };
+            if organisation.status(id).is_none() {
+                let path = Path(format!("countries[{index}] ({iso3}).changes[{index_change}].status"));
+                problems.push((path, Problem::UnknownStatus { id: shortened(id), known: known.clone() }));
+            }
         }
     }
     problems

@@ -200,6 +200,8 @@ pub struct Event {
     #[serde(default)]
     pub countries: Vec<Iso3>,
     pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<Confidence>,
     #[serde(default)]
     pub note: String,
     pub sources: Vec<Source>,
@@ -271,7 +273,7 @@ impl<'a> Subject<'a> {
 /// One dated line of the timeline: a change of status or an event marker.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Entry<'a> {
-    Change { subject: Subject<'a>, previous: Option<Status>, change: &'a Change },
+    Change { subject: Subject<'a>, previous: Option<&'a Change>, change: &'a Change },
     Event(&'a Event),
 }
 
@@ -305,7 +307,12 @@ impl Counts {
 
 /// The status in force at `date` among date-ordered changes.
 fn status_in(changes: &[Change], date: Date) -> Option<Status> {
-    changes.iter().take_while(|change| change.date.effective() <= date).last().map(|change| change.status)
+    change_in(changes, date).map(|change| change.status)
+}
+
+/// The change in force at `date` among date-ordered changes.
+fn change_in(changes: &[Change], date: Date) -> Option<&Change> {
+    changes.iter().take_while(|change| change.date.effective() <= date).last()
 }
 
 /// How error messages name a bundled file.
@@ -325,6 +332,11 @@ impl Timeline {
         let file = format!("{id}.json");
         let (name, text) = BUNDLED_FILES.iter().find(|(name, _)| *name == file)?;
         Some(Self::from_json(text, &bundled_origin(name)))
+    }
+
+    /// The ids of the bundled organisations, the default first (each file is named by its id).
+    pub fn bundled_ids() -> Vec<&'static str> {
+        BUNDLED_FILES.iter().filter_map(|(name, _)| name.strip_suffix(".json")).collect()
     }
 
     /// The day the bundled timeline was last checked, read without reading the rest (for
@@ -362,6 +374,20 @@ impl Timeline {
         self.country(iso3).and_then(|country| status_in(&country.changes, date))
     }
 
+    /// The change in force for a country at the end of `date`: its status as the organisation
+    /// names it.
+    pub fn change_at(&self, iso3: Iso3, date: Date) -> Option<&Change> {
+        self.country(iso3).and_then(|country| change_in(&country.changes, date))
+    }
+
+    /// Every country that has a status at `date` with the change that gave it, sorted by code.
+    pub fn changes_at(&self, date: Date) -> Vec<(&Country, &Change)> {
+        self.countries
+            .iter()
+            .filter_map(|country| change_in(&country.changes, date).map(|change| (country, change)))
+            .collect()
+    }
+
     /// Every country that has a status at `date`, sorted by code.
     pub fn statuses_at(&self, date: Date) -> Vec<(&Country, Status)> {
         self.countries
@@ -389,7 +415,7 @@ impl Timeline {
         let mut entries: Vec<Entry<'_>> = countries
             .chain(bodies)
             .flat_map(|(subject, changes)| {
-                let previous = std::iter::once(None).chain(changes.iter().map(|change| Some(change.status)));
+                let previous = std::iter::once(None).chain(changes.iter().map(Some));
                 changes.iter().zip(previous).map(move |(change, previous)| Entry::Change { subject, previous, change })
             })
             .chain(self.events.iter().map(Entry::Event))
@@ -432,6 +458,9 @@ impl Timeline {
 /// The organisation files the program carries (assets/organisations/), the default first: the
 /// build script lists them.
 const BUNDLED_FILES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/organisations.rs"));
+
+/// The id of the organisation shown when none is asked for.
+pub const DEFAULT_ORGANISATION: &str = "csto";
 
 /// The default organisation's file (the CSTO's).
 const BUNDLED: &str = BUNDLED_FILES[0].1;

@@ -114,7 +114,12 @@ impl Organisations {
         timelines.collect::<Result<Vec<_>, _>>().map(Organisations)
     }
 
-    /// The default organisation's timeline (the CSTO's).
+    /// One organisation alone.
+    pub fn of(timeline: super::Timeline) -> Self {
+        Organisations(vec![timeline])
+    }
+
+    /// The default organisation's timeline (the CSTO's), or the only one.
     pub fn default_timeline(&self) -> &super::Timeline {
         &self.0[0]
     }
@@ -136,6 +141,16 @@ impl Organisations {
     /// The ids of every organisation, the default first: "csto, cis, eaeu…".
     pub fn ids(&self) -> Vec<&str> {
         self.0.iter().map(|timeline| timeline.organisation.id.as_str()).collect()
+    }
+
+    /// A country's status in each organisation that gives it one at the end of `date`, in the
+    /// order of the list.
+    pub fn memberships_at(
+        &self,
+        iso3: crate::Iso3,
+        date: jiff::civil::Date,
+    ) -> Vec<(&super::Timeline, &super::Change)> {
+        self.0.iter().filter_map(|timeline| timeline.change_at(iso3, date).map(|change| (timeline, change))).collect()
     }
 
     /// Puts a timeline in the place of the organisation's bundled one, or after the others if the

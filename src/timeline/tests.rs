@@ -167,6 +167,7 @@ fn entries_between_two_dates_include_both_ends_in_date_order() {
         .iter()
         .map(|entry| match entry {
             Entry::Change { subject, previous, change } => {
+                let previous = previous.map(|before| before.status);
                 format!("{} {} {:?}->{:?}", change.date.iso(), subject.name(), previous, change.status)
             }
             Entry::Event(event) => format!("{} event", event.date.iso()),

@@ -5,7 +5,7 @@ use egui::{RichText, Ui};
 
 use crate::clock::Step;
 use crate::i18n::Lang;
-use crate::timeline::{Entry, Status};
+use crate::timeline::{Entry, Organisation};
 use crate::ui::timeline_bar::{TimelineBar, timeline_bar_ui};
 use crate::ui::{Intent, SavedState, Speed};
 
@@ -42,7 +42,8 @@ pub fn bottom_panel_ui(
             let picked = choice_ui(ui, choice, (&Speed::ALL, speed), Speed::label);
             intents.extend(picked.map(Intent::SetSpeed));
             ui.separator();
-            ui.label(RichText::new(crate::tr!(lang, "map-heading", as_of = as_of)).heading());
+            let org = bar.timeline.organisation.abbreviation_in(lang);
+            ui.label(RichText::new(crate::tr!(lang, "map-heading", as_of = as_of, org = org)).heading());
         });
         intents.extend(timeline_bar_ui(ui, bar, lang));
         let heading = match bar.compare {
@@ -58,7 +59,7 @@ pub fn bottom_panel_ui(
                 (crate::tr!(lang, "changes-in", year = year), crate::tr!(lang, "changes-none", year = year))
             }
         };
-        changes_ui(ui, heading, changes, lang);
+        changes_ui(ui, heading, (&bar.timeline.organisation, changes), lang);
         ui.add_space(2.0);
     });
     intents
@@ -98,13 +99,19 @@ fn choice_ui<T: Copy + PartialEq>(
 
 /// "Changes in 1999: 20 April 1999: Azerbaijan, Georgia, Uzbekistan, member ➡ former member".
 /// In compare mode: "Changes from 31 December 2011 to 31 December 2013: …".
-fn changes_ui(ui: &mut Ui, (heading, none): (String, String), changes: &[Entry<'_>], lang: Lang) {
+fn changes_ui(
+    ui: &mut Ui,
+    (heading, none): (String, String),
+    (organisation, changes): (&Organisation, &[Entry<'_>]),
+    lang: Lang,
+) {
     // Changes of the same day and kind share a line.
-    type Kind = (String, Option<Status>, Status);
+    type Kind = (String, String, String);
     let mut groups: Vec<(Kind, Vec<String>)> = Vec::new();
     for entry in changes {
         let Entry::Change { subject, previous, change } = entry else { continue };
-        let kind = (change.when(lang), *previous, change.status);
+        let (before, after) = (lang.status_of(organisation, *previous), lang.status_of(organisation, Some(change)));
+        let kind = (change.when(lang), before, after);
         let name = subject.name_in(lang).into_owned();
         match groups.last_mut() {
             Some((last, names)) if *last == kind => names.push(name),
@@ -117,8 +124,7 @@ fn changes_ui(ui: &mut Ui, (heading, none): (String, String), changes: &[Entry<'
             return;
         }
         ui.strong(heading);
-        for ((date, previous, status), names) in groups {
-            let (before, after) = (lang.status(previous), lang.status(Some(status)));
+        for ((date, before, after), names) in groups {
             let names = names.join(", ");
             ui.label(crate::tr!(lang, "change-line", date = date, names = names, before = before, after = after));
         }

@@ -7,7 +7,7 @@ use jiff::civil::Date;
 use crate::Iso3;
 use crate::data::Data;
 use crate::i18n::Lang;
-use crate::timeline::{Change, Source, Status, Timeline};
+use crate::timeline::{Change, Source, Timeline};
 use crate::tr;
 use crate::ui::Intent;
 
@@ -35,11 +35,17 @@ pub fn details_panel_ui(
                 }
             });
         });
-        let status = timeline.status_at(iso3, date);
-        let status = status.map_or_else(|| lang.t("status-no-csto"), |status| lang.status(Some(status)));
+        let organisation = &timeline.organisation;
+        let status = match timeline.change_at(iso3, date) {
+            Some(change) => lang.status_of(organisation, Some(change)),
+            None => lang.standing(organisation, None),
+        };
         ui.label(RichText::new(tr!(lang, "details-status", status = capitalised(&status), as_of = as_of)).strong());
         if let Some(compared) = compared {
             ui.label(capitalised(&compared));
+        }
+        if data.organisations.ids().len() > 1 {
+            ui.label(memberships_line(data, (iso3, date), (&name, as_of), lang));
         }
         if ui.button(tr!(lang, "details-zoom", name = name.as_ref())).clicked() {
             intents.push(Intent::ZoomTo(iso3));
@@ -48,9 +54,9 @@ pub fn details_panel_ui(
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
             let changes = country.map(|c| c.changes.as_slice()).unwrap_or_default();
             if changes.is_empty() {
-                ui.label(lang.t("details-never"));
+                ui.label(tr!(lang, "details-never", org = organisation.abbreviation_in(lang)));
             }
-            let previous = std::iter::once(None).chain(changes.iter().map(|change| Some(change.status)));
+            let previous = std::iter::once(None).chain(changes.iter().map(Some));
             for (change, before) in changes.iter().zip(previous) {
                 change_ui(ui, (timeline, lang), change, before, &mut intents);
             }
@@ -58,6 +64,23 @@ pub fn details_panel_ui(
         });
     });
     intents
+}
+
+/// The country's status in every organisation on the day: "Armenia, as of 1 March 2024: CSTO:
+/// member (participation frozen); CIS: member; EAEU: member; SCO: dialogue partner".
+fn memberships_line(data: &Data, (iso3, date): (Iso3, Date), (name, as_of): (&str, &str), lang: Lang) -> String {
+    let memberships = data.organisations.memberships_at(iso3, date);
+    let list: Vec<String> = memberships
+        .iter()
+        .map(|(timeline, change)| {
+            let organisation = &timeline.organisation;
+            format!("{}: {}", organisation.abbreviation_in(lang), lang.status_of(organisation, Some(change)))
+        })
+        .collect();
+    if list.is_empty() {
+        return tr!(lang, "details-memberships-none", name = name, as_of = as_of);
+    }
+    tr!(lang, "details-memberships", name = name, as_of = as_of, list = list.join("; "))
 }
 
 fn capitalised(text: &str) -> String {
@@ -69,7 +92,7 @@ fn change_ui(
     ui: &mut Ui,
     (timeline, lang): (&Timeline, Lang),
     change: &Change,
-    before: Option<Status>,
+    before: Option<&Change>,
     intents: &mut Vec<Intent>,
 ) {
     ui.add_space(6.0);
@@ -77,7 +100,8 @@ fn change_ui(
         if ui.link(RichText::new(change.when(lang)).strong()).on_hover_text(lang.t("change-hint")).clicked() {
             intents.push(Intent::ShowDate(change.date.effective()));
         }
-        let (before, after) = (lang.status(before), lang.status(Some(change.status)));
+        let organisation = &timeline.organisation;
+        let (before, after) = (lang.status_of(organisation, before), lang.status_of(organisation, Some(change)));
         ui.label(tr!(lang, "details-transition", before = before, after = after));
     });
     let note = change.note_in(lang);

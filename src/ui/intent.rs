@@ -54,6 +54,9 @@ pub enum Intent {
     SetTheme(Theme),
     /// The Language menu: the window and exported images in this language, at once.
     SetLanguage(Lang),
+    /// The Organisation menu: the map, legend, details and images show the organisation at this
+    /// place in the list of organisations (the default first).
+    SetOrganisation(usize),
     ShowAbout,
     /// Escape: closes the export dialog if open, else the country's details.
     Escape,

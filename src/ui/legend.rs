@@ -45,8 +45,10 @@ pub fn map_overlay_ui(
                     hovered = comparison_legend_ui(ui, comparison, (theme, lang), hatch);
                     return;
                 }
-                ui.strong(lang.t("legend-title"));
-                hovered = legend_rows_ui(ui, status_legend(lang, Some(&overlay.snapshot.counts)), theme, hatch);
+                let organisation = overlay.snapshot.organisation;
+                ui.strong(tr!(lang, "legend-title", org = organisation.abbreviation_in(lang)));
+                let rows = status_legend(organisation, lang, Some(&overlay.snapshot.counts));
+                hovered = legend_rows_ui(ui, rows, theme, hatch);
                 for text in overlay.snapshot.body_notes(lang) {
                     ui.add(egui::Label::new(egui::RichText::new(text).weak().small()).wrap())
                         .on_hover_text(lang.t("legend-not-drawn"));
@@ -71,7 +73,8 @@ pub fn map_overlay_ui(
                     ("⟲", "zoom-region-hint", Intent::ResetView),
                 ] {
                     let button = egui::Button::new(label).min_size(vec2(26.0, 26.0));
-                    if ui.add(button).on_hover_text(lang.t(hint)).clicked() {
+                    let org = overlay.snapshot.organisation.abbreviation_in(lang);
+                    if ui.add(button).on_hover_text(tr!(lang, hint, org = org)).clicked() {
                         intents.push(intent);
                     }
                 }

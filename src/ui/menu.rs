@@ -4,9 +4,19 @@ use egui::Ui;
 
 use crate::i18n::Lang;
 use crate::style::Theme;
+use crate::tr;
 use crate::ui::{Intent, SavedState, keymap};
 
-pub fn menu_bar_ui(ui: &mut Ui, settings: &SavedState) -> Vec<Intent> {
+/// The organisations the window can show, as the Organisation menu lists them, and which is shown.
+pub struct OrganisationMenu {
+    /// "CSTO — Collective Security Treaty Organization", in the window's language.
+    pub names: Vec<String>,
+    pub shown: usize,
+    /// The shown one's abbreviation: "CSTO".
+    pub abbreviation: String,
+}
+
+pub fn menu_bar_ui(ui: &mut Ui, settings: &SavedState, organisations: &OrganisationMenu) -> Vec<Intent> {
     let lang = settings.language;
     let mut intents = Vec::new();
     egui::Panel::top("menu").show(ui, |ui| {
@@ -78,10 +88,17 @@ pub fn menu_bar_ui(ui: &mut Ui, settings: &SavedState) -> Vec<Intent> {
                 let zoom = [
                     (lang.t("zoom-in"), Intent::ZoomIn),
                     (lang.t("zoom-out"), Intent::ZoomOut),
-                    (lang.t("zoom-region"), Intent::ResetView),
+                    (tr!(lang, "zoom-region", org = organisations.abbreviation.as_str()), Intent::ResetView),
                 ];
                 intents.extend(commands_ui(ui, &zoom, lang));
                 ui.weak(lang.t("menu-interface-size"));
+            });
+            ui.menu_button(lang.t("menu-organisation"), |ui| {
+                for (index, name) in organisations.names.iter().enumerate() {
+                    if ui.radio(index == organisations.shown, name).clicked() {
+                        intents.push(Intent::SetOrganisation(index));
+                    }
+                }
             });
             // Each language named in itself, so that anyone can find their own.
             ui.menu_button(lang.t("menu-language"), |ui| {

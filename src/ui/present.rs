@@ -11,6 +11,8 @@ use crate::ui::Intent;
 
 /// What the start screen offers: the countries to choose from (code, name) and the years.
 pub struct StartScreen<'a> {
+    /// The abbreviation of the organisation whose story it is.
+    pub org: &'a str,
     pub filter: StoryFilter,
     pub countries: &'a [(Iso3, String)],
     pub years: std::ops::RangeInclusive<i16>,
@@ -24,7 +26,7 @@ pub fn present_start_ui(ctx: &egui::Context, screen: &StartScreen<'_>) -> Vec<In
     let lang = screen.lang;
     let mut intents = Vec::new();
     let mut filter = screen.filter;
-    egui::Window::new(lang.t("present-title"))
+    egui::Window::new(crate::tr!(lang, "present-title", org = screen.org))
         .collapsible(false)
         .resizable(false)
         .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)

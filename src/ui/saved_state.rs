@@ -44,6 +44,8 @@ pub struct SavedState {
     /// The language of the window and of exported images (Language menu); on the first start,
     /// and for a state saved without one, the system's (see [`SavedState::from_ron`]).
     pub language: Lang,
+    /// The id of the organisation shown (Organisation menu); `None`: the default one (the CSTO).
+    pub organisation: Option<String>,
 }
 
 impl Default for SavedState {
@@ -65,6 +67,7 @@ impl Default for SavedState {
             export: ExportOptions::default(),
             timeline_file: None,
             language: Lang::En,
+            organisation: None,
         }
     }
 }
@@ -111,6 +114,8 @@ struct Written {
     timeline_file: Option<Box<RawValue>>,
     #[serde(deserialize_with = "raw")]
     language: Option<Box<RawValue>>,
+    #[serde(deserialize_with = "raw")]
+    organisation: Option<Box<RawValue>>,
 }
 
 /// A value as written (`Some(..)` included), whatever it is.
@@ -161,7 +166,8 @@ impl SavedState {
             ui_zoom,
             export,
             timeline_file,
-            language
+            language,
+            organisation
         );
         settings
     }
@@ -329,6 +335,7 @@ mod tests {
             export: ExportOptions { labels: false, ..ExportOptions::default() },
             timeline_file: Some("/home/ana/timeline.json".into()),
             language: Lang::Ru,
+            organisation: Some("nato".into()),
         };
         let written = ron::from_str::<Written>(&ron::to_string(&settings).unwrap()).unwrap();
         assert_eq!(SavedState::value_by_value(&written), settings);

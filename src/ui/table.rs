@@ -62,7 +62,7 @@ impl TableSort {
                 Column::Since => a.since.effective().cmp(&b.since.effective()),
                 // Countries with no next change last.
                 Column::Next => {
-                    let next = |row: &Row<'_>| row.next.map(|(date, _)| date.effective());
+                    let next = |row: &Row<'_>| row.next.map(|next| next.date.effective());
                     next(a).is_none().cmp(&next(b).is_none()).then(next(a).cmp(&next(b)))
                 }
             };
@@ -76,12 +76,17 @@ impl TableSort {
 }
 
 /// The table on the left of the map; returns what was asked for (a sort, a country).
-pub fn table_panel_ui(ui: &mut Ui, rows: &[Row<'_>], sort: TableSort, (as_of, lang): (&str, Lang)) -> Vec<Intent> {
+pub fn table_panel_ui(
+    ui: &mut Ui,
+    rows: &[Row<'_>],
+    sort: TableSort,
+    (as_of, org, lang): (&str, &str, Lang),
+) -> Vec<Intent> {
     let mut intents = Vec::new();
     egui::Panel::left("table").resizable(true).default_size(620.0).show(ui, |ui| {
         ui.add_space(6.0);
         ui.horizontal(|ui| {
-            ui.heading(crate::tr!(lang, "table-heading", as_of = as_of));
+            ui.heading(crate::tr!(lang, "table-heading", as_of = as_of, org = org));
         });
         ui.horizontal(|ui| {
             if ui.button(lang.t("table-copy")).on_hover_text(lang.t("table-copy-hint")).clicked() {
@@ -147,10 +152,12 @@ fn sort_button_ui(ui: &mut Ui, column: Column, sort: TableSort, lang: Lang) -> e
 /// One country: its name (a button that selects it), code, status, since, next change.
 fn row_ui(mut cells: TableRow<'_, '_>, row: &Row<'_>, lang: Lang, intents: &mut Vec<Intent>) {
     let name = lang.country(row.iso3, row.name);
-    let (status, since) = (lang.status(Some(row.status)), lang.partial_date(row.since));
+    let organisation = row.organisation;
+    let (status, since) = (lang.status_of(organisation, Some(row.change)), lang.partial_date(row.since));
     let next = match row.next {
-        Some((date, status)) => {
-            crate::tr!(lang, "table-next-change", date = lang.partial_date(date), status = lang.status(Some(status)))
+        Some(next) => {
+            let (date, status) = (lang.partial_date(next.date), lang.status_of(organisation, Some(next)));
+            crate::tr!(lang, "table-next-change", date = date, status = status)
         }
         None => lang.t("table-no-next"),
     };

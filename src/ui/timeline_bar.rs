@@ -7,7 +7,7 @@ use jiff::civil::Date;
 use crate::clock::{FIRST_DAY, Stops};
 use crate::i18n::Lang;
 use crate::style::status_fill;
-use crate::timeline::{Entry, Timeline};
+use crate::timeline::{Entry, Organisation, Timeline};
 use crate::tr;
 use crate::ui::Intent;
 
@@ -104,7 +104,7 @@ pub fn timeline_bar_ui(ui: &mut Ui, bar: &TimelineBar<'_>, lang: Lang) -> Option
     if !under.is_empty() && !response.dragged() {
         response.clone().on_hover_ui_at_pointer(|ui| {
             for entry in &under {
-                entry_line_ui(ui, entry, lang);
+                entry_line_ui(ui, (&bar.timeline.organisation, entry), lang);
             }
         });
     }
@@ -171,10 +171,10 @@ fn entries_near<'e>(targets: &[(Pos2, &'e Entry<'e>)], pointer: Pos2) -> Vec<&'e
 }
 
 /// "20 April 1994: Armenia, signatory -> member" or "2 April 1999: Protocol ...".
-pub fn entry_line_ui(ui: &mut Ui, entry: &Entry<'_>, lang: Lang) {
+pub fn entry_line_ui(ui: &mut Ui, (organisation, entry): (&Organisation, &Entry<'_>), lang: Lang) {
     match entry {
         Entry::Change { subject, previous, change } => {
-            let (before, after) = (lang.status(*previous), lang.status(Some(change.status)));
+            let (before, after) = (lang.status_of(organisation, *previous), lang.status_of(organisation, Some(change)));
             let (date, names) = (change.when(lang), subject.name_in(lang));
             ui.label(tr!(lang, "change-line", date = date, names = names, before = before, after = after));
         }

@@ -7,13 +7,13 @@ use std::path::PathBuf;
 use jiff::civil::Date;
 
 use crate::clock::{GRID_DAYS, grid_days};
-use crate::data::CSTO_REGION_DEG;
 use crate::i18n::Lang;
 use crate::images::{
     Decorations, Frame, ImageFormat, ImageSpec, Shows, check_size, compare_title, default_title, grid_title, scale_for,
     title_at,
 };
 use crate::style::Theme;
+use crate::timeline::Organisation;
 use crate::tr;
 
 /// What the dialog offers, as the user last left it.
@@ -126,6 +126,8 @@ pub struct ExportDialog {
     pub error: Option<String>,
     /// The language of the dialog and of the image: the app's.
     pub lang: Lang,
+    /// The organisation the image shows, which titles it and whose region it may show.
+    pub organisation: Organisation,
 }
 
 /// Days as the "Several dates" field shows them ("1994-04-20, 1999-04-20"): the latest that a
@@ -141,9 +143,8 @@ impl ExportDialog {
     pub fn open(
         options: &ExportOptions,
         (date, compare): (Date, Option<Date>),
-        today: Date,
-        lang: Lang,
-        dates: &[Date],
+        (today, lang): (Date, Lang),
+        (organisation, dates): (&Organisation, &[Date]),
     ) -> Self {
         let folder = options.folder.clone().filter(|folder| folder.is_dir()).unwrap_or_else(pictures_dir);
         let name = match compare {
@@ -163,6 +164,7 @@ impl ExportDialog {
             confirm_replace: false,
             error: None,
             lang,
+            organisation: organisation.clone(),
         };
         dialog.title = dialog.default_title(today, lang);
         dialog
@@ -178,9 +180,9 @@ impl ExportDialog {
     /// The title the image gets unless the user writes another, in `lang`.
     pub fn default_title(&self, today: Date, lang: Lang) -> String {
         match (self.content, self.compare) {
-            (ExportContent::Dates, _) => grid_title(lang),
-            (ExportContent::Shown, Some(other)) => compare_title(other, self.date, lang),
-            (ExportContent::Shown, None) => title_at(&default_title(lang), self.date, today, lang),
+            (ExportContent::Dates, _) => grid_title(&self.organisation, lang),
+            (ExportContent::Shown, Some(other)) => compare_title(&self.organisation, (other, self.date), lang),
+            (ExportContent::Shown, None) => title_at(&default_title(&self.organisation, lang), self.date, today, lang),
         }
     }
 
@@ -247,14 +249,15 @@ impl ExportDialog {
 }
 
 /// What an image from the app shows: the options, at the day shown (or what `shows` says), in
-/// the app's theme; `view` is the projected rectangle on screen, for `Area::View`.
+/// the app's theme; `view` is the projected rectangle on screen, for `Area::View`, and `region_deg`
+/// the organisation's region in degrees, for `Area::Region`.
 pub fn image_spec(
     options: &ExportOptions,
     title: &str,
     (date, today): (Date, Date),
     shows: Shows,
     (theme, lang): (Theme, Lang),
-    view: Option<[f64; 4]>,
+    (view, region_deg): (Option<[f64; 4]>, [f64; 4]),
 ) -> Result<ImageSpec, String> {
     let [width_px, height_px] = options.size.pixels(options.custom_px);
     check_size(width_px, height_px).map_err(|error| format!("{}.", error.localised(lang)))?;
@@ -263,8 +266,8 @@ pub fn image_spec(
     let frame = match (options.area, view, grid) {
         (Area::View, Some([x0, y0, x1, y1]), true) => Frame { min: [x0, y0], max: [x1, y1] },
         (Area::View, Some(bounds), false) => Frame::fit_projected(bounds, width_px, height_px),
-        (_, _, true) => Frame::of_box(CSTO_REGION_DEG),
-        _ => Frame::fit(CSTO_REGION_DEG, width_px, height_px),
+        (_, _, true) => Frame::of_box(region_deg),
+        _ => Frame::fit(region_deg, width_px, height_px),
     };
     let decorated = options.title || options.legend || options.credits;
     Ok(ImageSpec {
@@ -307,7 +310,12 @@ pub fn pictures_dir() -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::CSTO_REGION_DEG;
     use jiff::civil::date;
+
+    fn csto() -> Organisation {
+        crate::timeline::Timeline::bundled().unwrap().organisation
+    }
 
     #[test]
     fn the_pictures_folder_is_a_folder_that_exists() {
@@ -319,7 +327,7 @@ mod tests {
         let options = ExportOptions { format, folder: Some(PathBuf::from("/pictures")), ..ExportOptions::default() };
         ExportDialog {
             path: path.into(),
-            ..ExportDialog::open(&options, (date(2012, 12, 31), None), date(2026, 11, 30), Lang::En, &[])
+            ..ExportDialog::open(&options, (date(2012, 12, 31), None), (date(2026, 11, 30), Lang::En), (&csto(), &[]))
         }
     }
 
@@ -339,12 +347,12 @@ mod tests {
     fn the_dialog_opens_with_the_day_in_the_title_and_the_file_name() {
         let options = ExportOptions { folder: Some(std::env::temp_dir()), ..ExportOptions::default() };
         let (day, today) = (jiff::civil::date(2012, 12, 31), jiff::civil::date(2026, 11, 30));
-        let dialog = ExportDialog::open(&options, (day, None), today, Lang::En, &[]);
+        let dialog = ExportDialog::open(&options, (day, None), (today, Lang::En), (&csto(), &[]));
         assert_eq!(dialog.title, "CSTO membership, as of 31 December 2012");
-        let dialog = ExportDialog::open(&options, (day, None), today, Lang::Ru, &[]);
+        let dialog = ExportDialog::open(&options, (day, None), (today, Lang::Ru), (&csto(), &[]));
         assert_eq!(dialog.title, "Члены ОДКБ по состоянию на 31\u{a0}декабря 2012\u{a0}г.");
         assert_eq!(PathBuf::from(&dialog.path), std::env::temp_dir().join("csto-map-2012-12-31.png"));
-        let compared = ExportDialog::open(&options, (day, Some(date(2011, 12, 31))), today, Lang::En, &[]);
+        let compared = ExportDialog::open(&options, (day, Some(date(2011, 12, 31))), (today, Lang::En), (&csto(), &[]));
         assert_eq!(compared.title, "CSTO membership: changes from 31 December 2011 to 31 December 2012");
         assert_eq!(PathBuf::from(&compared.path), std::env::temp_dir().join("csto-map-2011-12-31-2012-12-31.png"));
         assert_eq!(compared.shows(today), Ok(Shows::Compare(date(2011, 12, 31))));
@@ -354,8 +362,12 @@ mod tests {
     fn several_dates_are_pre_filled_and_checked_and_the_unedited_title_follows() {
         let today = date(2026, 11, 30);
         let days: Vec<Date> = (1993..2010).map(|year| date(year, 6, 1)).collect();
-        let mut dialog =
-            ExportDialog::open(&ExportOptions::default(), (date(2012, 12, 31), None), today, Lang::En, &days);
+        let mut dialog = ExportDialog::open(
+            &ExportOptions::default(),
+            (date(2012, 12, 31), None),
+            (today, Lang::En),
+            (&csto(), &days),
+        );
         assert_eq!(dialog.dates.split(", ").count(), 12, "a grid shows at most twelve");
         dialog.set_content(ExportContent::Dates, today);
         assert_eq!(dialog.title, "CSTO membership over time");
@@ -373,17 +385,27 @@ mod tests {
     fn an_image_spec_takes_the_preset_size_and_scales_its_print() {
         let today = jiff::civil::date(2026, 11, 30);
         let options = ExportOptions { size: SizePreset::Uhd, title: false, ..ExportOptions::default() };
-        let spec = image_spec(&options, "ignored", (today, today), Shows::Day, (Theme::Dark, Lang::En), None).unwrap();
+        let spec = image_spec(
+            &options,
+            "ignored",
+            (today, today),
+            Shows::Day,
+            (Theme::Dark, Lang::En),
+            (None, CSTO_REGION_DEG),
+        )
+        .unwrap();
         assert_eq!([spec.width_px, spec.height_px, spec.scale as u32], [3840, 2160, 2]);
         assert_eq!(spec.decorations.unwrap().title, "", "no title");
         let bare = ExportOptions { legend: false, credits: false, title: false, ..ExportOptions::default() };
         assert_eq!(
-            image_spec(&bare, "", (today, today), Shows::Day, (Theme::Light, Lang::En), None).unwrap().decorations,
+            image_spec(&bare, "", (today, today), Shows::Day, (Theme::Light, Lang::En), (None, CSTO_REGION_DEG))
+                .unwrap()
+                .decorations,
             None
         );
         let huge = ExportOptions { size: SizePreset::Custom, custom_px: [30_000, 100], ..ExportOptions::default() };
         assert!(
-            image_spec(&huge, "", (today, today), Shows::Day, (Theme::Light, Lang::En), None)
+            image_spec(&huge, "", (today, today), Shows::Day, (Theme::Light, Lang::En), (None, CSTO_REGION_DEG))
                 .unwrap_err()
                 .contains("30000x100")
         );

@@ -201,7 +201,8 @@ fn options_ui(ui: &mut Ui, dialog: &mut ExportDialog) {
     ui.label(lang.t("export-area"));
     ui.horizontal(|ui| {
         ui.radio_value(&mut options.area, Area::View, lang.t("export-area-view"));
-        ui.radio_value(&mut options.area, Area::Region, lang.t("export-area-region"));
+        let region = tr!(lang, "export-area-region", org = dialog.organisation.abbreviation_in(lang));
+        ui.radio_value(&mut options.area, Area::Region, region);
     });
     ui.end_row();
     ui.label(lang.t("export-format"));
