@@ -13,6 +13,7 @@ fn load(c: &mut Criterion) {
     let mut group = c.benchmark_group("load");
     group.sample_size(20);
     group.bench_function("timeline", |b| b.iter(|| Timeline::bundled().unwrap()));
+    group.bench_function("every_organisation", |b| b.iter(|| csto_map::timeline::Organisations::bundled().unwrap()));
     group.bench_function("borders_110m", |b| b.iter(|| Borders::bundled(Detail::Overview).unwrap()));
     group.bench_function("borders_50m", |b| b.iter(|| Borders::bundled(Detail::Full).unwrap()));
     // What the build script does once, and what a GeoJSON file other than the bundled ones costs.

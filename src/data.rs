@@ -44,7 +44,7 @@ pub struct Data {
     pub timeline: Timeline,
     /// Every organisation the window can show, the shown one included (on the command line,
     /// only the shown one unless a command needs them all).
-    pub organisations: Organisations,
+    pub organisations: Arc<Organisations>,
     pub borders: Arc<BorderSets>,
     /// The days on which a status changes, for PgUp/PgDn and series by change.
     pub change_dates: Vec<Date>,
@@ -122,7 +122,7 @@ impl Data {
         let borders = Arc::new(BorderSets::with_full(full, organisations.iter())?);
         let timeline = organisations.default_timeline().clone();
         let change_dates = timeline.change_dates();
-        Ok(Self { timeline, organisations, borders, change_dates })
+        Ok(Self { timeline, organisations: Arc::new(organisations), borders, change_dates })
     }
 
     /// The shown organisation's region, in projected coordinates.
@@ -136,7 +136,7 @@ impl Data {
         let change_dates = timeline.change_dates();
         Ok(Self {
             timeline,
-            organisations: self.organisations.clone(),
+            organisations: Arc::clone(&self.organisations),
             borders: Arc::clone(&self.borders),
             change_dates,
         })

@@ -38,3 +38,10 @@ impl Lang {
         sys_locale::get_locales().find_map(|tag| Lang::from_tag(&tag)).unwrap_or_default()
     }
 }
+
+/// A text with its first letter in capitals, as a sentence or a legend row begins: "Dialogue
+/// partner", «Бывший член ОДКБ».
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}

@@ -149,6 +149,9 @@ fn a_made_up_organisation_is_read_from_its_file_alone() {
     // Two statuses of one kind follow each other: the history says which.
     let history = stdout(&["--timeline", MADE_UP, "history", "MNG"]);
     assert!(history.contains("June 2010: guest -> partner"), "{history}");
+    // An id that is neither the file's nor a bundled one: the file's is among those named.
+    let stderr = failure(&["--timeline", MADE_UP, "status", "--org", "warsaw-pact"]);
+    assert!(stderr.contains("csto") && stderr.ends_with(", steppe)\n"), "{stderr}");
     // The bundled organisations are still there beside it.
     let csto = stdout(&["--timeline", MADE_UP, "status", "--year", "2012", "--org", "csto"]);
     assert!(csto.starts_with("CSTO status as of 31 December 2012:"), "{csto}");
@@ -212,4 +215,11 @@ fn a_damaged_organisation_file_names_each_problem() {
     );
     // The bundled data are untouched by a bad file.
     assert!(stdout(&["status", "--year", "2012"]).starts_with("CSTO status as of 31 December 2012:"));
+}
+
+/// The region the window falls back on while no data could be read is the CSTO file's.
+#[test]
+fn the_fallback_region_is_the_csto_files() {
+    let csto = csto_map::timeline::Timeline::bundled().unwrap();
+    assert_eq!(csto.organisation.region, csto_map::data::CSTO_REGION_DEG);
 }

@@ -123,25 +123,6 @@ impl CstoApp {
         self.settings.language
     }
 
-    /// The Organisation menu's list, in the window's language.
-    fn organisation_menu(&self) -> ui::OrganisationMenu {
-        let lang = self.lang();
-        let Ok(data) = &self.data else {
-            return ui::OrganisationMenu { names: Vec::new(), shown: 0, abbreviation: String::new() };
-        };
-        let names = data.organisations.iter().map(|timeline| {
-            let organisation = &timeline.organisation;
-            let (abbreviation, name) = (organisation.abbreviation_in(lang), organisation.name_in(lang));
-            tr!(lang, "organisation-item", abbreviation = abbreviation, name = name)
-        });
-        let shown = data.organisations.ids().iter().position(|id| *id == data.timeline.organisation.id);
-        ui::OrganisationMenu {
-            names: names.collect(),
-            shown: shown.unwrap_or(0),
-            abbreviation: data.timeline.organisation.abbreviation_in(lang).to_owned(),
-        }
-    }
-
     /// Shows the organisation of this id, if the data have it, keeping the data otherwise.
     pub(crate) fn show_organisation(&mut self, id: &str) {
         let Ok(data) = &self.data else { return };
@@ -373,8 +354,8 @@ impl CstoApp {
         let ctx = ui.ctx().clone();
         let lang = self.lang();
         let mut intents = Vec::new();
-        let organisations = self.organisation_menu();
-        intents.extend(ui::menu_bar_ui(ui, &self.settings, &organisations));
+        let organisations = (&*data.organisations, &data.timeline.organisation);
+        intents.extend(ui::menu_bar_ui(ui, &self.settings, organisations));
         let stops = self.stops(&data.change_dates);
         let bar = ui::TimelineBar { timeline: &data.timeline, date: shown.date, compare: self.compare_date(), stops };
         intents.extend(ui::bottom_panel_ui(

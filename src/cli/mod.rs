@@ -359,20 +359,21 @@ fn bundled_borders() -> anyhow::Result<Borders> {
 /// named, checked against the bundled borders (the first problem is the error: `check` lists
 /// them all), or a bundled one. Only that organisation's file is read.
 fn load_timeline((file, org): (Option<&Path>, Option<&str>), lang: Lang) -> anyhow::Result<Timeline> {
+    let mut known = Timeline::bundled_ids().into_iter().map(str::to_owned).collect::<Vec<_>>();
     if let Some(path) = file {
         let timeline = read_timeline_file(path, &bundled_borders()?)
             .map_err(|error| anyhow::anyhow!(error.localised(lang).into_iter().next().unwrap_or_default()))?;
         if org.is_none_or(|id| id == timeline.organisation.id) {
             return Ok(timeline);
         }
+        if !known.contains(&timeline.organisation.id) {
+            known.push(timeline.organisation.id);
+        }
     }
     let id = org.unwrap_or(crate::timeline::DEFAULT_ORGANISATION);
     match Timeline::bundled_of(id) {
         Some(timeline) => Ok(timeline.context("a bundled timeline is broken")?),
-        None => {
-            let known = Timeline::bundled_ids().join(", ");
-            bail!(tr!(lang, "error-unknown-org", id = id, known = known))
-        }
+        None => bail!(tr!(lang, "error-unknown-org", id = id, known = known.join(", "))),
     }
 }
 

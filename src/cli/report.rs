@@ -426,16 +426,13 @@ pub fn memberships(
             countries.entry(country.iso3).or_insert(&country.name);
         }
     }
-    fn status(timeline: &Timeline, (iso3, moment): (Iso3, Date)) -> Option<&Change> {
-        timeline.change_at(iso3, moment)
-    }
     match format {
         Format::Json(named) => {
             let rows: Vec<Memberships<'_>> = countries
                 .iter()
                 .map(|(&iso3, &name)| {
                     let orgs = organisations.iter().map(|timeline| {
-                        let id = status(timeline, (iso3, moment)).map(|change| change.status_id.clone());
+                        let id = timeline.change_at(iso3, moment).map(|change| change.status_id.clone());
                         (
                             timeline.organisation.id.clone(),
                             id.map_or(serde_json::Value::Null, serde_json::Value::String),
@@ -456,7 +453,7 @@ pub fn memberships(
             for (&iso3, &name) in &countries {
                 let cells = organisations
                     .iter()
-                    .map(|timeline| status(timeline, (iso3, moment)).map_or("", |change| &change.status_id));
+                    .map(|timeline| timeline.change_at(iso3, moment).map_or("", |change| &change.status_id));
                 let name = crate::snapshot::csv_field(&lang.country(iso3, name));
                 write!(out, "{iso3},{name},{}\r\n", cells.collect::<Vec<_>>().join(","))?;
             }
@@ -465,16 +462,7 @@ pub fn memberships(
         Format::Text => {
             writeln!(out, "{}", tr!(lang, "cli-memberships-heading", as_of = lang.as_of(moment, today)))?;
             let lines = countries.iter().map(|(&iso3, &name)| {
-                let said = organisations.iter().filter_map(|timeline| {
-                    let organisation = &timeline.organisation;
-                    let change = status(timeline, (iso3, moment))?;
-                    Some(format!(
-                        "{}: {}",
-                        organisation.abbreviation_in(lang),
-                        lang.status_of(organisation, Some(change))
-                    ))
-                });
-                (lang.country(iso3, name), iso3, said.collect::<Vec<_>>().join("; "))
+                (lang.country(iso3, name), iso3, lang.memberships(&organisations.memberships_at(iso3, moment)))
             });
             aligned(out, lines.collect())
         }

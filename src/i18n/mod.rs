@@ -14,7 +14,7 @@ use jiff::civil::Date;
 
 use crate::Iso3;
 pub use crate::lang::Lang;
-use crate::timeline::{Change, Organisation, PartialDate, Precision, Shift, Status};
+use crate::timeline::{Change, Organisation, PartialDate, Precision, Shift, Status, Timeline};
 
 mod domain;
 #[cfg(test)]
@@ -94,6 +94,16 @@ impl Lang {
     /// the first change.
     pub fn status_of(self, organisation: &Organisation, change: Option<&Change>) -> String {
         change.map_or_else(|| self.status(None), |change| organisation.status_words(&change.status_id, self))
+    }
+
+    /// A country's statuses in several organisations: "CSTO: member (participation frozen); CIS:
+    /// member; EAEU: member state".
+    pub fn memberships(self, memberships: &[(&Timeline, &Change)]) -> String {
+        let each = memberships.iter().map(|(timeline, change)| {
+            let organisation = &timeline.organisation;
+            format!("{}: {}", organisation.abbreviation_in(self), self.status_of(organisation, Some(change)))
+        });
+        each.collect::<Vec<_>>().join("; ")
     }
 
     /// A status known only by its kind, in the organisation's words: the name of its only status

@@ -249,19 +249,24 @@ fn status_problems(file: &serde_json::Value) -> Problems {
     let Some(organisation) = written.or_else(|| Organisation::of_headerless_file().ok()) else {
         return Problems::new();
     };
-    let known: Vec<String> = organisation.statuses.iter().map(|status| status.id.clone()).collect();
     let mut problems = Problems::new();
     for (index, country) in items(file, "countries").iter().enumerate() {
         let iso3 = country.get("iso3").and_then(serde_json::Value::as_str).unwrap_or_default();
         for (index_change, change) in items(country, "changes").iter().enumerate() {
             let Some(id) = change.get("status").and_then(serde_json::Value::as_str) else { continue };
-            if organisation.status(id).is_none() {
-                let path = Path(format!("countries[{index}] ({iso3}).changes[{index_change}].status"));
-                problems.push((path, Problem::UnknownStatus { id: shortened(id), known: known.clone() }));
-            }
+            let path = Path(format!("countries[{index}] ({iso3}).changes[{index_change}].status"));
+            problems.extend(unknown_status(&organisation, id).map(|problem| (path, problem)));
         }
     }
     problems
+}
+
+/// A status id the organisation does not have, named with the ones it has.
+fn unknown_status(organisation: &Organisation, id: &str) -> Option<Problem> {
+    organisation.status(id).is_none().then(|| {
+        let known = organisation.statuses.iter().map(|status| status.id.clone()).collect();
+        Problem::UnknownStatus { id: shortened(id), known }
+    })
 }
 
 /// What checks one value: its place, and what refuses it.
@@ -414,9 +419,8 @@ fn check_changes(organisation: &Organisation, changes: &[Change], path: &Path, p
         {
             problems.push((path.clone(), Problem::OutOfOrder { previous: before.date, this: change.date }));
         }
-        if organisation.status(&change.status_id).is_none() {
-            let known = organisation.statuses.iter().map(|status| status.id.clone()).collect();
-            problems.push((path.child("status"), Problem::UnknownStatus { id: change.status_id.clone(), known }));
+        if let Some(problem) = unknown_status(organisation, &change.status_id) {
+            problems.push((path.child("status"), problem));
         } else if previous.is_some_and(|before| before.status_id == change.status_id) {
             problems.push((path.clone(), Problem::Repeated(change.status_id.clone())));
         } else {

@@ -2,7 +2,7 @@
 //! statuses, each of one of the shared kinds ([`Status`]) that colour the map.
 
 use super::{Status, Translations, translated};
-use crate::lang::Lang;
+use crate::lang::{Lang, capitalised};
 
 /// An organisation, as the header of its timeline file gives it.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize, serde::Serialize)]
@@ -49,12 +49,6 @@ impl OwnStatus {
         let given = self.translations.get(lang.code()).and_then(|text| text.legend.as_ref()).or(self.legend.as_ref());
         given.cloned().unwrap_or_else(|| capitalised(self.name_in(lang)))
     }
-}
-
-/// A text with its first letter in capitals: "Dialogue partner".
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 impl Organisation {

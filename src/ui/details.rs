@@ -7,6 +7,7 @@ use jiff::civil::Date;
 use crate::Iso3;
 use crate::data::Data;
 use crate::i18n::Lang;
+use crate::lang::capitalised;
 use crate::timeline::{Change, Source, Timeline};
 use crate::tr;
 use crate::ui::Intent;
@@ -70,22 +71,10 @@ pub fn details_panel_ui(
 /// member (participation frozen); CIS: member; EAEU: member; SCO: dialogue partner".
 fn memberships_line(data: &Data, (iso3, date): (Iso3, Date), (name, as_of): (&str, &str), lang: Lang) -> String {
     let memberships = data.organisations.memberships_at(iso3, date);
-    let list: Vec<String> = memberships
-        .iter()
-        .map(|(timeline, change)| {
-            let organisation = &timeline.organisation;
-            format!("{}: {}", organisation.abbreviation_in(lang), lang.status_of(organisation, Some(change)))
-        })
-        .collect();
-    if list.is_empty() {
+    if memberships.is_empty() {
         return tr!(lang, "details-memberships-none", name = name, as_of = as_of);
     }
-    tr!(lang, "details-memberships", name = name, as_of = as_of, list = list.join("; "))
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    tr!(lang, "details-memberships", name = name, as_of = as_of, list = lang.memberships(&memberships))
 }
 
 fn change_ui(

@@ -4,19 +4,16 @@ use egui::Ui;
 
 use crate::i18n::Lang;
 use crate::style::Theme;
+use crate::timeline::{Organisation, Organisations};
 use crate::tr;
 use crate::ui::{Intent, SavedState, keymap};
 
-/// The organisations the window can show, as the Organisation menu lists them, and which is shown.
-pub struct OrganisationMenu {
-    /// "CSTO — Collective Security Treaty Organization", in the window's language.
-    pub names: Vec<String>,
-    pub shown: usize,
-    /// The shown one's abbreviation: "CSTO".
-    pub abbreviation: String,
-}
-
-pub fn menu_bar_ui(ui: &mut Ui, settings: &SavedState, organisations: &OrganisationMenu) -> Vec<Intent> {
+/// `organisations`: those the Organisation menu lists, and the one shown.
+pub fn menu_bar_ui(
+    ui: &mut Ui,
+    settings: &SavedState,
+    (organisations, shown): (&Organisations, &Organisation),
+) -> Vec<Intent> {
     let lang = settings.language;
     let mut intents = Vec::new();
     egui::Panel::top("menu").show(ui, |ui| {
@@ -88,14 +85,17 @@ pub fn menu_bar_ui(ui: &mut Ui, settings: &SavedState, organisations: &Organisat
                 let zoom = [
                     (lang.t("zoom-in"), Intent::ZoomIn),
                     (lang.t("zoom-out"), Intent::ZoomOut),
-                    (tr!(lang, "zoom-region", org = organisations.abbreviation.as_str()), Intent::ResetView),
+                    (tr!(lang, "zoom-region", org = shown.abbreviation_in(lang)), Intent::ResetView),
                 ];
                 intents.extend(commands_ui(ui, &zoom, lang));
                 ui.weak(lang.t("menu-interface-size"));
             });
             ui.menu_button(lang.t("menu-organisation"), |ui| {
-                for (index, name) in organisations.names.iter().enumerate() {
-                    if ui.radio(index == organisations.shown, name).clicked() {
+                for (index, timeline) in organisations.iter().enumerate() {
+                    let organisation = &timeline.organisation;
+                    let (abbreviation, name) = (organisation.abbreviation_in(lang), organisation.name_in(lang));
+                    let name = tr!(lang, "organisation-item", abbreviation = abbreviation, name = name);
+                    if ui.radio(shown.id == organisation.id, name).clicked() {
                         intents.push(Intent::SetOrganisation(index));
                     }
                 }

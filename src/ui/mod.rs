@@ -23,7 +23,7 @@ pub use details::details_panel_ui;
 pub use export_dialog::{ExportAction, NoticeKind, export_window_ui, notice_ui};
 pub use intent::Intent;
 pub use legend::{MapOverlay, map_overlay_ui};
-pub use menu::{OrganisationMenu, menu_bar_ui};
+pub use menu::menu_bar_ui;
 pub use present::{StartScreen, caption_ui, present_start_ui};
 pub use problems::problems_window_ui;
 pub use saved_state::{SavedState, SavedView, Speed};
