@@ -30,6 +30,12 @@ pub fn is_box([west, south, east, north]: [f64; 4]) -> bool {
     longitudes_in_order(west, east) && latitudes_in_order(south, north)
 }
 
+/// The smallest box `[west, south, east, north]` in degrees holding both: a map of two
+/// organisations shows the regions of both.
+pub fn union(a: [f64; 4], b: [f64; 4]) -> [f64; 4] {
+    [a[0].min(b[0]), a[1].min(b[1]), a[2].max(b[2]), a[3].max(b[3])]
+}
+
 /// A region `[west, south, east, north]` in degrees in projected coordinates `[x0, y0, x1, y1]`
 /// (unit square, y down).
 pub fn region_projected([west, south, east, north]: [f64; 4]) -> [f64; 4] {
@@ -118,7 +124,7 @@ impl Data {
     }
 
     /// These organisations, the first shown.
-    fn showing_first(organisations: Organisations, full: Borders) -> Result<Self, BundledError> {
+    pub fn showing_first(organisations: Organisations, full: Borders) -> Result<Self, BundledError> {
         let borders = Arc::new(BorderSets::with_full(full, organisations.iter())?);
         let timeline = organisations.default_timeline().clone();
         let change_dates = timeline.change_dates();

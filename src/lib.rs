@@ -2,7 +2,7 @@
 //!
 //! Headless below, the window on top. From the bottom: `iso3` and `lang` (values), `timeline`
 //! (the domain) and `geodata` (the border sets), `i18n` and `style` (words and colours),
-//! `snapshot` and `story` (what a day shows), `clock`, `data`, `images` (PNG, SVG, GIF) and
+//! `snapshot`, `overlap` and `story` (what a day shows), `clock`, `data`, `images` (PNG, SVG, GIF) and
 //! `cli`: none of them imports `map`, `app` or `ui`, and they build without the window stack.
 //! `map` (a frame's shapes; its walkers plugin only with the window), `ui` and `app` are the
 //! desktop map (the `desktop` feature, on by default).
@@ -19,6 +19,7 @@ pub mod iso3;
 pub mod label_layout;
 pub mod lang;
 pub mod map;
+pub mod overlap;
 pub mod scene_file;
 pub mod snapshot;
 pub mod story;

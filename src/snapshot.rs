@@ -74,6 +74,8 @@ pub enum Colouring<'a> {
     Statuses(&'a BTreeMap<Iso3, Status>),
     /// What became of every country with a status on either of two days.
     Shifts(&'a BTreeMap<Iso3, Shift>),
+    /// Where every country in either of two organisations stands between them.
+    Ties(&'a BTreeMap<Iso3, crate::timeline::Tie>),
 }
 
 impl<'a> Colouring<'a> {
@@ -90,6 +92,11 @@ impl<'a> Colouring<'a> {
         match self {
             Colouring::Statuses(statuses) => LegendKey::Status(statuses.get(&iso3).copied()),
             Colouring::Shifts(shifts) => LegendKey::Shift(shifts.get(&iso3).copied().unwrap_or(Shift::NoStatus)),
+            Colouring::Ties(ties) => LegendKey::Tie(
+                ties.get(&iso3)
+                    .copied()
+                    .unwrap_or(crate::timeline::Tie { side: crate::timeline::Side::Neither, partial: false }),
+            ),
         }
     }
 
@@ -98,6 +105,7 @@ impl<'a> Colouring<'a> {
         match self {
             Colouring::Statuses(statuses) => statuses.contains_key(&iso3),
             Colouring::Shifts(shifts) => shifts.contains_key(&iso3),
+            Colouring::Ties(ties) => ties.contains_key(&iso3),
         }
     }
 }

@@ -5,7 +5,7 @@
 //! deficiencies; `member_frozen` and `signatory` are also hatched, so no status is told by colour
 //! alone.
 
-use crate::timeline::{Shift, Status};
+use crate::timeline::{Shift, Side, Status, Tie};
 
 /// An sRGB colour.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -126,11 +126,36 @@ pub fn shift_fill(shift: Shift, theme: Theme) -> Fill {
     }
 }
 
-/// An entry of the legend: a status (or none), or a kind of change.
+/// The fill of a country on an overlap map of two organisations: a colour for each side, the
+/// first organisation's the blue of its members; hatched in a darker shade of it where either
+/// tie is less than full membership.
+pub fn tie_fill(tie: Tie, theme: Theme) -> Fill {
+    let (fill, pattern) = match tie.side {
+        Side::Both => (Rgb(0xd5, 0x5e, 0x00), Rgb(0x7a, 0x2e, 0x00)),
+        Side::First => (Rgb(0x00, 0x72, 0xb2), Rgb(0x00, 0x3f, 0x6b)),
+        Side::Second => (Rgb(0xf0, 0xe4, 0x42), Rgb(0x8a, 0x7d, 0x00)),
+        Side::Neither => return fill_of(None, theme),
+    };
+    Fill { fill, pattern: tie.partial.then_some(pattern) }
+}
+
+/// The legend's swatch for "hatched: less than full membership": the land's colour, hatched.
+pub fn partial_fill(theme: Theme) -> Fill {
+    let pattern = match theme {
+        Theme::Light => Rgb(0x6b, 0x6b, 0x6b),
+        Theme::Dark => Rgb(0xa8, 0xae, 0xb8),
+    };
+    Fill { fill: theme.palette().none, pattern: Some(pattern) }
+}
+
+/// An entry of the legend: a status (or none), a kind of change, a side of an overlap, or the
+/// hatching of an overlap's partial ties.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LegendKey {
     Status(Option<Status>),
     Shift(Shift),
+    Tie(Tie),
+    Partial,
 }
 
 impl LegendKey {
@@ -138,8 +163,29 @@ impl LegendKey {
         match self {
             LegendKey::Status(status) => fill_of(status, theme),
             LegendKey::Shift(shift) => shift_fill(shift, theme),
+            LegendKey::Tie(tie) => tie_fill(tie, theme),
+            LegendKey::Partial => partial_fill(theme),
         }
     }
+
+    /// Whether a country of `key` belongs to this legend row: a side's row holds its hatched
+    /// countries too, the hatching's row every hatched country.
+    pub fn covers(self, key: LegendKey) -> bool {
+        match (self, key) {
+            (LegendKey::Tie(row), LegendKey::Tie(tie)) => row.side == tie.side,
+            (LegendKey::Partial, LegendKey::Tie(tie)) => tie.partial,
+            _ => self == key,
+        }
+    }
+}
+
+/// Every fill of an overlap map: each side, plain and hatched.
+pub fn tie_fills(theme: Theme) -> impl Iterator<Item = (String, Fill)> {
+    Side::ALL.into_iter().flat_map(move |side| {
+        let plain = (side.key().to_owned(), tie_fill(Tie { side, partial: false }, theme));
+        let hatched = (format!("{}_partial", side.key()), tie_fill(Tie { side, partial: true }, theme));
+        if side == Side::Neither { vec![plain] } else { vec![plain, hatched] }
+    })
 }
 
 /// Hatching: stripes this far apart (in pixels at scale 1), this wide, at 45 degrees.
@@ -153,7 +199,9 @@ pub fn theme_colours(theme: Theme) -> Vec<Rgb> {
     let mut colours =
         vec![palette.background, palette.none, palette.outline, palette.strong, palette.text, palette.halo];
     let fills = Status::ALL.iter().map(|&status| status_fill(status));
-    for fill in fills.chain(Shift::ALL.iter().map(|&shift| shift_fill(shift, theme))) {
+    let fills = fills.chain(Shift::ALL.iter().map(|&shift| shift_fill(shift, theme)));
+    let fills = fills.chain(tie_fills(theme).map(|(_, fill)| fill)).chain([partial_fill(theme)]);
+    for fill in fills {
         colours.extend(std::iter::once(fill.fill).chain(fill.pattern));
     }
     let mut unique = Vec::with_capacity(colours.len());
@@ -165,8 +213,10 @@ pub fn theme_colours(theme: Theme) -> Vec<Rgb> {
     unique
 }
 
-/// The palette as `csto-map palette --json` prints it: each status, `none`, `background`, and
-/// under `compare` each kind of change of a comparison map.
+/// The palette as `csto-map palette --json` prints it: each status, `none`, `background`, under
+/// `compare` each kind of change of a comparison map, and under `overlap` each side of an
+/// overlap map of two organisations (`both`, `first`, `second`, each also `_partial`, hatched;
+/// `neither`; `partial`, the legend's swatch for the hatching).
 pub fn palette_json(theme: Theme) -> serde_json::Value {
     let entry = |fill: Fill| serde_json::json!({ "fill": fill.fill.hex(), "pattern": fill.pattern.map(Rgb::hex) });
     let mut map = serde_json::Map::new();
@@ -177,6 +227,10 @@ pub fn palette_json(theme: Theme) -> serde_json::Value {
     map.insert("background".to_owned(), entry(Fill { fill: theme.palette().background, pattern: None }));
     let compare = Shift::ALL.iter().map(|&shift| (shift.key().to_owned(), entry(shift_fill(shift, theme))));
     map.insert("compare".to_owned(), serde_json::Value::Object(compare.collect()));
+    let mut overlap: serde_json::Map<String, serde_json::Value> =
+        tie_fills(theme).map(|(key, fill)| (key, entry(fill))).collect();
+    overlap.insert("partial".to_owned(), entry(partial_fill(theme)));
+    map.insert("overlap".to_owned(), serde_json::Value::Object(overlap));
     serde_json::Value::Object(map)
 }
 
@@ -255,7 +309,12 @@ mod tests {
         assert_eq!(json["member_frozen"]["pattern"], "#003f6b");
         assert_eq!(json["none"]["fill"], "#f3f0e8");
         assert_eq!(json["background"]["fill"], "#cddde8");
-        assert_eq!(json.as_object().unwrap().len(), 9);
+        assert_eq!(json.as_object().unwrap().len(), 10);
+        assert_eq!(json["overlap"]["first"], json["member"], "the first organisation's members keep their blue");
+        assert_eq!(json["overlap"]["both_partial"]["fill"], json["overlap"]["both"]["fill"]);
+        assert!(json["overlap"]["both_partial"]["pattern"].is_string() && json["overlap"]["both"]["pattern"].is_null());
+        assert_eq!(json["overlap"]["neither"], json["none"]);
+        assert_eq!(json["overlap"].as_object().unwrap().len(), 8);
         assert_eq!(json["compare"]["left"], json["former_member"], "a change takes the colour it arrives at");
         assert_eq!(json["compare"].as_object().unwrap().len(), Shift::ALL.len());
     }
@@ -266,6 +325,38 @@ mod tests {
         let share = HATCH_WIDTH_PX / HATCH_SPACING_PX;
         let mix = |a: u8, b: u8| (f32::from(a) * (1.0 - share) + f32::from(b) * share).round() as u8;
         Rgb(mix(fill.fill.0, pattern.0), mix(fill.fill.1, pattern.1), mix(fill.fill.2, pattern.2))
+    }
+
+    #[test]
+    fn the_sides_of_an_overlap_stay_apart_for_common_colour_vision_deficiencies() {
+        for theme in [Theme::Light, Theme::Dark] {
+            let mut fills: Vec<(String, Rgb)> = Side::ALL
+                .iter()
+                .map(|&side| (side.key().to_owned(), tie_fill(Tie { side, partial: false }, theme).fill))
+                .collect();
+            fills.push(("background".into(), theme.palette().background));
+            for (vision, matrix) in VISIONS {
+                for (i, (name_a, a)) in fills.iter().enumerate() {
+                    for (name_b, b) in fills.iter().skip(i + 1) {
+                        let needed =
+                            if (name_a.as_str(), name_b.as_str()) == ("neither", "background") { 50.0 } else { 60.0 };
+                        let apart = distance(simulate(*a, matrix), simulate(*b, matrix));
+                        assert!(apart > needed, "{theme:?} {vision}: {name_a} and {name_b} are only {apart:.0} apart");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_side_row_covers_its_hatched_countries_and_the_hatching_row_every_hatched_one() {
+        let (first, first_partial) =
+            (Tie { side: Side::First, partial: false }, Tie { side: Side::First, partial: true });
+        assert!(LegendKey::Tie(first).covers(LegendKey::Tie(first_partial)));
+        assert!(!LegendKey::Tie(first).covers(LegendKey::Tie(Tie { side: Side::Both, partial: false })));
+        assert!(LegendKey::Partial.covers(LegendKey::Tie(first_partial)));
+        assert!(!LegendKey::Partial.covers(LegendKey::Tie(first)));
+        assert!(LegendKey::Status(None).covers(LegendKey::Status(None)));
     }
 
     #[test]

@@ -314,16 +314,39 @@ pub fn run(
             }
             report::palette(out, theme.into(), json)
         }
-        Command::Render(args) => {
-            render::render_one(&args, &Data::new(read_timeline()?, bundled_borders()?)?, today, lang, out)
+        Command::Render(mut args) => {
+            let data = image_data(&mut args.image, (timeline_file, org), lang)?;
+            render::render_one(&args, &data, today, lang, out)
         }
-        Command::RenderSeries(args) => {
-            render::render_series(&args, &Data::new(read_timeline()?, bundled_borders()?)?, today, lang, out)
+        Command::RenderSeries(mut args) => {
+            let data = image_data(&mut args.image, (timeline_file, org), lang)?;
+            render::render_series(&args, &data, today, lang, out)
         }
-        Command::Animate(args) => {
-            render::animate(&args, &Data::new(read_timeline()?, bundled_borders()?)?, today, lang, out)
+        Command::Animate(mut args) => {
+            let data = image_data(&mut args.image, (timeline_file, org), lang)?;
+            render::animate(&args, &data, today, lang, out)
         }
     }
+}
+
+/// What an image command draws from: the organisation shown, with the borders; and the timeline
+/// of the organisation of `--overlap`, read into `image`, if one is asked for.
+fn image_data(
+    image: &mut render::ImageArgs,
+    (file, org): (Option<&Path>, Option<&str>),
+    lang: Lang,
+) -> anyhow::Result<Data> {
+    let mut organisations = crate::timeline::Organisations::of(load_timeline((file, org), lang)?);
+    if let Some(id) = &image.overlap {
+        if *id == organisations.default_timeline().organisation.id {
+            bail!(tr!(lang, "error-overlap-same", id = id.as_str()));
+        }
+        let other = load_timeline((file, Some(id)), lang)?;
+        image.overlap_with = Some(std::sync::Arc::new(other.clone()));
+        // Its countries get labels too.
+        organisations.insert(other);
+    }
+    Ok(Data::showing_first(organisations, bundled_borders()?)?)
 }
 
 /// Lists every problem of a timeline file; an error (exit 2) if there is any.

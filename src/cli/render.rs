@@ -14,7 +14,7 @@ use crate::data::Data;
 use crate::i18n::Lang;
 use crate::images::{
     Decorations, Frame, ImageFormat, ImageSpec, PngCompression, Shows, animate_gif, compare_title, default_title,
-    frame_dates, grid_title, in_parallel, title_at, write_new,
+    frame_dates, grid_title, in_parallel, overlap_title, title_at, write_new,
 };
 use crate::scene_file::SceneFile;
 use crate::tr;
@@ -33,7 +33,8 @@ pub struct ImageArgs {
     /// 3840 pixels wide, with lines and text twice as thick.
     #[arg(long, default_value_t = 1.0)]
     pub scale: f32,
-    /// The part of the map to show, in degrees: WEST,SOUTH,EAST,NORTH (default: the CSTO region).
+    /// The part of the map to show, in degrees: WEST,SOUTH,EAST,NORTH (default: the region of
+    /// the organisation, or of both with --overlap).
     #[arg(long, value_name = "W,S,E,N", allow_hyphen_values = true)]
     pub bbox: Option<String>,
     /// A box already checked (a scene's), used instead of `bbox`.
@@ -53,6 +54,13 @@ pub struct ImageArgs {
     /// Light for paper and bright rooms, dark for screens in dim ones.
     #[arg(long, value_enum, default_value_t = ThemeArg::Light)]
     pub theme: ThemeArg,
+    /// Show where the organisation of --org and this one overlap: the countries in both, in
+    /// one of them, in neither (cis, csto, eaeu, guam, nato, sco).
+    #[arg(long, value_name = "ID")]
+    pub overlap: Option<String>,
+    /// The timeline of `overlap`, read by the command.
+    #[arg(skip)]
+    pub overlap_with: Option<std::sync::Arc<crate::timeline::Timeline>>,
 }
 
 /// A side of an image in points: at most what the renderer draws in pixels, so that no size
@@ -144,7 +152,23 @@ pub struct AnimateArgs {
 impl ImageArgs {
     /// The image of `date`, checked: a bad scale or box is an error before anything is drawn.
     fn spec(&self, data: &Data, (date, today): (Date, Date), lang: Lang) -> anyhow::Result<ImageSpec> {
-        self.spec_showing(data, (date, today), lang, Shows::Day)
+        self.spec_showing(data, (date, today), lang, self.day())
+    }
+
+    /// One day's map: of the organisation's statuses, or of where it overlaps another.
+    fn day(&self) -> Shows {
+        self.overlap_with.clone().map_or(Shows::Day, Shows::Overlap)
+    }
+
+    /// The start of the file names of a series: `csto-map` for the default organisation, else
+    /// with the organisations' ids (`csto-map-nato`, `csto-map-csto-nato`).
+    fn file_stem(&self, data: &Data) -> String {
+        let shown = &data.timeline.organisation.id;
+        match &self.overlap_with {
+            Some(other) => format!("csto-map-{shown}-{}", other.organisation.id),
+            None if shown == crate::timeline::DEFAULT_ORGANISATION => "csto-map".to_owned(),
+            None => format!("csto-map-{shown}"),
+        }
     }
 
     /// The image of `date`, or of what `shows` says.
@@ -161,7 +185,10 @@ impl ImageArgs {
         let bbox = match (self.bbox_deg, &self.bbox) {
             (Some(bbox), _) => bbox,
             (None, Some(text)) => parse_bbox(text, lang)?,
-            (None, None) => data.timeline.organisation.region,
+            (None, None) => match &self.overlap_with {
+                Some(other) => crate::data::union(data.timeline.organisation.region, other.organisation.region),
+                None => data.timeline.organisation.region,
+            },
         };
         let grid = matches!(shows, Shows::Grid { .. });
         let (height, options) = match self.height {
@@ -193,6 +220,9 @@ impl ImageArgs {
                     (Some(title), _) => title_at(title, date, today, lang),
                     (None, Shows::Day) => title_at(&default_title(organisation, lang), date, today, lang),
                     (None, Shows::Compare(other)) => compare_title(organisation, (*other, date), lang),
+                    (None, Shows::Overlap(other)) => {
+                        title_at(&overlap_title((organisation, &other.organisation), lang), date, today, lang)
+                    }
                     (None, Shows::Grid { .. }) => grid_title(organisation, lang),
                 };
                 Decorations { title, legend: true, credits: true }
@@ -205,6 +235,9 @@ impl ImageArgs {
 
 pub fn render_one(args: &RenderArgs, data: &Data, today: Date, lang: Lang, out: &mut dyn Write) -> anyhow::Result<()> {
     let mut image = args.image.clone();
+    if image.overlap.is_some() && (args.dates.is_some() || args.compare.is_some() || args.scene.is_some()) {
+        bail!(lang.t("error-overlap-with"));
+    }
     let (moment, shows) = match (&args.dates, &args.compare) {
         _ if args.scene.is_some() => {
             let path = args.scene.as_deref().unwrap_or(Path::new(""));
@@ -227,7 +260,7 @@ pub fn render_one(args: &RenderArgs, data: &Data, today: Date, lang: Lang, out: 
             let moment = moment(&args.moment, today, lang)?;
             (moment, Shows::Compare(day_in_timeline("--compare", other, today, lang)?))
         }
-        (None, None) => (moment(&args.moment, today, lang)?, Shows::Day),
+        (None, None) => (moment(&args.moment, today, lang)?, image.day()),
     };
     let named = ImageFormat::of_path(&args.out);
     if let (Some(asked), Some(named)) = (args.format, named)
@@ -261,10 +294,10 @@ pub fn render_series(
 ) -> anyhow::Result<()> {
     let dates =
         frame_dates(&data.timeline, args.step, today).map_err(|error| anyhow::anyhow!(error.localised(lang)))?;
-    let digits = dates.len().to_string().len();
+    let (digits, stem) = (dates.len().to_string().len(), args.image.file_stem(data));
     let paths: Vec<PathBuf> = (1..)
         .zip(&dates)
-        .map(|(index, date)| args.out_dir.join(format!("csto-map-{index:0digits$}-{date}.{}", args.format.extension())))
+        .map(|(index, date)| args.out_dir.join(format!("{stem}-{index:0digits$}-{date}.{}", args.format.extension())))
         .collect();
     for path in &paths {
         refuse_existing(path, args.force, lang)?;

@@ -14,6 +14,7 @@ use crate::i18n::Lang;
 use crate::images::text::Typeface;
 use crate::images::{Decorations, Frame, ImageSpec, Shows};
 use crate::label_layout::{label_candidates, place_label};
+use crate::overlap::Overlap;
 use crate::snapshot::Colouring;
 use crate::snapshot::{Comparison, Snapshot, status_legend};
 use crate::style::{Fill, LegendKey, Rgb, Theme};
@@ -51,12 +52,14 @@ pub fn embolden_px(size_px: f32) -> f32 {
 enum Content<'t> {
     Day(Snapshot<'t>),
     Changes(Comparison<'t>),
+    Overlap(Overlap<'t>),
 }
 
 impl<'t> Content<'t> {
-    fn of(data: &'t Data, spec: &ImageSpec, date: Date) -> Self {
+    fn of(data: &'t Data, spec: &'t ImageSpec, date: Date) -> Self {
         match spec.shows {
             Shows::Compare(other) => Content::Changes(Comparison::between(&data.timeline, other, date)),
+            Shows::Overlap(ref other) => Content::Overlap(Overlap::at(&data.timeline, other, date)),
             Shows::Day | Shows::Grid { .. } => Content::Day(Snapshot::at(&data.timeline, date)),
         }
     }
@@ -66,6 +69,7 @@ impl<'t> Content<'t> {
         match self {
             Content::Day(snapshot) => Colouring::Statuses(&snapshot.statuses),
             Content::Changes(comparison) => Colouring::Shifts(&comparison.shifts),
+            Content::Overlap(overlap) => Colouring::Ties(&overlap.ties),
         }
     }
 
@@ -74,6 +78,7 @@ impl<'t> Content<'t> {
         let rows = match self {
             Content::Day(snapshot) => status_legend(snapshot.organisation, lang, Some(&snapshot.counts)),
             Content::Changes(comparison) => comparison.legend(lang),
+            Content::Overlap(overlap) => overlap.legend(lang),
         };
         swatches(rows, theme)
     }
@@ -81,7 +86,7 @@ impl<'t> Content<'t> {
     fn notes(&self, lang: Lang) -> Vec<String> {
         match self {
             Content::Day(snapshot) => snapshot.body_notes(lang),
-            Content::Changes(_) => Vec::new(),
+            Content::Changes(_) | Content::Overlap(_) => Vec::new(),
         }
     }
 }
@@ -362,6 +367,11 @@ fn credits(surface: &mut dyn Surface, data: &Data, spec: &ImageSpec, typeface: &
         Shows::Compare(other) => {
             let (from, to) = (lang.date(spec.date.min(*other)), lang.date(spec.date.max(*other)));
             tr!(lang, "image-credits-compare", from = from, to = to, org = org)
+        }
+        Shows::Overlap(other) => {
+            let as_of = lang.as_of_checked(spec.date, spec.today, data.timeline.checked_on.max(other.checked_on));
+            let second = other.organisation.abbreviation_in(lang);
+            tr!(lang, "image-credits-overlap", as_of = as_of, first = org, second = second)
         }
         Shows::Grid { dates, .. } => {
             let (first, last) = (dates.iter().min().copied(), dates.iter().max().copied());

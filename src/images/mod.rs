@@ -137,12 +137,21 @@ pub enum Shows {
     /// A small map of the frame for each of these days, in a grid of this many columns (by
     /// default, those that make the maps largest).
     Grid { dates: Vec<Date>, columns: Option<u32> },
+    /// Where the organisation shown and this one overlap at `date`.
+    Overlap(std::sync::Arc<crate::timeline::Timeline>),
 }
 
 /// The title an image comparing two days gets unless another is given, in `lang`.
 pub fn compare_title(organisation: &Organisation, (a, b): (Date, Date), lang: Lang) -> String {
     let org = organisation.abbreviation_in(lang);
     crate::tr!(lang, "map-title-compare", from = lang.date(a.min(b)), to = lang.date(a.max(b)), org = org)
+}
+
+/// The title of an overlap map unless another is given, in `lang`, with `{date}` to fill in:
+/// "CSTO and NATO: where they overlap, {date}".
+pub fn overlap_title((first, second): (&Organisation, &Organisation), lang: Lang) -> String {
+    let (first, second) = (first.abbreviation_in(lang), second.abbreviation_in(lang));
+    crate::tr!(lang, "map-title-overlap", first = first, second = second, as_of = "{date}")
 }
 
 /// The title of a grid of days unless another is given, in `lang`.

@@ -64,7 +64,7 @@ pub fn country_shapes(borders: &Borders, view: &View, paint: &Paint<'_>) -> Vec<
     for country in borders.countries().iter().filter(|country| view.shows(country.bounds)) {
         let key = paint.colouring.key(country.iso3);
         let fill = key.fill(paint.theme);
-        let faded = paint.emphasis.is_some_and(|shown| shown != key);
+        let faded = paint.emphasis.is_some_and(|shown| !shown.covers(key));
         let opacity = match (paint.translucent, paint.colouring.has_status(country.iso3)) {
             (false, _) => 1.0,
             (true, true) => 0.7,

@@ -10,6 +10,7 @@ mod proptests;
 mod shift;
 #[cfg(test)]
 mod tests;
+mod tie;
 
 use std::collections::BTreeMap;
 
@@ -19,6 +20,7 @@ pub use date::{DateError, DateForm, PartialDate, Precision, long_date, parse_day
 pub use load::{Problem, TimelineError};
 pub use organisation::{Organisation, Organisations, OwnStatus, UnknownOrganisation};
 pub use shift::Shift;
+pub use tie::{Side, Tie};
 
 use crate::Iso3;
 use crate::lang::Lang;
