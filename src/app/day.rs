@@ -40,13 +40,18 @@ impl CstoApp {
         match intent {
             Intent::ToggleCompare if self.settings.compare.is_some() => self.settings.compare = None,
             Intent::ToggleCompare => {
+                // Compare mode colours the map by change: no overlap at the same time.
+                self.settings.overlap = None;
                 // The day before the last change of status up to the shown day: the map shows
                 // that change at once.
                 let before = crate::clock::previous_of(stops.changes, date.tomorrow().unwrap_or(date));
                 let day = before.and_then(|day| day.yesterday().ok()).unwrap_or(FIRST_DAY).max(FIRST_DAY);
                 self.settings.compare = Some(day);
             }
-            Intent::ShowCompare(day) => self.settings.compare = Some(day.clamp(FIRST_DAY, stops.today)),
+            Intent::ShowCompare(day) => {
+                self.settings.overlap = None;
+                self.settings.compare = Some(day.clamp(FIRST_DAY, stops.today));
+            }
             Intent::CompareBack | Intent::CompareForward => {
                 if let Some(day) = self.compare_date() {
                     let moved = if intent == Intent::CompareBack { stops.back(day) } else { stops.forward(day) };

@@ -9,7 +9,7 @@ use crate::app::{CstoApp, NOTICE_SECS, Notice};
 use crate::data::Data;
 use jiff::civil::Date;
 
-use crate::images::{ImageFormat, Shows, compare_title, default_title, title_at};
+use crate::images::{ImageFormat, Shows, compare_title, default_title, overlap_title, title_at};
 use crate::tr;
 use crate::ui::export_dialog::{ExportDialog, ExportOptions, PREVIEW_WIDTH_PX, image_spec, preview_spec};
 use crate::ui::{ExportAction, NoticeKind};
@@ -54,7 +54,7 @@ impl CstoApp {
                     return;
                 }
                 dialog.confirm_replace = false;
-                let view = (self.report.view.map(|view| view.visible_bounds()), dialog.organisation.region);
+                let view = (self.report.view.map(|view| view.visible_bounds()), dialog.region_deg());
                 let spec = dialog.shows(today).and_then(|shows| {
                     image_spec(&dialog.options, &dialog.title, (dialog.date, today), shows, theme, view)
                 });
@@ -82,15 +82,20 @@ impl CstoApp {
     pub(in crate::app) fn copy_image(&mut self, ctx: &egui::Context) {
         let Ok(data) = self.data.as_ref().map(Arc::clone) else { return };
         let (lang, date, today) = (self.lang(), self.date(), self.today.date);
-        let (title, shows) = match self.compare_date() {
-            Some(other) => (compare_title(&data.timeline.organisation, (other, date), lang), Shows::Compare(other)),
-            None => (title_at(&default_title(&data.timeline.organisation, lang), date, today, lang), Shows::Day),
+        let organisation = &data.timeline.organisation;
+        let (title, shows) = match (self.overlap_timeline(&data), self.compare_date()) {
+            (Some(other), _) => {
+                let title = title_at(&overlap_title((organisation, &other.organisation), lang), date, today, lang);
+                (title, Shows::Overlap(Arc::new(other.clone())))
+            }
+            (None, Some(other)) => (compare_title(organisation, (other, date), lang), Shows::Compare(other)),
+            (None, None) => (title_at(&default_title(organisation, lang), date, today, lang), Shows::Day),
         };
         self.copy_with((&title, date, shows), &data, ctx);
     }
 
     fn copy_with(&mut self, (title, date, shows): (&str, Date, Shows), data: &Arc<Data>, ctx: &egui::Context) {
-        let view = (self.report.view.map(|view| view.visible_bounds()), data.timeline.organisation.region);
+        let view = (self.report.view.map(|view| view.visible_bounds()), self.region_deg(data));
         let look = (self.settings.theme, self.lang());
         match image_spec(&self.settings.export, title, (date, self.today.date), shows, look, view) {
             Ok(spec) => {
@@ -185,7 +190,7 @@ impl CstoApp {
             self.preview_wanted = None;
             return;
         };
-        let view = (self.report.view.map(|view| view.visible_bounds()), dialog.organisation.region);
+        let view = (self.report.view.map(|view| view.visible_bounds()), dialog.region_deg());
         let look = (self.settings.theme, self.lang());
         let today = self.today.date;
         let spec = dialog

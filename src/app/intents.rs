@@ -65,12 +65,27 @@ impl CstoApp {
                     return;
                 };
                 self.show_organisation(&id);
+                if self.settings.overlap.as_deref() == Some(id.as_str()) {
+                    self.settings.overlap = None;
+                }
                 self.settings.organisation = Some(id);
                 if let (Some(dialog), Ok(data)) = (&mut self.export, &self.data) {
                     dialog.organisation = data.timeline.organisation.clone();
                 }
                 self.fit = Some((self.region(), FIT_FRAMES));
                 self.refresh_story(ctx);
+            }
+            Intent::SetOverlap(index) => {
+                let ids = data.as_deref().map(|data| data.organisations.ids()).unwrap_or_default();
+                self.settings.overlap = index.and_then(|index| ids.get(index)).map(|id| id.to_string());
+                if self.settings.overlap.is_some() {
+                    self.settings.compare = None;
+                }
+                self.fit = Some((self.region(), FIT_FRAMES));
+                if let Some(dialog) = self.export.take() {
+                    let overlap = data.as_deref().and_then(|data| self.overlap_timeline(data)).cloned().map(Arc::new);
+                    self.export = Some(dialog.with_overlap(overlap, stops.today));
+                }
             }
             Intent::ShowAbout => self.about_open = true,
             Intent::SaveScene | Intent::OpenScene => {
@@ -101,7 +116,8 @@ impl CstoApp {
                     let (shown, lang) = ((date, self.compare_date()), self.lang());
                     let organisation = (&data.timeline.organisation, days.as_slice());
                     let dialog = ExportDialog::open(&self.settings.export, shown, (stops.today, lang), organisation);
-                    self.export = Some(dialog.with_change_days(changes));
+                    let overlap = self.overlap_timeline(data).cloned().map(Arc::new);
+                    self.export = Some(dialog.with_change_days(changes).with_overlap(overlap, stops.today));
                 }
             }
             Intent::CopyImage => self.copy_image(ctx),

@@ -135,8 +135,17 @@ impl CstoApp {
     }
 
     /// The region of the organisation shown (the CSTO's while no data could be read), projected.
+    /// On an overlap map, the box that holds the regions of both.
     pub(crate) fn region(&self) -> [f64; 4] {
-        self.data.as_ref().map_or_else(|_| region_projected(CSTO_REGION_DEG), |data| data.region_projected())
+        self.data
+            .as_ref()
+            .map_or_else(|_| region_projected(CSTO_REGION_DEG), |data| region_projected(self.region_deg(data)))
+    }
+
+    /// The region of the organisation shown, or of both on an overlap map, in degrees.
+    pub(crate) fn region_deg(&self, data: &Data) -> [f64; 4] {
+        let region = data.timeline.organisation.region;
+        self.overlap_timeline(data).map_or(region, |other| crate::data::union(region, other.organisation.region))
     }
 
     /// The app with given settings and clock (tests pin both). Saved values that cannot be
@@ -261,6 +270,12 @@ impl CstoApp {
         self.settings.compare.map(|day| day.min(self.today.date))
     }
 
+    /// The organisation the map shows the overlap with, if it is on (and the data have it).
+    pub fn overlap_timeline<'d>(&self, data: &'d Data) -> Option<&'d crate::timeline::Timeline> {
+        let id = self.settings.overlap.as_deref()?;
+        data.organisations.get(id).filter(|other| other.organisation.id != data.timeline.organisation.id)
+    }
+
     /// What compare mode shows for a country, if it is on.
     pub fn shown_shift(&self, iso3: Iso3) -> Option<Shift> {
         let other = self.compare_date()?;
@@ -311,7 +326,8 @@ impl eframe::App for CstoApp {
         intents.extend(keys);
         intents.extend(self.play_tick(ui));
         let lang = self.lang();
-        let shown = Shown::at(&data.timeline, (self.date(), self.today.date, self.compare_date()), lang);
+        let days = (self.date(), self.today.date, self.compare_date());
+        let shown = Shown::at((&data.timeline, self.overlap_timeline(&data)), days, lang);
         if self.is_presenting() {
             if let Some(presentation) = &self.presentation
                 && let Some(step) = presentation.steps.get(presentation.index)

@@ -4,6 +4,7 @@ use jiff::civil::Date;
 
 use crate::Iso3;
 use crate::i18n::Lang;
+use crate::overlap::Overlap;
 use crate::snapshot::{Colouring, Comparison, Snapshot};
 use crate::timeline::{Entry, Status, Timeline};
 use crate::tr;
@@ -17,6 +18,8 @@ pub(super) struct Shown<'t> {
     pub(super) as_of_checked: String,
     pub(super) snapshot: Snapshot<'t>,
     pub(super) comparison: Option<Comparison<'t>>,
+    /// Where the shown organisation and another overlap, if the map shows that.
+    pub(super) overlap: Option<Overlap<'t>>,
     /// The changes and events from 1 January of the shown year to the shown day, or between the
     /// two days compared.
     pub(super) changes: Vec<Entry<'t>>,
@@ -25,8 +28,16 @@ pub(super) struct Shown<'t> {
 }
 
 impl<'t> Shown<'t> {
-    pub(super) fn at(timeline: &'t Timeline, (date, today, compare): (Date, Date, Option<Date>), lang: Lang) -> Self {
+    /// `timeline` at `date`, compared with the day `compare` or overlapped with `second` (one
+    /// of the two at most: the overlap wins).
+    pub(super) fn at(
+        (timeline, second): (&'t Timeline, Option<&'t Timeline>),
+        (date, today, compare): (Date, Date, Option<Date>),
+        lang: Lang,
+    ) -> Self {
         let snapshot = Snapshot::at(timeline, date);
+        let overlap = second.map(|second| Overlap::at(timeline, second, date));
+        let compare = compare.filter(|_| overlap.is_none());
         let comparison = compare.map(|other| Comparison::between(timeline, other, date));
         let changes = match &comparison {
             Some(comparison) => comparison.entries(timeline),
@@ -43,17 +54,23 @@ impl<'t> Shown<'t> {
                 .collect(),
         };
         let as_of_checked = lang.as_of_checked(date, today, timeline.checked_on);
-        Self { date, as_of: lang.as_of(date, today), as_of_checked, snapshot, comparison, changes, changed }
+        Self { date, as_of: lang.as_of(date, today), as_of_checked, snapshot, comparison, overlap, changes, changed }
     }
 
     pub(super) fn colouring(&self) -> Colouring<'_> {
-        Colouring::of(&self.snapshot, self.comparison.as_ref())
+        match &self.overlap {
+            Some(overlap) => Colouring::Ties(&overlap.ties),
+            None => Colouring::of(&self.snapshot, self.comparison.as_ref()),
+        }
     }
 
     /// The tooltip's line under a country's name: its status, or in compare mode its status on
     /// both days ("member on 31 December 2011 → former member on 31 December 2013").
     pub(super) fn describe(&self, iso3: Iso3, lang: Lang) -> String {
         let words = |status: Option<Status>| lang.standing(self.snapshot.organisation, status);
+        if let Some(overlap) = &self.overlap {
+            return tr!(lang, "details-status", status = overlap.describe(iso3, lang), as_of = self.as_of.as_str());
+        }
         match &self.comparison {
             Some(comparison) => {
                 let (from, to) = (&comparison.from, &comparison.to);

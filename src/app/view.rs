@@ -63,6 +63,8 @@ impl CstoApp {
                 rect,
                 snapshot: &shown.snapshot,
                 comparison: shown.comparison.as_ref(),
+                overlap: shown.overlap.as_ref(),
+                organisations: &data.organisations,
                 today: self.today.date,
                 timeline: &data.timeline,
                 lang: self.lang(),

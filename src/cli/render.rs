@@ -160,15 +160,12 @@ impl ImageArgs {
         self.overlap_with.clone().map_or(Shows::Day, Shows::Overlap)
     }
 
-    /// The start of the file names of a series: `csto-map` for the default organisation, else
-    /// with the organisations' ids (`csto-map-nato`, `csto-map-csto-nato`).
+    /// The start of the file names of a series (see [`crate::images::file_stem`]).
     fn file_stem(&self, data: &Data) -> String {
-        let shown = &data.timeline.organisation.id;
-        match &self.overlap_with {
-            Some(other) => format!("csto-map-{shown}-{}", other.organisation.id),
-            None if shown == crate::timeline::DEFAULT_ORGANISATION => "csto-map".to_owned(),
-            None => format!("csto-map-{shown}"),
-        }
+        crate::images::file_stem(
+            &data.timeline.organisation,
+            self.overlap_with.as_deref().map(|other| &other.organisation),
+        )
     }
 
     /// The image of `date`, or of what `shows` says.

@@ -154,6 +154,16 @@ pub fn overlap_title((first, second): (&Organisation, &Organisation), lang: Lang
     crate::tr!(lang, "map-title-overlap", first = first, second = second, as_of = "{date}")
 }
 
+/// The start of an image's file name: `csto-map` for the default organisation, else with the
+/// ids of the organisations shown (`csto-map-nato`, `csto-map-csto-nato` for an overlap).
+pub fn file_stem(shown: &Organisation, overlap: Option<&Organisation>) -> String {
+    match overlap {
+        Some(other) => format!("csto-map-{}-{}", shown.id, other.id),
+        None if shown.id == crate::timeline::DEFAULT_ORGANISATION => "csto-map".to_owned(),
+        None => format!("csto-map-{}", shown.id),
+    }
+}
+
 /// The title of a grid of days unless another is given, in `lang`.
 pub fn grid_title(organisation: &Organisation, lang: Lang) -> String {
     crate::tr!(lang, "map-title-grid", org = organisation.abbreviation_in(lang))

@@ -51,8 +51,13 @@ impl Plugin for CountriesPlugin<'_> {
         let view = View::from_projector(projector);
         let painter = ui.painter().with_clip_rect(view.rect);
         painter.extend(country_shapes(self.borders.borders_at(view.zoom()), &view, &self.paint));
-        let named: Vec<&Label> =
-            self.borders.labels.iter().filter(|label| self.timeline.country(label.iso3).is_some()).collect();
+        // The shown organisation's countries, and on an overlap map the other's too.
+        let named: Vec<&Label> = self
+            .borders
+            .labels
+            .iter()
+            .filter(|label| self.timeline.country(label.iso3).is_some() || self.paint.colouring.has_status(label.iso3))
+            .collect();
         let markers = markers(&named, &view);
         for label in &markers {
             let centre = view.screen_from_projected(label.anchor);

@@ -57,6 +57,9 @@ pub enum Intent {
     /// The Organisation menu: the map, legend, details and images show the organisation at this
     /// place in the list of organisations (the default first).
     SetOrganisation(usize),
+    /// View → Overlap with, or the selector over the legend: the map shows where the shown
+    /// organisation and the one at this place overlap (`None`: its statuses again).
+    SetOverlap(Option<usize>),
     ShowAbout,
     /// Escape: closes the export dialog if open, else the country's details.
     Escape,

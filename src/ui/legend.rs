@@ -5,9 +5,10 @@ use egui::{Align2, Rect, Sense, TextureId, Ui, vec2};
 use jiff::civil::Date;
 
 use crate::i18n::Lang;
+use crate::overlap::Overlap;
 use crate::snapshot::{Comparison, Snapshot, status_legend};
 use crate::style::{Fill, LegendKey, Theme};
-use crate::timeline::Timeline;
+use crate::timeline::{Organisations, Timeline};
 use crate::tr;
 use crate::ui::Intent;
 use crate::ui::swatch;
@@ -20,6 +21,10 @@ pub struct MapOverlay<'a> {
     pub snapshot: &'a Snapshot<'a>,
     /// In compare mode: the legend counts the kinds of change instead.
     pub comparison: Option<&'a Comparison<'a>>,
+    /// On an overlap map: the legend counts the countries in both, in one, in neither.
+    pub overlap: Option<&'a Overlap<'a>>,
+    /// Those the selectors over the legend offer.
+    pub organisations: &'a Organisations,
     pub today: Date,
     pub timeline: &'a Timeline,
     pub lang: Lang,
@@ -32,7 +37,7 @@ pub fn map_overlay_ui(
     theme: Theme,
     hatch: TextureId,
 ) -> (Option<LegendKey>, Vec<Intent>) {
-    let mut hovered = None;
+    let (mut hovered, mut intents) = (None, Vec::new());
     egui::Area::new(egui::Id::unique("csto-map legend"))
         // Top left: over the Arctic and Scandinavia, away from every CSTO country.
         .fixed_pos(overlay.rect.left_top() + vec2(10.0, 10.0))
@@ -41,6 +46,14 @@ pub fn map_overlay_ui(
             egui::Frame::popup(ui.style()).show(ui, |ui| {
                 ui.set_max_width(LEGEND_WIDTH_PX);
                 let lang = overlay.lang;
+                intents.extend(selectors_ui(ui, overlay));
+                ui.separator();
+                if let Some(overlap) = overlay.overlap {
+                    let (first, second) = overlap.abbreviations(lang);
+                    ui.strong(tr!(lang, "overlap-legend-title", first = first, second = second));
+                    hovered = legend_rows_ui(ui, overlap.legend(lang), theme, hatch);
+                    return;
+                }
                 if let Some(comparison) = overlay.comparison {
                     hovered = comparison_legend_ui(ui, comparison, (theme, lang), hatch);
                     return;
@@ -60,7 +73,6 @@ pub fn map_overlay_ui(
                 }
             });
         });
-    let mut intents = Vec::new();
     egui::Area::new(egui::Id::unique("csto-map zoom buttons"))
         .fixed_pos(overlay.rect.right_top() + vec2(-10.0, 10.0))
         .pivot(Align2::RIGHT_TOP)
@@ -81,6 +93,54 @@ pub fn map_overlay_ui(
             });
         });
     (hovered, intents)
+}
+
+/// Over the legend: which organisation the map shows, and which it shows the overlap with.
+fn selectors_ui(ui: &mut Ui, overlay: &MapOverlay<'_>) -> Vec<Intent> {
+    let (lang, shown) = (overlay.lang, overlay.snapshot.organisation);
+    let mut intents = Vec::new();
+    let abbreviation = |timeline: &Timeline| timeline.organisation.abbreviation_in(lang).to_owned();
+    let others = overlay.organisations.iter().enumerate().filter(|(_, timeline)| timeline.organisation.id != shown.id);
+    ui.horizontal(|ui| {
+        egui::ComboBox::from_id_salt("csto-map organisation")
+            .selected_text(shown.abbreviation_in(lang))
+            .show_ui(ui, |ui| {
+                for (index, timeline) in overlay.organisations.iter().enumerate() {
+                    let name = tr!(
+                        lang,
+                        "organisation-item",
+                        abbreviation = abbreviation(timeline),
+                        name = timeline.organisation.name_in(lang)
+                    );
+                    if ui.selectable_label(timeline.organisation.id == shown.id, name).clicked() {
+                        intents.push(Intent::SetOrganisation(index));
+                    }
+                }
+            })
+            .response
+            .on_hover_text(lang.t("menu-organisation"))
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, lang.t("menu-organisation")));
+        let second = overlay.overlap.map(|overlap| overlap.second.organisation);
+        let chosen = second.map_or_else(|| lang.t("overlap-none"), |other| other.abbreviation_in(lang).to_owned());
+        ui.label(lang.t("overlap-with"));
+        egui::ComboBox::from_id_salt("csto-map overlap")
+            .selected_text(chosen)
+            .show_ui(ui, |ui| {
+                if ui.selectable_label(second.is_none(), lang.t("overlap-none")).clicked() {
+                    intents.push(Intent::SetOverlap(None));
+                }
+                for (index, timeline) in others {
+                    let selected = second.is_some_and(|other| other.id == timeline.organisation.id);
+                    if ui.selectable_label(selected, abbreviation(timeline)).clicked() {
+                        intents.push(Intent::SetOverlap(Some(index)));
+                    }
+                }
+            })
+            .response
+            .on_hover_text(lang.t("overlap-with-hint"))
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, lang.t("menu-overlap")));
+    });
+    intents
 }
 
 /// The legend of compare mode: a row per kind of change with its count; returns the one hovered.

@@ -62,6 +62,25 @@ pub fn menu_bar_ui(
                 if ui.add(compare).on_hover_text(lang.t("menu-compare-hint")).clicked() {
                     intents.push(Intent::ToggleCompare);
                 }
+                ui.menu_button(lang.t("menu-overlap"), |ui| {
+                    let overlap = settings.overlap.as_deref().filter(|id| *id != shown.id);
+                    if ui.radio(overlap.is_none(), lang.t("overlap-none")).clicked() {
+                        intents.push(Intent::SetOverlap(None));
+                    }
+                    for (index, timeline) in organisations.iter().enumerate() {
+                        let organisation = &timeline.organisation;
+                        if organisation.id == shown.id {
+                            continue;
+                        }
+                        let (abbreviation, name) = (organisation.abbreviation_in(lang), organisation.name_in(lang));
+                        let name = tr!(lang, "organisation-item", abbreviation = abbreviation, name = name);
+                        if ui.radio(overlap == Some(organisation.id.as_str()), name).clicked() {
+                            intents.push(Intent::SetOverlap(Some(index)));
+                        }
+                    }
+                })
+                .response
+                .on_hover_text(lang.t("overlap-with-hint"));
                 let table = egui::Button::selectable(settings.table, lang.t("menu-table")).shortcut_text(key_text(
                     ui,
                     Intent::ToggleTable,

@@ -46,6 +46,9 @@ pub struct SavedState {
     pub language: Lang,
     /// The id of the organisation shown (Organisation menu); `None`: the default one (the CSTO).
     pub organisation: Option<String>,
+    /// The id of the organisation the map shows the overlap with (View → Overlap with); `None`:
+    /// the shown organisation's statuses. Never on with compare mode.
+    pub overlap: Option<String>,
 }
 
 impl Default for SavedState {
@@ -68,6 +71,7 @@ impl Default for SavedState {
             timeline_file: None,
             language: Lang::En,
             organisation: None,
+            overlap: None,
         }
     }
 }
@@ -116,6 +120,8 @@ struct Written {
     language: Option<Box<RawValue>>,
     #[serde(deserialize_with = "raw")]
     organisation: Option<Box<RawValue>>,
+    #[serde(deserialize_with = "raw")]
+    overlap: Option<Box<RawValue>>,
 }
 
 /// A value as written (`Some(..)` included), whatever it is.
@@ -167,7 +173,8 @@ impl SavedState {
             export,
             timeline_file,
             language,
-            organisation
+            organisation,
+            overlap
         );
         settings
     }
@@ -183,6 +190,9 @@ impl SavedState {
         }
         if self.compare.is_some_and(|day| !(FIRST_DAY..=today).contains(&day)) {
             self.compare = defaults.compare;
+        }
+        if self.compare.is_some() {
+            self.overlap = defaults.overlap;
         }
         if self.view.is_some_and(|view| !view.is_on_the_world()) {
             self.view = defaults.view;

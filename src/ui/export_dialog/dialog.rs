@@ -9,11 +9,11 @@ use jiff::civil::Date;
 use crate::clock::{GRID_DAYS, grid_days};
 use crate::i18n::Lang;
 use crate::images::{
-    Decorations, Frame, ImageFormat, ImageSpec, Shows, check_size, compare_title, default_title, grid_title, scale_for,
-    title_at,
+    Decorations, Frame, ImageFormat, ImageSpec, Shows, check_size, compare_title, default_title, file_stem, grid_title,
+    overlap_title, scale_for, title_at,
 };
 use crate::style::Theme;
-use crate::timeline::Organisation;
+use crate::timeline::{Organisation, Timeline};
 use crate::tr;
 
 /// What the dialog offers, as the user last left it.
@@ -128,6 +128,8 @@ pub struct ExportDialog {
     pub lang: Lang,
     /// The organisation the image shows, which titles it and whose region it may show.
     pub organisation: Organisation,
+    /// The organisation whose overlap with it the map shows, if it does.
+    pub overlap: Option<std::sync::Arc<Timeline>>,
 }
 
 /// Days as the "Several dates" field shows them ("1994-04-20, 1999-04-20"): the latest that a
@@ -147,9 +149,10 @@ impl ExportDialog {
         (organisation, dates): (&Organisation, &[Date]),
     ) -> Self {
         let folder = options.folder.clone().filter(|folder| folder.is_dir()).unwrap_or_else(pictures_dir);
+        let stem = file_stem(organisation, None);
         let name = match compare {
-            Some(other) => format!("csto-map-{}-{}", other.min(date), other.max(date)),
-            None => format!("csto-map-{date}"),
+            Some(other) => format!("{stem}-{}-{}", other.min(date), other.max(date)),
+            None => format!("{stem}-{date}"),
         };
         let path = folder.join(format!("{name}.{}", options.format.extension()));
         let mut dialog = Self {
@@ -165,9 +168,30 @@ impl ExportDialog {
             error: None,
             lang,
             organisation: organisation.clone(),
+            overlap: None,
         };
         dialog.title = dialog.default_title(today, lang);
         dialog
+    }
+
+    /// The dialog for a map of where the organisation and `overlap` overlap (if it is one): the
+    /// title and the file name say so.
+    pub fn with_overlap(mut self, overlap: Option<std::sync::Arc<Timeline>>, today: Date) -> Self {
+        let edited = self.title != self.default_title(today, self.lang);
+        let other = overlap.as_deref().map(|other| &other.organisation);
+        let path = PathBuf::from(&self.path);
+        if self.compare.is_none()
+            && let Some(folder) = path.parent()
+        {
+            let name =
+                format!("{}-{}.{}", file_stem(&self.organisation, other), self.date, self.options.format.extension());
+            self.path = folder.join(name).display().to_string();
+        }
+        self.overlap = overlap;
+        if !edited {
+            self.title = self.default_title(today, self.lang);
+        }
+        self
     }
 
     /// Offers every day a status changed beside the membership days (the dialog's "every change
@@ -177,10 +201,19 @@ impl ExportDialog {
         self
     }
 
+    /// The box "the region" means: the organisation's, or on an overlap map both organisations'.
+    pub fn region_deg(&self) -> [f64; 4] {
+        let region = self.organisation.region;
+        self.overlap.as_ref().map_or(region, |other| crate::data::union(region, other.organisation.region))
+    }
+
     /// The title the image gets unless the user writes another, in `lang`.
     pub fn default_title(&self, today: Date, lang: Lang) -> String {
         match (self.content, self.compare) {
             (ExportContent::Dates, _) => grid_title(&self.organisation, lang),
+            (ExportContent::Shown, _) if let Some(other) = &self.overlap => {
+                title_at(&overlap_title((&self.organisation, &other.organisation), lang), self.date, today, lang)
+            }
             (ExportContent::Shown, Some(other)) => compare_title(&self.organisation, (other, self.date), lang),
             (ExportContent::Shown, None) => title_at(&default_title(&self.organisation, lang), self.date, today, lang),
         }
@@ -204,6 +237,7 @@ impl ExportDialog {
                 let dates = grid_days(&label, &self.dates, today).map_err(|error| error.localised(self.lang))?;
                 Ok(Shows::Grid { dates, columns: None })
             }
+            (ExportContent::Shown, _) if let Some(other) = &self.overlap => Ok(Shows::Overlap(other.clone())),
             (ExportContent::Shown, Some(other)) => Ok(Shows::Compare(other)),
             (ExportContent::Shown, None) => Ok(Shows::Day),
         }

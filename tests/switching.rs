@@ -1,0 +1,153 @@
+//! Switching organisations and overlapping two in the window, as a user does it with the mouse:
+//! the Organisation menu, the selectors over the legend, View → Overlap with; what the map, the
+//! legend, the tooltip, the export dialog and the saved settings then say.
+#![cfg(feature = "desktop")]
+#![allow(clippy::unwrap_used, reason = "tests may unwrap")]
+
+mod common;
+
+use egui::accesskit::Role;
+use egui::{Color32, Key, Modifiers, Pos2, Shape};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use jiff::civil::{Date, date};
+
+use csto_map::app::CstoApp;
+use csto_map::geodata::mercator_from_geo;
+use csto_map::map::mesh_colour_at;
+use csto_map::style::{Theme, status_fill, tie_fill};
+use csto_map::timeline::{Side, Status, Tie};
+use csto_map::ui::SavedState;
+
+const TODAY: Date = date(2026, 11, 30);
+
+fn app_with(settings: SavedState) -> Harness<'static, CstoApp> {
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(move |cc| CstoApp::with(&cc.egui_ctx, settings, Box::new(|| TODAY)));
+    harness.run_steps(4);
+    harness
+}
+
+fn app_at(day: Date) -> Harness<'static, CstoApp> {
+    app_with(SavedState { date: Some(day), ..SavedState::default() })
+}
+
+fn screen_pos(harness: &Harness<'_, CstoApp>, lat: f64, lon: f64) -> Pos2 {
+    harness.state().map_view().expect("the map was drawn").screen_from_projected(mercator_from_geo(lon, lat))
+}
+
+/// The fill colour the map drew at a screen position in the last frame.
+fn drawn_colour_at(harness: &Harness<'_, CstoApp>, pos: Pos2) -> Option<Color32> {
+    let mut meshes = harness.output().shapes.iter().filter_map(|clipped| match &clipped.shape {
+        Shape::Mesh(mesh) if mesh.texture_id == egui::TextureId::default() && mesh.indices.len() > 10_000 => Some(mesh),
+        _ => None,
+    });
+    meshes.next_back().and_then(|mesh| mesh_colour_at(mesh, pos))
+}
+
+fn tie(side: Side) -> Color32 {
+    tie_fill(Tie { side, partial: false }, Theme::Light).fill.to_egui()
+}
+
+/// Picks `item` from the selector over the legend named `selector`.
+fn choose(harness: &mut Harness<'_, CstoApp>, selector: &str, item: &str) {
+    harness.get_by_role_and_label(Role::ComboBox, selector).click();
+    harness.run_steps(2);
+    harness.get_by_label(item).click();
+    // The pointer leaves the legend, whose rows it would otherwise pick out.
+    harness.hover_at(Pos2::new(1000.0, 120.0));
+    harness.run_steps(4);
+}
+
+#[test]
+fn the_organisation_menu_shows_nato_and_the_choice_is_remembered() {
+    let mut harness = app_at(date(2004, 12, 31));
+    harness.get_by_role_and_label(Role::Button, "Organisation").click();
+    harness.run_steps(2);
+    harness.get_by_label("NATO — North Atlantic Treaty Organization").click();
+    harness.run_steps(4);
+    assert_eq!(harness.state().settings().organisation.as_deref(), Some("nato"));
+    harness.get_by_label("NATO status");
+    harness.get_by_label("Members: 26");
+    let estonia = screen_pos(&harness, 58.7, 25.5);
+    assert_eq!(drawn_colour_at(&harness, estonia), Some(status_fill(Status::Member).fill.to_egui()));
+    assert_eq!(harness.state().window_title(), "csto-map: NATO membership as of 31 December 2004");
+    // The next start opens on NATO.
+    let again = app_with(harness.state().settings().clone());
+    assert_eq!(again.state().window_title(), "csto-map: NATO membership as of 31 December 2004");
+}
+
+#[test]
+fn the_selector_over_the_legend_overlaps_the_csto_with_nato() {
+    let mut harness = app_at(date(2004, 12, 31));
+    choose(&mut harness, "Overlap with", "NATO");
+    assert_eq!(harness.state().settings().overlap.as_deref(), Some("nato"));
+    harness.get_by_label("CSTO and NATO");
+    harness.get_by_label("NATO only: 26");
+    harness.get_by_label("CSTO only: 6");
+    let (estonia, russia) = (screen_pos(&harness, 58.7, 25.5), screen_pos(&harness, 56.0, 40.0));
+    assert_eq!(drawn_colour_at(&harness, estonia), Some(tie(Side::Second)));
+    assert_eq!(drawn_colour_at(&harness, russia), Some(tie(Side::First)));
+    // The tooltip gives both statuses.
+    harness.event(egui::Event::PointerMoved(estonia));
+    harness.run_steps(4);
+    assert_eq!(harness.state().hovered(), Some("EST".parse().unwrap()));
+    harness.get_by_label_contains("CSTO: no CSTO status; NATO: member, as of 31 December 2004");
+    // Hovering "NATO only" fades Russia.
+    harness.get_by_label("NATO only: 26").hover();
+    harness.run_steps(2);
+    assert_ne!(drawn_colour_at(&harness, russia), Some(tie(Side::First)));
+    // Back to the CSTO's statuses.
+    choose(&mut harness, "Overlap with", "none");
+    assert_eq!(harness.state().settings().overlap, None);
+    harness.get_by_label("CSTO status");
+}
+
+#[test]
+fn the_view_menu_overlaps_too_and_compare_mode_turns_the_overlap_off() {
+    let mut harness = app_at(date(2025, 6, 30));
+    harness.get_by_label("View").click();
+    harness.run_steps(2);
+    harness.get_by_role_and_label(Role::Button, "Overlap with").hover();
+    harness.run_steps(3);
+    harness.get_by_label("SCO — Shanghai Cooperation Organisation").click();
+    harness.run_steps(4);
+    assert_eq!(harness.state().settings().overlap.as_deref(), Some("sco"));
+    let kazakhstan = screen_pos(&harness, 48.0, 67.0);
+    assert_eq!(drawn_colour_at(&harness, kazakhstan), Some(tie(Side::Both)));
+    harness.key_press(Key::Escape);
+    harness.key_press(Key::C);
+    harness.run_steps(3);
+    assert!(harness.state().compare_date().is_some(), "C compares two days");
+    assert_eq!(harness.state().settings().overlap, None, "and the overlap is off");
+    assert!(harness.query_all_by_label_contains("Changes from").count() > 0, "the legend counts changes");
+}
+
+#[test]
+fn the_export_dialog_titles_and_names_an_overlap_and_the_organisation_shown() {
+    let settings = SavedState { date: Some(date(2004, 12, 31)), overlap: Some("nato".into()), ..SavedState::default() };
+    let mut harness = app_with(settings);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run_steps(2);
+    let dialog = harness.state().export_dialog().unwrap();
+    assert_eq!(dialog.title, "CSTO and NATO: where they overlap, as of 31 December 2004");
+    assert!(dialog.path.ends_with("csto-map-csto-nato-2004-12-31.png"), "{}", dialog.path);
+    let region = dialog.region_deg();
+    assert!(region[0] < -100.0 && region[2] == 180.0, "the region holds North America and Russia: {region:?}");
+    let settings =
+        SavedState { date: Some(date(2004, 12, 31)), organisation: Some("nato".into()), ..SavedState::default() };
+    let mut harness = app_with(settings);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run_steps(2);
+    let dialog = harness.state().export_dialog().unwrap();
+    assert_eq!(dialog.title, "NATO membership, as of 31 December 2004");
+    assert!(dialog.path.ends_with("csto-map-nato-2004-12-31.png"), "{}", dialog.path);
+}
+
+#[test]
+fn a_saved_overlap_of_an_unknown_organisation_shows_the_statuses() {
+    let settings = SavedState { overlap: Some("otan".into()), ..SavedState::default() };
+    let harness = app_with(settings);
+    harness.get_by_label("CSTO status");
+}
