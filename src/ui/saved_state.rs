@@ -294,7 +294,7 @@ mod tests {
         type Case = (SavedState, fn(&mut SavedState));
         let no_date: fn(&mut SavedState) = |settings| settings.date = None;
         let no_view: fn(&mut SavedState) = |settings| settings.view = None;
-        let cases: [Case; 13] = [
+        let cases: [Case; 14] = [
             (SavedState { date: Some(jiff::civil::date(1985, 1, 1)), ..good.clone() }, no_date),
             (SavedState { compare: Some(jiff::civil::date(2030, 1, 1)), ..good.clone() }, |settings| {
                 settings.compare = None
@@ -317,6 +317,17 @@ mod tests {
                     ..good.clone()
                 },
                 |_| {},
+            ),
+            (
+                SavedState {
+                    compare: Some(jiff::civil::date(2011, 12, 31)),
+                    overlap: Some("nato".into()),
+                    ..good.clone()
+                },
+                |settings| {
+                    settings.compare = Some(jiff::civil::date(2011, 12, 31));
+                    settings.overlap = None
+                },
             ),
         ];
         for (broken, fix) in cases {
@@ -346,6 +357,7 @@ mod tests {
             timeline_file: Some("/home/ana/timeline.json".into()),
             language: Lang::Ru,
             organisation: Some("nato".into()),
+            overlap: Some("sco".into()),
         };
         let written = ron::from_str::<Written>(&ron::to_string(&settings).unwrap()).unwrap();
         assert_eq!(SavedState::value_by_value(&written), settings);
