@@ -220,6 +220,7 @@ changes-in = Changes in { $year }:
 # "20 April 1994: Armenia, signatory ➡ member"
 # A step of presentation mode: "Azerbaijan, Georgia, Uzbekistan: member ➡ former member"
 story-change = { $names }: { $before } ➡ { $after }
+story-organisation-step = { $org }: { $title }
 change-line = { $date }: { $names }, { $before } ➡ { $after }
 event-line = { $date }: { $title }
 change-hint = Show the map on this day

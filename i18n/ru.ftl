@@ -210,6 +210,7 @@ timeline-slider = Год на карте
 changes-none = В { $year } году до выбранного дня статусы не менялись.
 changes-in = Изменения в { $year } г.:
 story-change = { $names }: { $before } ➡ { $after }
+story-organisation-step = { $org }: { $title }
 change-line = { $date }: { $names }, { $before } ➡ { $after }
 event-line = { $date }: { $title }
 change-hint = Показать карту на этот день

@@ -1,6 +1,7 @@
-//! The story of the CSTO as presentation mode tells it: every day a status changed and every
-//! event of the timeline, in order, each with the countries it is about, a one-line title and a
-//! short note; narrowed to what a lesson needs (only changes, one country, a range of years).
+//! The story of an organisation as presentation mode tells it: every day a status changed and
+//! every event of the timeline, in order, each with the countries it is about, a one-line title
+//! and a short note; narrowed to what a lesson needs (only changes, one country, a range of
+//! years); on an overlap map, the stories of both organisations together.
 
 use jiff::civil::Date;
 
@@ -107,6 +108,22 @@ pub fn story(timeline: &Timeline, filter: &StoryFilter, lang: Lang) -> Vec<Story
     steps
 }
 
+/// The stories of two organisations told together, in order, each step's title led by its
+/// organisation's abbreviation ("NATO: Bulgaria, Estonia…"): the story of an overlap map.
+pub fn story_of_two(first: &Timeline, second: &Timeline, filter: &StoryFilter, lang: Lang) -> Vec<StoryStep> {
+    let told = |timeline: &Timeline| {
+        let org = timeline.organisation.abbreviation_in(lang).to_owned();
+        story(timeline, filter, lang).into_iter().map(move |step| StoryStep {
+            title: tr!(lang, "story-organisation-step", org = org.as_str(), title = step.title),
+            ..step
+        })
+    };
+    let mut steps: Vec<StoryStep> = told(first).chain(told(second)).collect();
+    // Stable: on one day, the organisation shown first.
+    steps.sort_by_key(|step| step.date);
+    steps
+}
+
 /// The step of a day's changes, which it takes from `groups`.
 fn day_step(groups: &mut Vec<Group>, date: Option<Date>, lang: Lang) -> Option<StoryStep> {
     let date = date?;
@@ -169,6 +186,25 @@ mod tests {
         let filter = StoryFilter { from_year: 2006, to_year: 2012, ..filter };
         let days: Vec<Date> = story(&timeline, &filter, Lang::En).iter().map(|step| step.date).collect();
         assert_eq!(days, [date(2006, 8, 16), date(2012, 6, 28)]);
+    }
+
+    #[test]
+    fn the_story_of_two_organisations_tells_both_in_order_each_step_named() {
+        let organisations = crate::timeline::Organisations::bundled().unwrap();
+        let (csto, nato) = (organisations.get("csto").unwrap(), organisations.get("nato").unwrap());
+        let filter = StoryFilter { changes_only: true, from_year: 2004, to_year: 2004, ..StoryFilter::default() };
+        let steps = story_of_two(csto, nato, &filter, Lang::En);
+        assert!(steps.windows(2).all(|pair| pair[0].date <= pair[1].date), "in order");
+        let enlargement = steps.iter().find(|step| step.date == date(2004, 3, 29)).unwrap();
+        assert!(
+            enlargement.title.starts_with("NATO: Bulgaria, Estonia, Lithuania, Latvia, Romania"),
+            "{enlargement:?}"
+        );
+        assert_eq!(enlargement.countries.len(), 7);
+        let alone = story(nato, &filter, Lang::En).len() + story(csto, &filter, Lang::En).len();
+        assert_eq!(steps.len(), alone, "every step of each");
+        let ru = story_of_two(csto, nato, &filter, Lang::Ru);
+        assert!(ru.iter().any(|step| step.title.starts_with("НАТО: ")), "{ru:?}");
     }
 
     #[test]

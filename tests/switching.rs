@@ -151,3 +151,29 @@ fn a_saved_overlap_of_an_unknown_organisation_shows_the_statuses() {
     let harness = app_with(settings);
     harness.get_by_label("CSTO status");
 }
+
+#[test]
+fn presenting_an_overlap_tells_both_stories_on_the_overlap_map() {
+    use csto_map::story::{StoryFilter, story_of_two};
+    let story = StoryFilter { changes_only: true, from_year: 2004, to_year: 2004, ..StoryFilter::default() };
+    let settings = SavedState { overlap: Some("nato".into()), story, ..SavedState::default() };
+    let mut harness = app_with(settings);
+    for key in [Key::F5, Key::Enter] {
+        harness.key_press(key);
+        harness.run_steps(3);
+    }
+    let organisations = csto_map::timeline::Organisations::bundled().unwrap();
+    let (csto, nato) = (organisations.get("csto").unwrap(), organisations.get("nato").unwrap());
+    let steps = story_of_two(csto, nato, &story, csto_map::i18n::Lang::En);
+    let enlargement = steps.iter().position(|step| step.date == date(2004, 3, 29)).unwrap();
+    assert_eq!(harness.state().presentation_step(), Some((0, steps.len())));
+    for _ in 0..enlargement {
+        harness.key_press(Key::ArrowRight);
+        harness.run_steps(2);
+    }
+    harness.run_steps(4);
+    assert_eq!(harness.state().date(), date(2004, 3, 29));
+    harness.get_by_label_contains("NATO: Bulgaria, Estonia");
+    let estonia = screen_pos(&harness, 58.7, 25.5);
+    assert_eq!(drawn_colour_at(&harness, estonia), Some(tie(Side::Second)), "the overlap map, while presenting");
+}

@@ -7,7 +7,7 @@ use jiff::civil::Date;
 use crate::Iso3;
 use crate::app::{CstoApp, FIT_FRAMES};
 use crate::data::Data;
-use crate::story::{StoryStep, story};
+use crate::story::{StoryStep, story, story_of_two};
 use crate::ui::keymap::{self, When};
 use crate::ui::{Intent, SavedState, SavedView};
 
@@ -197,7 +197,10 @@ impl CstoApp {
     /// The story as the settings narrow it, in the app's language.
     fn story_steps(&self) -> Vec<StoryStep> {
         let Ok(data) = &self.data else { return Vec::new() };
-        story(&data.timeline, &self.settings.story, self.lang())
+        match self.overlap_timeline(data) {
+            Some(other) => story_of_two(&data.timeline, other, &self.settings.story, self.lang()),
+            None => story(&data.timeline, &self.settings.story, self.lang()),
+        }
     }
 
     /// Shows a step: its day, framed on its countries (the CSTO region for a general event).
