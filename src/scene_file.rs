@@ -1,5 +1,6 @@
 //! Scenes: a small JSON file of what shapes the map (the day, the day compared with, the part
-//! of the map, the theme, the names, the selected country, the table), which the app saves and
+//! of the map, the theme, the names, the selected country, the table, the organisation and the
+//! one it overlaps with), which the app saves and
 //! opens (File → Save scene… / Open scene…) and `csto-map --scene` and `csto-map render --scene`
 //! accept, so that a lesson plan's links, the app and the images show the same.
 
@@ -42,6 +43,12 @@ pub struct SceneFile {
     /// The table of statuses beside the map.
     #[serde(default)]
     pub table: bool,
+    /// The id of the organisation shown; none: the CSTO.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<String>,
+    /// The id of the organisation whose overlap with it the map shows, if it does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub overlap: Option<String>,
 }
 
 fn names_on() -> bool {
@@ -59,6 +66,8 @@ impl Default for SceneFile {
             labels: true,
             selected: None,
             table: false,
+            organisation: None,
+            overlap: None,
         }
     }
 }
@@ -93,6 +102,10 @@ pub enum SceneError {
         path: String,
         bbox: [f64; 4],
     },
+    /// A day compared with and an overlap: a map shows one of them.
+    CompareAndOverlap {
+        path: String,
+    },
 }
 
 impl SceneError {
@@ -117,6 +130,7 @@ impl SceneError {
                 let bbox = bbox.map(|value| value.to_string()).join(",");
                 tr!(lang, "scene-bad-box", path = path.as_str(), bbox = bbox)
             }
+            SceneError::CompareAndOverlap { path } => tr!(lang, "scene-compare-and-overlap", path = path.as_str()),
         }
     }
 }
@@ -151,6 +165,9 @@ impl SceneFile {
         if let Some(bbox) = scene.bbox.filter(|&bbox| !is_box(bbox)) {
             return Err(SceneError::BadBox { path, bbox });
         }
+        if scene.compare.is_some() && scene.overlap.is_some() {
+            return Err(SceneError::CompareAndOverlap { path });
+        }
         Ok(scene)
     }
 
@@ -179,17 +196,24 @@ mod tests {
             labels: false,
             selected: Some("UZB".parse().unwrap()),
             table: true,
+            organisation: Some("nato".into()),
             ..SceneFile::default()
         };
         let read = SceneFile::from_json(scene.to_json().as_bytes(), "x.json", TODAY).unwrap();
         assert_eq!(read, scene);
+        let overlap = SceneFile { compare: None, overlap: Some("sco".into()), ..scene };
+        assert_eq!(SceneFile::from_json(overlap.to_json().as_bytes(), "x.json", TODAY).unwrap(), overlap);
         let minimal = SceneFile::from_json(br#"{"csto_map_scene": 1}"#, "x.json", TODAY).unwrap();
         assert_eq!(minimal, SceneFile::default());
     }
 
     #[test]
     fn a_damaged_or_foreign_file_gets_one_message_naming_it() {
-        let cases: [(&[u8], &str); 7] = [
+        let cases: [(&[u8], &str); 8] = [
+            (
+                br#"{"csto_map_scene": 1, "compare": "2000-01-01", "overlap": "nato"}"#,
+                "lesson.json: a map shows a day compared with another or an overlap, not both",
+            ),
             (b"junk \x00\xff", "lesson.json is not a csto-map scene file"),
             (br#"{"date": "2012-06-28"}"#, "lesson.json is not a csto-map scene file: it has no \"csto_map_scene\""),
             (br#"{"csto_map_scene": 7}"#, "lesson.json is a scene of a later csto-map (form 7)"),

@@ -157,3 +157,41 @@ fn a_series_is_named_after_its_organisations_and_the_csto_s_as_before() {
     assert_eq!(both[0], "csto-map-csto-nato-01-1992-12-31.png");
     assert_eq!(both.len(), 35, "1992 to 2026");
 }
+
+#[test]
+fn a_scene_names_its_organisation_and_overlap_and_renders_as_the_flags_do() {
+    let dir = temp_dir("overlap-scene");
+    let scene = dir.join("lesson.json");
+    let text = r#"{"csto_map_scene": 1, "date": "2004-12-31", "bbox": [20, 35, 90, 60], "organisation": "nato",
+        "overlap": "csto"}"#;
+    std::fs::write(&scene, text).unwrap();
+    let (from_scene, from_flags) = (dir.join("scene.svg"), dir.join("flags.svg"));
+    let run = |args: &[&str]| {
+        let output = csto_map_on(TODAY, args);
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    };
+    run(&["render", "--scene", scene.to_str().unwrap(), "--out", from_scene.to_str().unwrap()]);
+    let flags = ["--org", "nato", "--overlap", "csto", "--date", "2004-12-31", "--bbox", BOX_ARG, "--labels"];
+    run(&[&["render", "--out", from_flags.to_str().unwrap()][..], &flags].concat());
+    let (scene_svg, flags_svg) =
+        (std::fs::read_to_string(&from_scene).unwrap(), std::fs::read_to_string(&from_flags).unwrap());
+    assert!(
+        scene_svg.contains("NATO and CSTO: where they overlap, as of 31 December 2004"),
+        "the scene's organisations"
+    );
+    assert_eq!(scene_svg, flags_svg, "the scene and the flags make the same image");
+    // A scene that compares two days cannot also overlap.
+    let both = dir.join("both.json");
+    std::fs::write(&both, r#"{"csto_map_scene": 1, "compare": "2000-01-01", "overlap": "nato"}"#).unwrap();
+    let message = refused(&["render", "--scene", both.to_str().unwrap(), "--out", dir.join("x.png").to_str().unwrap()]);
+    assert!(
+        message.contains("both.json: a map shows a day compared with another or an overlap, not both"),
+        "{message}"
+    );
+    // An unknown organisation in a scene is named, with the known ones.
+    let unknown = dir.join("unknown.json");
+    std::fs::write(&unknown, r#"{"csto_map_scene": 1, "organisation": "otan"}"#).unwrap();
+    let message =
+        refused(&["render", "--scene", unknown.to_str().unwrap(), "--out", dir.join("x.png").to_str().unwrap()]);
+    assert!(message.contains("unknown organisation \"otan\""), "{message}");
+}

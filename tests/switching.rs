@@ -177,3 +177,21 @@ fn presenting_an_overlap_tells_both_stories_on_the_overlap_map() {
     let estonia = screen_pos(&harness, 58.7, 25.5);
     assert_eq!(drawn_colour_at(&harness, estonia), Some(tie(Side::Second)), "the overlap map, while presenting");
 }
+
+#[test]
+fn a_scene_saved_with_an_overlap_opens_on_it_and_a_csto_scene_names_no_organisation() {
+    let settings =
+        SavedState { date: Some(date(2004, 12, 31)), organisation: Some("nato".into()), ..SavedState::default() };
+    let mut harness = app_with(settings);
+    choose(&mut harness, "Overlap with", "CSTO");
+    let scene = harness.state().scene();
+    assert_eq!((scene.organisation.as_deref(), scene.overlap.as_deref()), (Some("nato"), Some("csto")));
+    let mut fresh = app_at(date(2012, 12, 31));
+    assert_eq!(fresh.state().scene().organisation, None, "the CSTO's scene is written as before");
+    let ctx = fresh.ctx.clone();
+    fresh.state_mut().open_scene(&ctx, &scene);
+    fresh.run_steps(4);
+    assert_eq!(fresh.state().settings().organisation.as_deref(), Some("nato"));
+    assert_eq!(fresh.state().settings().overlap.as_deref(), Some("csto"));
+    fresh.get_by_label("NATO and CSTO");
+}

@@ -17,6 +17,18 @@ impl CstoApp {
     pub fn open_scene(&mut self, ctx: &egui::Context, scene: &SceneFile) {
         self.presentation = None;
         self.show_day(scene.date.unwrap_or(self.today.date).min(self.today.date));
+        let id = scene.organisation.as_deref().unwrap_or(crate::timeline::DEFAULT_ORGANISATION);
+        let known = |id: &str| self.data.as_ref().is_ok_and(|data| data.organisations.get(id).is_some());
+        if let Some(unknown) = [Some(id), scene.overlap.as_deref()].into_iter().flatten().find(|id| !known(id)) {
+            // A scene of an organisation these data lack: said, and the rest of it shown.
+            let known = self.data.as_ref().map(|data| data.organisations.ids().join(", ")).unwrap_or_default();
+            let text = tr!(self.lang(), "error-unknown-org", id = unknown, known = known);
+            self.show_notice(ctx, text, NoticeKind::Warning);
+        } else {
+            self.show_organisation(id);
+            self.settings.organisation = Some(id.to_owned());
+            self.settings.overlap = scene.overlap.clone().filter(|other| other != id);
+        }
         self.settings.compare = scene.compare;
         self.settings.theme = scene.theme;
         self.apply_theme(ctx);
@@ -40,6 +52,7 @@ impl CstoApp {
             let [east, south] = corner(view.projected_from_screen(view.rect.right_bottom()));
             [west.max(-180.0), south.max(-85.0), east.min(180.0), north.min(85.0)]
         });
+        let data = self.data.as_deref().ok();
         SceneFile {
             date: self.settings.date,
             compare: self.settings.compare,
@@ -48,6 +61,11 @@ impl CstoApp {
             labels: self.settings.labels,
             selected: self.settings.selected,
             table: self.settings.table,
+            // The default organisation is not written: a CSTO scene reads as before.
+            organisation: data
+                .map(|data| data.timeline.organisation.id.clone())
+                .filter(|id| id != crate::timeline::DEFAULT_ORGANISATION),
+            overlap: data.and_then(|data| self.overlap_timeline(data)).map(|other| other.organisation.id.clone()),
             ..SceneFile::default()
         }
     }

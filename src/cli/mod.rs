@@ -96,6 +96,9 @@ impl Cli {
         if let Some(text) = &self.bbox {
             scene.bbox = Some(render::parse_bbox(text, lang)?);
         }
+        if let Some(id) = &self.org {
+            scene.organisation = Some(id.clone());
+        }
         Ok(scene)
     }
 }
@@ -315,6 +318,13 @@ pub fn run(
             report::palette(out, theme.into(), json)
         }
         Command::Render(mut args) => {
+            // A scene names its organisations, unless --org and --overlap are given.
+            let scene = args.scene.as_deref().map(|path| SceneFile::read(path, today)).transpose();
+            let scene = scene.map_err(|error| anyhow::anyhow!(error.localised(lang)))?;
+            let org = org.or(scene.as_ref().and_then(|scene| scene.organisation.as_deref()));
+            if args.image.overlap.is_none() {
+                args.image.overlap = scene.as_ref().and_then(|scene| scene.overlap.clone());
+            }
             let data = image_data(&mut args.image, (timeline_file, org), lang)?;
             render::render_one(&args, &data, today, lang, out)
         }

@@ -232,7 +232,7 @@ impl ImageArgs {
 
 pub fn render_one(args: &RenderArgs, data: &Data, today: Date, lang: Lang, out: &mut dyn Write) -> anyhow::Result<()> {
     let mut image = args.image.clone();
-    if image.overlap.is_some() && (args.dates.is_some() || args.compare.is_some() || args.scene.is_some()) {
+    if image.overlap.is_some() && (args.dates.is_some() || args.compare.is_some()) {
         bail!(lang.t("error-overlap-with"));
     }
     let (moment, shows) = match (&args.dates, &args.compare) {
@@ -246,7 +246,10 @@ pub fn render_one(args: &RenderArgs, data: &Data, today: Date, lang: Lang, out: 
             };
             image.labels |= scene.labels;
             let moment = scene.date.unwrap_or(today);
-            (moment, scene.compare.map_or(Shows::Day, Shows::Compare))
+            if scene.compare.is_some() && image.overlap.is_some() {
+                bail!(lang.t("error-overlap-with"));
+            }
+            (moment, scene.compare.map_or_else(|| image.day(), Shows::Compare))
         }
         (Some(list), _) => {
             let dates = crate::clock::grid_days("--dates", list, today)
