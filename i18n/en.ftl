@@ -373,7 +373,8 @@ image-credits = { $org } membership { $as_of }. Internationally recognised borde
 image-credits-compare = { $org } membership on { $from } and on { $to }. Internationally recognised borders.
 image-credits-overlap = { $first } and { $second } membership { $as_of }. Internationally recognised borders.
 image-credits-grid = { $org } membership on the { $count } days shown, { $first } to { $last }. Internationally recognised borders.
-image-sources = Data: Wikipedia "Collective Security Treaty Organization" and sources; borders: Natural Earth. csto-map { $version }
+image-sources = Data: { $data }; borders: Natural Earth. csto-map { $version }
+image-data-cited = the sources cited in csto-map's { $org } timeline
 image-country = { $name }: { $status }
 
 ## The command line's text output.

@@ -368,7 +368,8 @@ image-credits-grid = Международно признанные границ�
     [few] { $count } показанные даты
    *[many] { $count } показанных дат
 }, с { $first } по { $last }
-image-sources = Данные: Википедия (статья «Collective Security Treaty Organization») и её источники; границы: Natural Earth. csto-map { $version }
+image-sources = Данные: { $data }; границы: Natural Earth. csto-map { $version }
+image-data-cited = источники, указанные в хронологии { $org } в csto-map
 image-country = { $name }: { $status }
 
 ## Текстовый вывод командной строки

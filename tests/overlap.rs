@@ -101,6 +101,9 @@ fn an_overlap_svg_titles_and_counts_in_english_and_russian() {
         assert!(svg.contains(row), "legend row {row}");
     }
     assert!(svg.contains("CSTO and NATO membership as of 31 December 2004."), "the credits");
+    let sources = "Data: Wikipedia &quot;Collective Security Treaty Organization&quot; and sources; the sources cited in \
+                   csto-map's NATO timeline; borders";
+    assert!(svg.contains(sources), "each organisation's data named, NATO's not credited to the CSTO article");
     let out = dir.join("ru.svg");
     let output = english()
         .env("CSTO_MAP_TODAY", TODAY)

@@ -379,7 +379,13 @@ fn credits(surface: &mut dyn Surface, data: &Data, spec: &ImageSpec, typeface: &
             tr!(lang, "image-credits-grid", count = dates.len(), first = first, last = last, org = org)
         }
     };
-    let credits = [line, tr!(lang, "image-sources", version = env!("CARGO_PKG_VERSION"))];
+    let data_from = match &spec.shows {
+        Shows::Overlap(other) => {
+            format!("{}; {}", data.timeline.organisation.credit_in(lang), other.organisation.credit_in(lang))
+        }
+        _ => data.timeline.organisation.credit_in(lang),
+    };
+    let credits = [line, tr!(lang, "image-sources", data = data_from, version = env!("CARGO_PKG_VERSION"))];
     let width = credits.iter().map(|text| typeface.width(text, small)).fold(0.0, f32::max) + 2.0 * margin;
     let left = spec.width_px as f32 - margin - width;
     let top = spec.height_px as f32 - margin - small * 3.6;

@@ -121,6 +121,8 @@ pub struct Translated {
     pub name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit: Option<String>,
 }
 
 /// A field in `lang`: its translation if there is one, else the English.

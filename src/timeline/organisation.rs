@@ -18,6 +18,10 @@ pub struct Organisation {
     pub region: [f64; 4],
     /// Its own statuses, in the order its legend lists them.
     pub statuses: Vec<OwnStatus>,
+    /// Where its data come from, as an image's source line says it ("Wikipedia \"Collective
+    /// Security Treaty Organization\" and sources"); none: the sources cited in its timeline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit: Option<String>,
     #[serde(default, skip_serializing_if = "Translations::is_empty")]
     pub translations: Translations,
 }
@@ -54,6 +58,12 @@ impl OwnStatus {
 impl Organisation {
     pub fn name_in(&self, lang: Lang) -> &str {
         translated(&self.translations, lang, &self.name, |text| text.name.as_ref())
+    }
+
+    /// Where its data come from, in `lang`, for an image's source line.
+    pub fn credit_in(&self, lang: Lang) -> String {
+        let given = self.translations.get(lang.code()).and_then(|text| text.credit.as_ref()).or(self.credit.as_ref());
+        given.cloned().unwrap_or_else(|| crate::tr!(lang, "image-data-cited", org = self.abbreviation_in(lang)))
     }
 
     /// Its abbreviation in `lang`: "CSTO", «ОДКБ».
