@@ -75,7 +75,7 @@ impl<'t> Overlap<'t> {
     /// A country's status in each: "CSTO: member; NATO: no NATO status".
     pub fn describe(&self, iso3: Iso3, lang: Lang) -> String {
         let (first, second) = self.abbreviations(lang);
-        let standing = |snapshot: &Snapshot<'_>| lang.standing(snapshot.organisation, snapshot.status(iso3));
+        let standing = |snapshot: &Snapshot<'_>| snapshot.words(iso3, lang);
         tr!(
             lang,
             "overlap-describe",
@@ -106,6 +106,11 @@ mod tests {
         }
         // Frozen in the CSTO, a dialogue partner of the SCO.
         assert_eq!(overlap.tie(iso3("ARM")), Tie { side: Side::Both, partial: true });
+        let armenia = overlap.describe(iso3("ARM"), Lang::En);
+        assert_eq!(
+            armenia, "CSTO: member (participation frozen); SCO: dialogue partner",
+            "each organisation's own words"
+        );
         assert_eq!(overlap.tie(iso3("CHN")), Tie { side: Side::Second, partial: false });
         assert_eq!(overlap.tie(iso3("DEU")), Tie { side: Side::Neither, partial: false });
         assert_eq!(overlap.count(Side::Both), 6);

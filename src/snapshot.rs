@@ -18,6 +18,8 @@ use crate::tr;
 pub struct Snapshot<'t> {
     /// The organisation whose statuses these are.
     pub organisation: &'t Organisation,
+    /// Its timeline, for the words of each country's own status.
+    pub timeline: &'t Timeline,
     pub date: Date,
     pub statuses: BTreeMap<Iso3, Status>,
     pub counts: Counts,
@@ -29,11 +31,20 @@ impl<'t> Snapshot<'t> {
         let statuses: BTreeMap<Iso3, Status> =
             timeline.statuses_at(date).into_iter().map(|(country, status)| (country.iso3, status)).collect();
         let (organisation, bodies) = (&timeline.organisation, timeline.bodies_at(date));
-        Self { organisation, date, counts: Counts::of(statuses.values().copied()), statuses, bodies }
+        Self { organisation, timeline, date, counts: Counts::of(statuses.values().copied()), statuses, bodies }
     }
 
     pub fn status(&self, iso3: Iso3) -> Option<Status> {
         self.statuses.get(&iso3).copied()
+    }
+
+    /// A country's status in the organisation's own words ("dialogue partner", not the kind's
+    /// "observer"), or "no SCO status".
+    pub fn words(&self, iso3: Iso3, lang: Lang) -> String {
+        match self.timeline.change_at(iso3, self.date) {
+            Some(change) => lang.status_of(self.organisation, Some(change)),
+            None => lang.standing(self.organisation, None),
+        }
     }
 
     /// A line for each body with a status (they have no territory to colour): "Also an

@@ -6,7 +6,7 @@ use crate::Iso3;
 use crate::i18n::Lang;
 use crate::overlap::Overlap;
 use crate::snapshot::{Colouring, Comparison, Snapshot};
-use crate::timeline::{Entry, Status, Timeline};
+use crate::timeline::{Entry, Timeline};
 use crate::tr;
 
 /// What the frame shows: the day, every country's status on it, what changed in its year; in
@@ -67,14 +67,13 @@ impl<'t> Shown<'t> {
     /// The tooltip's line under a country's name: its status, or in compare mode its status on
     /// both days ("member on 31 December 2011 → former member on 31 December 2013").
     pub(super) fn describe(&self, iso3: Iso3, lang: Lang) -> String {
-        let words = |status: Option<Status>| lang.standing(self.snapshot.organisation, status);
         if let Some(overlap) = &self.overlap {
             return tr!(lang, "details-status", status = overlap.describe(iso3, lang), as_of = self.as_of.as_str());
         }
         match &self.comparison {
             Some(comparison) => {
                 let (from, to) = (&comparison.from, &comparison.to);
-                let (before, after) = (words(from.status(iso3)), words(to.status(iso3)));
+                let (before, after) = (from.words(iso3, lang), to.words(iso3, lang));
                 tr!(
                     lang,
                     "compare-transition",
@@ -85,7 +84,7 @@ impl<'t> Shown<'t> {
                 )
             }
             None => {
-                tr!(lang, "details-status", status = words(self.snapshot.status(iso3)), as_of = self.as_of.as_str())
+                tr!(lang, "details-status", status = self.snapshot.words(iso3, lang), as_of = self.as_of.as_str())
             }
         }
     }
