@@ -41,12 +41,12 @@ de-facto = { $date } (де-факто)
 
 ## Статусы: одна страна (status-*) и группы легенды (legend-*).
 status-none = без статуса
-status-signatory = подписант Договора
-status-member = член ОДКБ
-status-member_frozen = член ОДКБ (участие заморожено)
-status-former_member = бывший член ОДКБ
-status-observer = наблюдатель при ПА ОДКБ
-status-former_observer = бывший наблюдатель при ПА ОДКБ
+status-signatory = подписант
+status-member = член
+status-member_frozen = член (участие заморожено)
+status-former_member = бывший член
+status-observer = наблюдатель или партнёр
+status-former_observer = бывший наблюдатель или партнёр
 status-no-org = нет статуса в { $org }
 legend-signatory = Подписали Договор (ещё не вступил в силу)
 legend-member = Члены ОДКБ
