@@ -1,5 +1,6 @@
 //! Exported images: one 1920x1080 PNG of the CSTO region with the 1:50m borders, title, legend
-//! and credits (drawing plus PNG encoding), and the GIF of the whole timeline, a frame a year.
+//! and credits (drawing plus PNG encoding), the same as an overlap map of the CSTO and NATO, and
+//! the GIF of the whole timeline, a frame a year.
 //!
 //! Run: cargo bench --bench render
 #![allow(clippy::unwrap_used, reason = "benchmarks may unwrap")]
@@ -8,7 +9,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use csto_map::clock::Step;
 use csto_map::data::{CSTO_REGION_DEG, Data};
 use csto_map::i18n::Lang;
-use csto_map::images::{Decorations, Frame, ImageSpec, PngCompression, animate_gif, frame_dates, render_png};
+use csto_map::images::{Decorations, Frame, ImageSpec, PngCompression, Shows, animate_gif, frame_dates, render_png};
 use csto_map::style::Theme;
 use jiff::civil::{Date, date};
 
@@ -36,6 +37,12 @@ fn render(c: &mut Criterion) {
     group.bench_function("png_csto_view_50m", |b| b.iter(|| render_png(&data, &one, PngCompression::Fast).unwrap()));
     group.bench_function("png_csto_view_50m_smallest", |b| {
         b.iter(|| render_png(&data, &one, PngCompression::Smallest).unwrap())
+    });
+    // The same view, coloured by where the CSTO and NATO overlap (two snapshots a frame).
+    let nato = std::sync::Arc::new(data.organisations.get("nato").unwrap().clone());
+    let overlap = ImageSpec { shows: Shows::Overlap(nato), ..one.clone() };
+    group.bench_function("png_csto_nato_overlap_50m", |b| {
+        b.iter(|| render_png(&data, &overlap, PngCompression::Fast).unwrap())
     });
     group.finish();
 
