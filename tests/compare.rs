@@ -174,14 +174,13 @@ fn a_grid_needs_two_to_twelve_good_days() {
 /// Compare mode in the app, driven as a user drives it.
 #[cfg(feature = "desktop")]
 mod app {
-    use egui::{Key, Modifiers, Pos2};
+    use egui::{Key, Modifiers};
     use egui_kittest::Harness;
     use egui_kittest::kittest::Queryable as _;
     use jiff::civil::{Date, date};
 
     use csto_map::Iso3;
     use csto_map::app::CstoApp;
-    use csto_map::geodata::mercator_from_geo;
     use csto_map::snapshot::Shift;
     use csto_map::style::{Theme, shift_fill};
     use csto_map::ui::SavedState;
@@ -194,11 +193,7 @@ mod app {
         super::common::app_with(SavedState { date: Some(day), compare, ..SavedState::default() })
     }
 
-    fn screen_pos(harness: &Harness<'_, CstoApp>, lat: f64, lon: f64) -> Pos2 {
-        harness.state().map_view().unwrap().screen_from_projected(mercator_from_geo(lon, lat))
-    }
-
-    use super::common::drawn_colour_at;
+    use super::common::{drawn_colour_at, screen_pos};
 
     fn colour(shift: Shift) -> Option<egui::Color32> {
         Some(shift_fill(shift, Theme::Light).fill.to_egui())

@@ -7,43 +7,20 @@
 mod common;
 
 use egui::accesskit::Role;
-use egui::{Color32, Key, Modifiers, Pos2, Shape};
+use egui::{Color32, Key, Modifiers, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use jiff::civil::{Date, date};
 
 use csto_map::app::CstoApp;
-use csto_map::geodata::mercator_from_geo;
-use csto_map::map::mesh_colour_at;
 use csto_map::style::{Theme, status_fill, tie_fill};
 use csto_map::timeline::{Side, Status, Tie};
 use csto_map::ui::SavedState;
 
-const TODAY: Date = date(2026, 11, 30);
-
-fn app_with(settings: SavedState) -> Harness<'static, CstoApp> {
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_eframe(move |cc| CstoApp::with(&cc.egui_ctx, settings, Box::new(|| TODAY)));
-    harness.run_steps(4);
-    harness
-}
+use common::{app_with, drawn_colour_at, screen_pos};
 
 fn app_at(day: Date) -> Harness<'static, CstoApp> {
     app_with(SavedState { date: Some(day), ..SavedState::default() })
-}
-
-fn screen_pos(harness: &Harness<'_, CstoApp>, lat: f64, lon: f64) -> Pos2 {
-    harness.state().map_view().expect("the map was drawn").screen_from_projected(mercator_from_geo(lon, lat))
-}
-
-/// The fill colour the map drew at a screen position in the last frame.
-fn drawn_colour_at(harness: &Harness<'_, CstoApp>, pos: Pos2) -> Option<Color32> {
-    let mut meshes = harness.output().shapes.iter().filter_map(|clipped| match &clipped.shape {
-        Shape::Mesh(mesh) if mesh.texture_id == egui::TextureId::default() && mesh.indices.len() > 10_000 => Some(mesh),
-        _ => None,
-    });
-    meshes.next_back().and_then(|mesh| mesh_colour_at(mesh, pos))
 }
 
 fn tie(side: Side) -> Color32 {
