@@ -47,7 +47,7 @@ fn render(c: &mut Criterion) {
     group.finish();
 
     // As `csto-map animate` makes it: 35 frames, 1992 to 2026, at the default size.
-    let dates = frame_dates(&data.timeline, Step::Year, date(2026, 11, 30)).unwrap();
+    let dates = frame_dates(&data.timeline.change_dates(), Step::Year, date(2026, 11, 30)).unwrap();
     let frames: Vec<ImageSpec> = dates.iter().map(|&day| spec(day, 1920, 1116)).collect();
     let mut group = c.benchmark_group("animate");
     group.sample_size(10);

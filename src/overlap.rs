@@ -39,7 +39,7 @@ impl<'t> Overlap<'t> {
     }
 
     pub fn tie(&self, iso3: Iso3) -> Tie {
-        self.ties.get(&iso3).copied().unwrap_or(Tie { side: Side::Neither, partial: false })
+        self.ties.get(&iso3).copied().unwrap_or(Tie::NEITHER)
     }
 
     /// How many countries are on a side, hatched or not ([`Side::Neither`]: none are counted).
@@ -87,6 +87,15 @@ impl<'t> Overlap<'t> {
     }
 }
 
+/// The days a status changes in either organisation, in order.
+pub fn change_dates(first: &Timeline, second: &Timeline) -> Vec<Date> {
+    let mut dates = first.change_dates();
+    dates.extend(second.change_dates());
+    dates.sort_unstable();
+    dates.dedup();
+    dates
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -128,9 +137,9 @@ mod tests {
         assert_eq!(overlap.tie(iso3("EST")), Tie { side: Side::Second, partial: false });
         let legend = overlap.legend(Lang::En);
         let rows: Vec<&str> = legend.iter().map(|(_, text)| text.as_str()).collect();
-        assert_eq!(rows, ["In both: CSTO and NATO: 0", "CSTO only: 6", "NATO only: 26", HATCH_ROW_EN, "In neither"]);
+        assert_eq!(rows, ["In both CSTO and NATO: 0", "CSTO only: 6", "NATO only: 26", HATCH_ROW_EN, "In neither"]);
         let ru: Vec<String> = overlap.legend(Lang::Ru).into_iter().map(|(_, text)| text).collect();
-        assert_eq!(ru[1], "Только ОДКБ: 6");
+        assert_eq!(ru[1], "Только в ОДКБ: 6");
         assert_eq!(overlap.describe(iso3("EST"), Lang::En), "CSTO: no CSTO status; NATO: member");
     }
 

@@ -106,6 +106,11 @@ pub enum SceneError {
     CompareAndOverlap {
         path: String,
     },
+    /// An overlap of the organisation with itself.
+    OverlapWithItself {
+        path: String,
+        id: String,
+    },
 }
 
 impl SceneError {
@@ -131,6 +136,9 @@ impl SceneError {
                 tr!(lang, "scene-bad-box", path = path.as_str(), bbox = bbox)
             }
             SceneError::CompareAndOverlap { path } => tr!(lang, "scene-compare-and-overlap", path = path.as_str()),
+            SceneError::OverlapWithItself { path, id } => {
+                tr!(lang, "scene-overlap-itself", path = path.as_str(), id = id.as_str())
+            }
         }
     }
 }
@@ -167,6 +175,10 @@ impl SceneFile {
         }
         if scene.compare.is_some() && scene.overlap.is_some() {
             return Err(SceneError::CompareAndOverlap { path });
+        }
+        let shown = scene.organisation.as_deref().unwrap_or(crate::timeline::DEFAULT_ORGANISATION);
+        if let Some(id) = scene.overlap.as_deref().filter(|&id| id == shown) {
+            return Err(SceneError::OverlapWithItself { path, id: id.to_owned() });
         }
         Ok(scene)
     }
@@ -209,7 +221,8 @@ mod tests {
 
     #[test]
     fn a_damaged_or_foreign_file_gets_one_message_naming_it() {
-        let cases: [(&[u8], &str); 8] = [
+        let cases: [(&[u8], &str); 9] = [
+            (br#"{"csto_map_scene": 1, "overlap": "csto"}"#, "lesson.json: the map of csto cannot overlap csto itself"),
             (
                 br#"{"csto_map_scene": 1, "compare": "2000-01-01", "overlap": "nato"}"#,
                 "lesson.json: a map shows a day compared with another or an overlap, not both",

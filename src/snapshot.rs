@@ -103,11 +103,7 @@ impl<'a> Colouring<'a> {
         match self {
             Colouring::Statuses(statuses) => LegendKey::Status(statuses.get(&iso3).copied()),
             Colouring::Shifts(shifts) => LegendKey::Shift(shifts.get(&iso3).copied().unwrap_or(Shift::NoStatus)),
-            Colouring::Ties(ties) => LegendKey::Tie(
-                ties.get(&iso3)
-                    .copied()
-                    .unwrap_or(crate::timeline::Tie { side: crate::timeline::Side::Neither, partial: false }),
-            ),
+            Colouring::Ties(ties) => LegendKey::Tie(ties.get(&iso3).copied().unwrap_or(crate::timeline::Tie::NEITHER)),
         }
     }
 

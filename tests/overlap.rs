@@ -97,7 +97,7 @@ fn an_overlap_svg_titles_and_counts_in_english_and_russian() {
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let svg = std::fs::read_to_string(&out).unwrap();
     assert!(svg.contains("CSTO and NATO: where they overlap, as of 31 December 2004"), "the title");
-    for row in ["In both: CSTO and NATO: 0", "CSTO only: 6", "NATO only: 26", "In neither"] {
+    for row in ["In both CSTO and NATO: 0", "CSTO only: 6", "NATO only: 26", "In neither"] {
         assert!(svg.contains(row), "legend row {row}");
     }
     assert!(svg.contains("CSTO and NATO membership as of 31 December 2004."), "the credits");
@@ -113,9 +113,9 @@ fn an_overlap_svg_titles_and_counts_in_english_and_russian() {
         .unwrap();
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let svg = std::fs::read_to_string(&out).unwrap();
-    assert!(svg.contains("ШОС и ОДКБ: пересечение состава по состоянию на 31"), "the title, the SCO first");
-    assert!(svg.contains("В обеих: ШОС и ОДКБ: 6"), "Russia, Kazakhstan, Kyrgyzstan, Tajikistan, Belarus, Armenia");
-    assert!(svg.contains("Только ОДКБ: 1"), "Serbia, an observer of the CSTO's assembly");
+    assert!(svg.contains("Пересечение составов ШОС и ОДКБ по состоянию на 31"), "the title, the SCO first");
+    assert!(svg.contains("И в ШОС, и в ОДКБ: 6"), "Russia, Kazakhstan, Kyrgyzstan, Tajikistan, Belarus, Armenia");
+    assert!(svg.contains("Только в ОДКБ: 1"), "Serbia, an observer of the CSTO's assembly");
     assert!(svg.contains("Штриховка"));
 }
 
@@ -159,6 +159,10 @@ fn a_series_is_named_after_its_organisations_and_the_csto_s_as_before() {
     let both = series(&["--overlap", "nato"], "both");
     assert_eq!(both[0], "csto-map-csto-nato-01-1992-12-31.png");
     assert_eq!(both.len(), 35, "1992 to 2026");
+    // By change: NATO's days too.
+    let by_change = series(&["--overlap", "nato", "--step", "change"], "by-change");
+    assert!(by_change.iter().any(|name| name.ends_with("-2004-03-29.png")), "NATO's enlargement: {by_change:?}");
+    assert!(by_change.iter().any(|name| name.ends_with("-2012-06-28.png")), "the CSTO's Uzbekistan");
 }
 
 #[test]
@@ -197,4 +201,20 @@ fn a_scene_names_its_organisation_and_overlap_and_renders_as_the_flags_do() {
     let message =
         refused(&["render", "--scene", unknown.to_str().unwrap(), "--out", dir.join("x.png").to_str().unwrap()]);
     assert!(message.contains("unknown organisation \"otan\""), "{message}");
+}
+
+#[test]
+fn compare_given_beside_a_scene_replaces_its_overlap() {
+    use clap::Parser as _;
+    let dir = temp_dir("overlap-scene-compare");
+    let scene = dir.join("lesson.json");
+    std::fs::write(&scene, r#"{"csto_map_scene": 1, "organisation": "nato", "overlap": "csto"}"#).unwrap();
+    let args = ["csto-map", "--scene", scene.to_str().unwrap(), "--compare", "2000-01-01"];
+    let opened = csto_map::cli::Cli::parse_from(args).opening_scene(csto_map::i18n::Lang::En).unwrap();
+    assert_eq!(opened.compare, Some(jiff::civil::date(2000, 1, 1)));
+    assert_eq!(opened.overlap, None, "a map compares two days or overlaps two organisations, not both");
+    assert_eq!(opened.organisation.as_deref(), Some("nato"));
+    let args = ["csto-map", "--scene", scene.to_str().unwrap(), "--org", "cis"];
+    let opened = csto_map::cli::Cli::parse_from(args).opening_scene(csto_map::i18n::Lang::En).unwrap();
+    assert_eq!(opened.organisation.as_deref(), Some("cis"), "--org overrides the scene's");
 }

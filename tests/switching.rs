@@ -71,10 +71,13 @@ fn the_selector_over_the_legend_overlaps_the_csto_with_nato() {
     harness.run_steps(4);
     assert_eq!(harness.state().hovered(), Some("EST".parse().unwrap()));
     harness.get_by_label_contains("CSTO: no CSTO status; NATO: member, as of 31 December 2004");
-    // Hovering "NATO only" fades Russia.
+    // Hovering "NATO only" fades Russia and keeps Estonia.
     harness.get_by_label("NATO only: 26").hover();
     harness.run_steps(2);
-    assert_ne!(drawn_colour_at(&harness, russia), Some(tie(Side::First)));
+    assert_eq!(drawn_colour_at(&harness, estonia), Some(tie(Side::Second)));
+    let faded = drawn_colour_at(&harness, russia).unwrap();
+    assert_ne!(faded, tie(Side::First), "Russia fades");
+    assert!(faded.r() > tie(Side::First).r() && faded.g() > tie(Side::First).g(), "towards the sea: {faded:?}");
     // Back to the CSTO's statuses.
     choose(&mut harness, "Overlap with", "none");
     assert_eq!(harness.state().settings().overlap, None);
@@ -171,4 +174,58 @@ fn a_scene_saved_with_an_overlap_opens_on_it_and_a_csto_scene_names_no_organisat
     assert_eq!(fresh.state().settings().organisation.as_deref(), Some("nato"));
     assert_eq!(fresh.state().settings().overlap.as_deref(), Some("csto"));
     fresh.get_by_label("NATO and CSTO");
+}
+
+#[test]
+fn the_export_dialog_follows_the_organisation_the_overlap_and_compare_mode_while_open() {
+    let settings = SavedState { date: Some(date(2004, 12, 31)), overlap: Some("nato".into()), ..SavedState::default() };
+    let mut harness = app_with(settings);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run_steps(2);
+    // Showing NATO, the organisation overlapped: the overlap ends, and the dialog says NATO's map.
+    let nato = harness.state().settings().overlap.clone();
+    assert_eq!(nato.as_deref(), Some("nato"));
+    harness.get_by_role_and_label(Role::Button, "Organisation").click();
+    harness.run_steps(2);
+    harness.get_by_label("NATO — North Atlantic Treaty Organization").click();
+    harness.run_steps(3);
+    assert_eq!(harness.state().settings().overlap, None, "no overlap of NATO with itself");
+    let dialog = harness.state().export_dialog().unwrap();
+    assert_eq!(dialog.title, "NATO membership, as of 31 December 2004");
+    assert!(dialog.path.ends_with("csto-map-nato-2004-12-31.png"), "{}", dialog.path);
+    assert!(dialog.overlap.is_none());
+    // Overlapping again, then comparing: the dialog exports the comparison.
+    choose(&mut harness, "Overlap with", "CSTO");
+    assert_eq!(
+        harness.state().export_dialog().unwrap().title,
+        "NATO and CSTO: where they overlap, as of 31 December 2004"
+    );
+    harness.get_by_role_and_label(Role::Button, "View").click();
+    harness.run_steps(2);
+    harness.get_by_label_contains("Compare with another day").click();
+    harness.run_steps(3);
+    let dialog = harness.state().export_dialog().unwrap();
+    assert!(dialog.overlap.is_none() && dialog.compare.is_some(), "{dialog:?}");
+    assert!(dialog.title.starts_with("NATO membership: changes from"), "{}", dialog.title);
+}
+
+#[test]
+fn choosing_an_overlap_on_the_start_screen_tells_both_stories() {
+    use csto_map::story::{StoryFilter, story, story_of_two};
+    let mut harness = app_at(date(2026, 11, 30));
+    harness.key_press(Key::F5);
+    harness.run_steps(3);
+    choose(&mut harness, "Overlap with", "NATO");
+    harness.key_press(Key::Enter);
+    harness.run_steps(3);
+    let organisations = csto_map::timeline::Organisations::bundled().unwrap();
+    let (csto, nato) = (organisations.get("csto").unwrap(), organisations.get("nato").unwrap());
+    let filter = StoryFilter::default();
+    let both = story_of_two(csto, nato, &filter, csto_map::i18n::Lang::En).len();
+    assert!(both > story(csto, &filter, csto_map::i18n::Lang::En).len());
+    assert_eq!(harness.state().presentation_step(), Some((0, both)));
+    assert!(
+        harness.query_by_role_and_label(Role::ComboBox, "Overlap with").is_none(),
+        "no selectors while presenting: the story decides what the class sees"
+    );
 }

@@ -13,14 +13,18 @@ use crate::ui::export_dialog::ExportDialog;
 impl CstoApp {
     /// Does what the user asked for in the frame, after it.
     pub(super) fn apply(&mut self, intent: Intent, ctx: &egui::Context) {
-        if self.apply_presentation(intent, ctx) {
+        if self.apply_presentation(intent, ctx) || self.apply_organisation(intent, ctx) {
             return;
         }
         // The data, held here so that the slider's stops borrow it and not the app.
         let data = self.data.as_ref().ok().map(Arc::clone);
-        let change_dates = data.as_deref().map_or(&[][..], |data| data.change_dates.as_slice());
-        let (date, stops) = (self.date(), self.stops(change_dates));
-        if self.apply_day(intent, date, stops) || self.apply_compare(intent, date, stops) {
+        let change_dates = data.as_deref().map_or(std::borrow::Cow::Borrowed(&[][..]), |data| self.change_dates(data));
+        let (date, stops) = (self.date(), self.stops(&change_dates));
+        if self.apply_day(intent, date, stops) {
+            return;
+        }
+        if self.apply_compare(intent, date, stops) {
+            self.modes_changed(ctx);
             return;
         }
         match intent {
@@ -58,35 +62,6 @@ impl CstoApp {
                 }
                 self.refresh_story(ctx);
             }
-            Intent::SetOrganisation(index) => {
-                let Some(id) =
-                    data.as_deref().and_then(|data| data.organisations.ids().get(index).map(|id| id.to_string()))
-                else {
-                    return;
-                };
-                self.show_organisation(&id);
-                if self.settings.overlap.as_deref() == Some(id.as_str()) {
-                    self.settings.overlap = None;
-                }
-                self.settings.organisation = Some(id);
-                if let (Some(dialog), Ok(data)) = (&mut self.export, &self.data) {
-                    dialog.organisation = data.timeline.organisation.clone();
-                }
-                self.fit = Some((self.region(), FIT_FRAMES));
-                self.refresh_story(ctx);
-            }
-            Intent::SetOverlap(index) => {
-                let ids = data.as_deref().map(|data| data.organisations.ids()).unwrap_or_default();
-                self.settings.overlap = index.and_then(|index| ids.get(index)).map(|id| id.to_string());
-                if self.settings.overlap.is_some() {
-                    self.settings.compare = None;
-                }
-                self.fit = Some((self.region(), FIT_FRAMES));
-                if let Some(dialog) = self.export.take() {
-                    let overlap = data.as_deref().and_then(|data| self.overlap_timeline(data)).cloned().map(Arc::new);
-                    self.export = Some(dialog.with_overlap(overlap, stops.today));
-                }
-            }
             Intent::ShowAbout => self.about_open = true,
             Intent::SaveScene | Intent::OpenScene => {
                 let (save, lang) = (intent == Intent::SaveScene, self.lang());
@@ -115,9 +90,11 @@ impl CstoApp {
                     let (days, changes) = (data.timeline.membership_dates(), data.change_dates.as_slice());
                     let (shown, lang) = ((date, self.compare_date()), self.lang());
                     let organisation = (&data.timeline.organisation, days.as_slice());
-                    let dialog = ExportDialog::open(&self.settings.export, shown, (stops.today, lang), organisation);
+                    let mut dialog =
+                        ExportDialog::open(&self.settings.export, shown, (stops.today, lang), organisation);
                     let overlap = self.overlap_timeline(data).cloned().map(Arc::new);
-                    self.export = Some(dialog.with_change_days(changes).with_overlap(overlap, stops.today));
+                    dialog.follow((&data.timeline.organisation, overlap), shown.1, stops.today);
+                    self.export = Some(dialog.with_change_days(changes));
                 }
             }
             Intent::CopyImage => self.copy_image(ctx),

@@ -5,6 +5,7 @@ mod image_jobs;
 mod intents;
 mod jobs;
 mod keys;
+mod organisations;
 mod present;
 mod scene;
 mod shown;
@@ -105,6 +106,7 @@ impl CstoApp {
         if let Some(id) = org {
             app.show_organisation(id);
             app.settings.organisation = Some(id.to_owned());
+            app.drop_impossible_overlap();
             app.fit = Some((app.region(), FIT_FRAMES));
         }
         if let Some(scene) = scene {
@@ -198,6 +200,7 @@ impl CstoApp {
         if let Some(id) = app.settings.organisation.clone() {
             app.show_organisation(&id);
         }
+        app.drop_impossible_overlap();
         match app.settings.view {
             Some(view) => app.restore_view(view),
             None => app.fit = Some((app.region(), FIT_FRAMES)),
@@ -272,8 +275,7 @@ impl CstoApp {
 
     /// The organisation the map shows the overlap with, if it is on (and the data have it).
     pub fn overlap_timeline<'d>(&self, data: &'d Data) -> Option<&'d crate::timeline::Timeline> {
-        let id = self.settings.overlap.as_deref()?;
-        data.organisations.get(id).filter(|other| other.organisation.id != data.timeline.organisation.id)
+        organisations::overlap_of(&self.settings.overlap, data)
     }
 
     /// What compare mode shows for a country, if it is on.
@@ -372,7 +374,8 @@ impl CstoApp {
         let mut intents = Vec::new();
         let organisations = (&*data.organisations, &data.timeline.organisation);
         intents.extend(ui::menu_bar_ui(ui, &self.settings, organisations));
-        let stops = self.stops(&data.change_dates);
+        let change_dates = self.change_dates(data);
+        let stops = self.stops(&change_dates);
         let bar = ui::TimelineBar { timeline: &data.timeline, date: shown.date, compare: self.compare_date(), stops };
         intents.extend(ui::bottom_panel_ui(
             ui,
@@ -388,7 +391,7 @@ impl CstoApp {
             intents.extend(ui::table_panel_ui(ui, &rows, self.settings.table_sort, (&shown.as_of, org, lang)));
         }
         if let Some(iso3) = self.settings.selected {
-            let compared = shown.comparison.as_ref().map(|_| shown.describe(iso3, lang));
+            let compared = (shown.comparison.is_some() || shown.overlap.is_some()).then(|| shown.describe(iso3, lang));
             intents.extend(ui::details_panel_ui(ui, data, (iso3, shown.date), (&shown.as_of, compared), lang));
         }
         intents.extend(self.map_panel_ui(ui, data, shown));

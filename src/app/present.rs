@@ -1,5 +1,6 @@
-//! Presentation mode (F5): the story of the CSTO step by step, full screen, driven by the keys a
-//! presentation clicker sends; Escape gives the window back as it was.
+//! Presentation mode (F5): the story of the organisation shown (of both, on an overlap map) step
+//! by step, full screen, driven by the keys a presentation clicker sends; Escape gives the window
+//! back as it was.
 
 use egui::{Ui, ViewportCommand};
 use jiff::civil::Date;
@@ -203,7 +204,7 @@ impl CstoApp {
         }
     }
 
-    /// Shows a step: its day, framed on its countries (the CSTO region for a general event).
+    /// Shows a step: its day, framed on its countries (the region of the map for a general event).
     fn show_step(&mut self, index: usize) {
         let Some(presentation) = &mut self.presentation else { return };
         let Some(step) = presentation.steps.get(index) else { return };

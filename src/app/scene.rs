@@ -27,9 +27,13 @@ impl CstoApp {
         } else {
             self.show_organisation(id);
             self.settings.organisation = Some(id.to_owned());
-            self.settings.overlap = scene.overlap.clone().filter(|other| other != id);
+            self.settings.overlap = scene.overlap.clone();
         }
         self.settings.compare = scene.compare;
+        if scene.compare.is_some() {
+            self.settings.overlap = None;
+        }
+        self.modes_changed(ctx);
         self.settings.theme = scene.theme;
         self.apply_theme(ctx);
         self.settings.labels = scene.labels;

@@ -64,7 +64,8 @@ impl CstoApp {
                 snapshot: &shown.snapshot,
                 comparison: shown.comparison.as_ref(),
                 overlap: shown.overlap.as_ref(),
-                organisations: &data.organisations,
+                // While presenting, the story decides what the class sees.
+                organisations: (!self.is_presenting()).then_some(&*data.organisations),
                 today: self.today.date,
                 timeline: &data.timeline,
                 lang: self.lang(),

@@ -62,8 +62,8 @@ pub struct Cli {
     /// Open the window presenting the story (presentation mode, as F5 starts it).
     #[arg(long)]
     pub present: bool,
-    /// Open the window on a scene saved by File → Save scene… (--date, --compare and --bbox
-    /// given too change it).
+    /// Open the window on a scene saved by File → Save scene… (--date, --compare, --bbox and
+    /// --org given too change it).
     #[arg(long, value_name = "FILE")]
     pub scene: Option<PathBuf>,
 
@@ -92,6 +92,8 @@ impl Cli {
         }
         if let Some(text) = &self.compare {
             scene.compare = Some(day_in_timeline("--compare", text, today, lang)?);
+            // Comparing two days replaces the scene's overlap: a map shows one or the other.
+            scene.overlap = None;
         }
         if let Some(text) = &self.bbox {
             scene.bbox = Some(render::parse_bbox(text, lang)?);

@@ -54,8 +54,8 @@ pub struct ImageArgs {
     /// Light for paper and bright rooms, dark for screens in dim ones.
     #[arg(long, value_enum, default_value_t = ThemeArg::Light)]
     pub theme: ThemeArg,
-    /// Show where the organisation of --org and this one overlap: the countries in both, in
-    /// one of them, in neither (cis, csto, eaeu, guam, nato, sco).
+    /// Show where the organisation of --org and this one (an id as --org takes) overlap: the
+    /// countries in both, in one of them, in neither.
     #[arg(long, value_name = "ID")]
     pub overlap: Option<String>,
     /// The timeline of `overlap`, read by the command.
@@ -82,8 +82,8 @@ pub struct RenderArgs {
     #[arg(long, value_name = "DATE,DATE,...", group = "moment")]
     pub dates: Option<String>,
     /// A scene file saved by the app (File → Save scene…): its day, compared day, part of the
-    /// map, theme, and names (as ISO codes) make the image (so --compare, --bbox and --theme
-    /// cannot be given with it).
+    /// map, theme, names (as ISO codes), organisation and overlap make the image (so --compare,
+    /// --bbox and --theme cannot be given with it; --org and --overlap replace its own).
     #[arg(long, value_name = "FILE", group = "moment", conflicts_with_all = ["compare", "bbox", "theme"])]
     pub scene: Option<PathBuf>,
     /// The columns of the grid of --dates (default: those that make the maps largest).
@@ -158,6 +158,14 @@ impl ImageArgs {
     /// One day's map: of the organisation's statuses, or of where it overlaps another.
     fn day(&self) -> Shows {
         self.overlap_with.clone().map_or(Shows::Day, Shows::Overlap)
+    }
+
+    /// The days a status changes: the organisation's, and with --overlap the other's too.
+    fn change_dates(&self, data: &Data) -> Vec<Date> {
+        match &self.overlap_with {
+            Some(other) => crate::overlap::change_dates(&data.timeline, other),
+            None => data.change_dates.clone(),
+        }
     }
 
     /// The start of the file names of a series (see [`crate::images::file_stem`]).
@@ -292,8 +300,8 @@ pub fn render_series(
     lang: Lang,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
-    let dates =
-        frame_dates(&data.timeline, args.step, today).map_err(|error| anyhow::anyhow!(error.localised(lang)))?;
+    let dates = frame_dates(&args.image.change_dates(data), args.step, today)
+        .map_err(|error| anyhow::anyhow!(error.localised(lang)))?;
     let (digits, stem) = (dates.len().to_string().len(), args.image.file_stem(data));
     let paths: Vec<PathBuf> = (1..)
         .zip(&dates)
@@ -331,8 +339,8 @@ pub fn animate(args: &AnimateArgs, data: &Data, today: Date, lang: Lang, out: &m
         bail!(tr!(lang, "error-out-gif", out = args.out.display().to_string()));
     }
     refuse_existing(&args.out, args.force, lang)?;
-    let dates =
-        frame_dates(&data.timeline, args.step, today).map_err(|error| anyhow::anyhow!(error.localised(lang)))?;
+    let dates = frame_dates(&args.image.change_dates(data), args.step, today)
+        .map_err(|error| anyhow::anyhow!(error.localised(lang)))?;
     let specs: Vec<ImageSpec> =
         dates.iter().map(|&date| args.image.spec(data, (date, today), lang)).collect::<Result<_, _>>()?;
     let bytes = animate_gif(data, &specs, args.delay_ms, args.hold_ms)

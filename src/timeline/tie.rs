@@ -38,6 +38,9 @@ pub struct Tie {
 }
 
 impl Tie {
+    /// In neither organisation.
+    pub const NEITHER: Tie = Tie { side: Side::Neither, partial: false };
+
     /// The tie of a country of these kinds in the first and the second organisation. A country
     /// is in an organisation while it has a present status there, whatever its kind: a member, a
     /// frozen member, a signatory, an observer or partner; a former member or observer is not.

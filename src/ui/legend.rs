@@ -23,8 +23,8 @@ pub struct MapOverlay<'a> {
     pub comparison: Option<&'a Comparison<'a>>,
     /// On an overlap map: the legend counts the countries in both, in one, in neither.
     pub overlap: Option<&'a Overlap<'a>>,
-    /// Those the selectors over the legend offer.
-    pub organisations: &'a Organisations,
+    /// Those the selectors over the legend offer; `None` while presenting, which hides them.
+    pub organisations: Option<&'a Organisations>,
     pub today: Date,
     pub timeline: &'a Timeline,
     pub lang: Lang,
@@ -46,8 +46,10 @@ pub fn map_overlay_ui(
             egui::Frame::popup(ui.style()).show(ui, |ui| {
                 ui.set_max_width(LEGEND_WIDTH_PX);
                 let lang = overlay.lang;
-                intents.extend(selectors_ui(ui, overlay));
-                ui.separator();
+                if let Some(organisations) = overlay.organisations {
+                    intents.extend(selectors_ui(ui, overlay, organisations));
+                    ui.separator();
+                }
                 if let Some(overlap) = overlay.overlap {
                     let (first, second) = overlap.abbreviations(lang);
                     ui.strong(tr!(lang, "overlap-legend-title", first = first, second = second));
@@ -96,16 +98,16 @@ pub fn map_overlay_ui(
 }
 
 /// Over the legend: which organisation the map shows, and which it shows the overlap with.
-fn selectors_ui(ui: &mut Ui, overlay: &MapOverlay<'_>) -> Vec<Intent> {
+fn selectors_ui(ui: &mut Ui, overlay: &MapOverlay<'_>, organisations: &Organisations) -> Vec<Intent> {
     let (lang, shown) = (overlay.lang, overlay.snapshot.organisation);
     let mut intents = Vec::new();
     let abbreviation = |timeline: &Timeline| timeline.organisation.abbreviation_in(lang).to_owned();
-    let others = overlay.organisations.iter().enumerate().filter(|(_, timeline)| timeline.organisation.id != shown.id);
+    let others = organisations.iter().enumerate().filter(|(_, timeline)| timeline.organisation.id != shown.id);
     ui.horizontal(|ui| {
         egui::ComboBox::from_id_salt("csto-map organisation")
             .selected_text(shown.abbreviation_in(lang))
             .show_ui(ui, |ui| {
-                for (index, timeline) in overlay.organisations.iter().enumerate() {
+                for (index, timeline) in organisations.iter().enumerate() {
                     let name = tr!(
                         lang,
                         "organisation-item",

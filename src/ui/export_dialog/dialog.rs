@@ -149,16 +149,10 @@ impl ExportDialog {
         (organisation, dates): (&Organisation, &[Date]),
     ) -> Self {
         let folder = options.folder.clone().filter(|folder| folder.is_dir()).unwrap_or_else(pictures_dir);
-        let stem = file_stem(organisation, None);
-        let name = match compare {
-            Some(other) => format!("{stem}-{}-{}", other.min(date), other.max(date)),
-            None => format!("{stem}-{date}"),
-        };
-        let path = folder.join(format!("{name}.{}", options.format.extension()));
         let mut dialog = Self {
             options: options.clone(),
             title: String::new(),
-            path: path.display().to_string(),
+            path: String::new(),
             date,
             compare,
             content: ExportContent::Shown,
@@ -170,28 +164,48 @@ impl ExportDialog {
             organisation: organisation.clone(),
             overlap: None,
         };
+        dialog.path = folder.join(dialog.default_file_name()).display().to_string();
         dialog.title = dialog.default_title(today, lang);
         dialog
     }
 
-    /// The dialog for a map of where the organisation and `overlap` overlap (if it is one): the
-    /// title and the file name say so.
-    pub fn with_overlap(mut self, overlap: Option<std::sync::Arc<Timeline>>, today: Date) -> Self {
-        let edited = self.title != self.default_title(today, self.lang);
-        let other = overlap.as_deref().map(|other| &other.organisation);
+    /// The file name the image gets unless the user types another: `csto-map-2012-12-31.png`,
+    /// `csto-map-nato-2011-12-31-2013-12-31.png`, `csto-map-csto-nato-2004-12-31.svg`.
+    fn default_file_name(&self) -> String {
+        let stem = file_stem(&self.organisation, self.overlap.as_deref().map(|other| &other.organisation));
+        let name = match (&self.overlap, self.compare) {
+            (None, Some(other)) => format!("{stem}-{}-{}", other.min(self.date), other.max(self.date)),
+            _ => format!("{stem}-{}", self.date),
+        };
+        format!("{name}.{}", self.options.format.extension())
+    }
+
+    /// The dialog for what the window now shows: the organisation, the one it overlaps with (if
+    /// any), the day compared with (if any); a title and a file name the user has not changed
+    /// follow. An overlap shows one day: "several dates" gives way to it.
+    pub fn follow(
+        &mut self,
+        (organisation, overlap): (&Organisation, Option<std::sync::Arc<Timeline>>),
+        compare: Option<Date>,
+        today: Date,
+    ) {
+        let title_edited = self.title != self.default_title(today, self.lang);
         let path = PathBuf::from(&self.path);
-        if self.compare.is_none()
-            && let Some(folder) = path.parent()
-        {
-            let name =
-                format!("{}-{}.{}", file_stem(&self.organisation, other), self.date, self.options.format.extension());
-            self.path = folder.join(name).display().to_string();
-        }
+        let name_edited = path.file_name().and_then(|name| name.to_str()) != Some(self.default_file_name().as_str());
+        self.organisation = organisation.clone();
         self.overlap = overlap;
-        if !edited {
+        self.compare = compare;
+        if self.overlap.is_some() {
+            self.content = ExportContent::Shown;
+        }
+        if !name_edited && let Some(folder) = path.parent() {
+            self.path = folder.join(self.default_file_name()).display().to_string();
+        }
+        if !title_edited {
             self.title = self.default_title(today, self.lang);
         }
-        self
+        self.confirm_replace = false;
+        self.error = None;
     }
 
     /// Offers every day a status changed beside the membership days (the dialog's "every change

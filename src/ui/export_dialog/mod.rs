@@ -123,17 +123,30 @@ fn content_ui(ui: &mut Ui, dialog: &mut ExportDialog, today: jiff::civil::Date) 
     let lang = dialog.lang;
     ui.label(lang.t("export-shows"));
     ui.horizontal(|ui| {
-        let shown = match dialog.compare {
-            Some(other) => {
+        let shown = match (&dialog.overlap, dialog.compare) {
+            (Some(other), _) => {
+                let (first, second) =
+                    (dialog.organisation.abbreviation_in(lang), other.organisation.abbreviation_in(lang));
+                tr!(lang, "export-shows-overlap", first = first, second = second, date = lang.date(dialog.date))
+            }
+            (None, Some(other)) => {
                 let (from, to) = (lang.date(other.min(dialog.date)), lang.date(other.max(dialog.date)));
                 tr!(lang, "export-shows-changes", from = from, to = to)
             }
-            None => tr!(lang, "export-shows-day", date = lang.date(dialog.date)),
+            (None, None) => tr!(lang, "export-shows-day", date = lang.date(dialog.date)),
         };
-        for (content, name) in [(ExportContent::Shown, shown), (ExportContent::Dates, lang.t("export-shows-dates"))] {
-            if ui.radio(dialog.content == content, name).clicked() && dialog.content != content {
-                dialog.set_content(content, today);
-            }
+        if ui.radio(dialog.content == ExportContent::Shown, shown).clicked() && dialog.content != ExportContent::Shown {
+            dialog.set_content(ExportContent::Shown, today);
+        }
+        // An overlap map shows one day: several days side by side are of the statuses alone.
+        let dates = ui
+            .add_enabled(
+                dialog.overlap.is_none(),
+                egui::RadioButton::new(dialog.content == ExportContent::Dates, lang.t("export-shows-dates")),
+            )
+            .on_disabled_hover_text(lang.t("export-dates-no-overlap"));
+        if dates.clicked() && dialog.content != ExportContent::Dates {
+            dialog.set_content(ExportContent::Dates, today);
         }
     });
     ui.end_row();
