@@ -404,33 +404,7 @@ impl CstoApp {
         if self.about_open {
             ui::about_window_ui(&ctx, &mut self.about_open, &data.timeline, self.settings.tiles, lang);
         }
-        if let Some(presentation) = &self.presentation {
-            // On an overlap map, the story of both organisations, about the countries of either.
-            let other = self.overlap_timeline(data);
-            let mut countries: Vec<(Iso3, String)> = std::iter::once(&data.timeline)
-                .chain(other)
-                .flat_map(|timeline| timeline.countries())
-                .map(|country| (country.iso3, lang.country(country.iso3, &country.name).into_owned()))
-                .collect();
-            countries.sort_by(|a, b| a.1.cmp(&b.1));
-            countries.dedup_by_key(|(iso3, _)| *iso3);
-            let first = data.timeline.organisation.abbreviation_in(lang);
-            let org = match other {
-                Some(other) => {
-                    tr!(lang, "overlap-legend-title", first = first, second = other.organisation.abbreviation_in(lang))
-                }
-                None => first.to_owned(),
-            };
-            let screen = ui::StartScreen {
-                org: &org,
-                filter: self.settings.story,
-                countries: &countries,
-                years: FIRST_DAY.year()..=self.today.date.year(),
-                steps: presentation.steps.len(),
-                lang,
-            };
-            intents.extend(ui::present_start_ui(&ctx, &screen));
-        }
+        intents.extend(self.start_screen_ui(&ctx, data));
         self.update_preview(data, &ctx);
         if let Some(dialog) = &mut self.export
             && let Some(action) =

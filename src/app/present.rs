@@ -195,6 +195,42 @@ impl CstoApp {
         pointer != at_step
     }
 
+    /// The start screen of presentation mode, if it is open: the story of the organisation shown
+    /// (on an overlap map, of both, about the countries of either).
+    pub(super) fn start_screen_ui(&self, ctx: &egui::Context, data: &Data) -> Vec<Intent> {
+        let Some(presentation) = &self.presentation else { return Vec::new() };
+        let lang = self.lang();
+        let other = self.overlap_timeline(data);
+        let mut countries: Vec<(Iso3, String)> = std::iter::once(&data.timeline)
+            .chain(other)
+            .flat_map(|timeline| timeline.countries())
+            .map(|country| (country.iso3, lang.country(country.iso3, &country.name).into_owned()))
+            .collect();
+        countries.sort_by(|a, b| a.1.cmp(&b.1));
+        countries.dedup_by_key(|(iso3, _)| *iso3);
+        let first = data.timeline.organisation.abbreviation_in(lang);
+        let org = match other {
+            Some(other) => {
+                crate::tr!(
+                    lang,
+                    "overlap-legend-title",
+                    first = first,
+                    second = other.organisation.abbreviation_in(lang)
+                )
+            }
+            None => first.to_owned(),
+        };
+        let screen = crate::ui::StartScreen {
+            org: &org,
+            filter: self.settings.story,
+            countries: &countries,
+            years: crate::clock::FIRST_DAY.year()..=self.today.date.year(),
+            steps: presentation.steps.len(),
+            lang,
+        };
+        crate::ui::present_start_ui(ctx, &screen)
+    }
+
     /// The story as the settings narrow it, in the app's language.
     fn story_steps(&self) -> Vec<StoryStep> {
         let Ok(data) = &self.data else { return Vec::new() };
