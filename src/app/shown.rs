@@ -6,7 +6,7 @@ use crate::Iso3;
 use crate::i18n::Lang;
 use crate::overlap::Overlap;
 use crate::snapshot::{Colouring, Comparison, Snapshot};
-use crate::timeline::{Entry, Timeline};
+use crate::timeline::{Entry, Organisation, Timeline};
 use crate::tr;
 
 /// What the frame shows: the day, every country's status on it, what changed in its year; in
@@ -21,8 +21,8 @@ pub(super) struct Shown<'t> {
     /// Where the shown organisation and another overlap, if the map shows that.
     pub(super) overlap: Option<Overlap<'t>>,
     /// The changes and events from 1 January of the shown year to the shown day, or between the
-    /// two days compared.
-    pub(super) changes: Vec<Entry<'t>>,
+    /// two days compared; on an overlap map, of each organisation.
+    pub(super) changes: Vec<(&'t Organisation, Vec<Entry<'t>>)>,
     /// The countries whose status changed in that time, outlined on the map.
     pub(super) changed: Vec<Iso3>,
 }
@@ -39,14 +39,18 @@ impl<'t> Shown<'t> {
         let overlap = second.map(|second| Overlap::at(timeline, second, date));
         let compare = compare.filter(|_| overlap.is_none());
         let comparison = compare.map(|other| Comparison::between(timeline, other, date));
-        let changes = match &comparison {
-            Some(comparison) => comparison.entries(timeline),
-            None => timeline.entries_between(jiff::civil::date(date.year(), 1, 1), date),
+        let in_year = |timeline: &'t Timeline| {
+            (&timeline.organisation, timeline.entries_between(jiff::civil::date(date.year(), 1, 1), date))
+        };
+        let changes: Vec<(&Organisation, Vec<Entry>)> = match &comparison {
+            Some(comparison) => vec![(&timeline.organisation, comparison.entries(timeline))],
+            None => std::iter::once(timeline).chain(second).map(in_year).collect(),
         };
         let changed = match &comparison {
             Some(comparison) => comparison.changed().map(|(iso3, ..)| iso3).collect(),
             None => changes
                 .iter()
+                .flat_map(|(_, entries)| entries)
                 .filter_map(|entry| match entry {
                     Entry::Change { subject, .. } => subject.iso3(),
                     Entry::Event(_) => None,

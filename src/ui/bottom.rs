@@ -14,7 +14,7 @@ pub fn bottom_panel_ui(
     bar: &TimelineBar<'_>,
     settings: &SavedState,
     playing: bool,
-    changes: &[Entry<'_>],
+    changes: &[(&Organisation, Vec<Entry<'_>>)],
     as_of: &str,
 ) -> Vec<Intent> {
     let mut intents = Vec::new();
@@ -42,7 +42,7 @@ pub fn bottom_panel_ui(
             let picked = choice_ui(ui, choice, (&Speed::ALL, speed), Speed::label);
             intents.extend(picked.map(Intent::SetSpeed));
             ui.separator();
-            let org = bar.timeline.organisation.abbreviation_in(lang);
+            let org = organisations_named(changes.iter().map(|(organisation, _)| *organisation), lang);
             ui.label(RichText::new(crate::tr!(lang, "map-heading", as_of = as_of, org = org)).heading());
         });
         intents.extend(timeline_bar_ui(ui, bar, lang));
@@ -59,10 +59,19 @@ pub fn bottom_panel_ui(
                 (crate::tr!(lang, "changes-in", year = year), crate::tr!(lang, "changes-none", year = year))
             }
         };
-        changes_ui(ui, heading, (&bar.timeline.organisation, changes), lang);
+        changes_ui(ui, heading, changes, lang);
         ui.add_space(2.0);
     });
     intents
+}
+
+/// The organisations of the map, as its heading names them: "CSTO", "CSTO and NATO".
+fn organisations_named<'a>(mut organisations: impl Iterator<Item = &'a Organisation>, lang: Lang) -> String {
+    let first = organisations.next().map_or("", |first| first.abbreviation_in(lang));
+    match organisations.next() {
+        Some(second) => crate::tr!(lang, "overlap-legend-title", first = first, second = second.abbreviation_in(lang)),
+        None => first.to_owned(),
+    }
 }
 
 /// A drop-down as shown: its id, its name for screen readers, its text and hint.
@@ -99,23 +108,28 @@ fn choice_ui<T: Copy + PartialEq>(
 
 /// "Changes in 1999: 20 April 1999: Azerbaijan, Georgia, Uzbekistan, member ➡ former member".
 /// In compare mode: "Changes from 31 December 2011 to 31 December 2013: …".
-fn changes_ui(
-    ui: &mut Ui,
-    (heading, none): (String, String),
-    (organisation, changes): (&Organisation, &[Entry<'_>]),
-    lang: Lang,
-) {
+/// On an overlap map, each organisation's changes, its line led by its abbreviation ("NATO: 29
+/// March 2004: …").
+fn changes_ui(ui: &mut Ui, (heading, none): (String, String), changes: &[(&Organisation, Vec<Entry<'_>>)], lang: Lang) {
     // Changes of the same day and kind share a line.
     type Kind = (String, String, String);
     let mut groups: Vec<(Kind, Vec<String>)> = Vec::new();
-    for entry in changes {
-        let Entry::Change { subject, previous, change } = entry else { continue };
-        let (before, after) = (lang.status_of(organisation, *previous), lang.status_of(organisation, Some(change)));
-        let kind = (change.when(lang), before, after);
-        let name = subject.name_in(lang).into_owned();
-        match groups.last_mut() {
-            Some((last, names)) if *last == kind => names.push(name),
-            _ => groups.push((kind, vec![name])),
+    let named = changes.len() > 1;
+    for (organisation, entries) in changes {
+        for entry in entries {
+            let Entry::Change { subject, previous, change } = entry else { continue };
+            let (before, after) = (lang.status_of(organisation, *previous), lang.status_of(organisation, Some(change)));
+            let when = change.when(lang);
+            let when = if named {
+                crate::tr!(lang, "story-organisation-step", org = organisation.abbreviation_in(lang), title = when)
+            } else {
+                when
+            };
+            let (kind, name) = ((when, before, after), subject.name_in(lang).into_owned());
+            match groups.last_mut() {
+                Some((last, names)) if *last == kind => names.push(name),
+                _ => groups.push((kind, vec![name])),
+            }
         }
     }
     ui.horizontal_wrapped(|ui| {
