@@ -232,8 +232,7 @@ fn choosing_an_overlap_on_the_start_screen_tells_both_stories() {
 
 #[test]
 fn the_changes_of_the_year_on_an_overlap_map_are_both_organisations() {
-    let settings =
-        SavedState { date: Some(date(2004, 12, 31)), overlap: Some("nato".into()), ..SavedState::default() };
+    let settings = SavedState { date: Some(date(2004, 12, 31)), overlap: Some("nato".into()), ..SavedState::default() };
     let harness = app_with(settings);
     harness.get_by_label_contains("CSTO and NATO membership as of 31 December 2004");
     harness.get_by_label_contains("NATO: 29 March 2004: Bulgaria, Estonia");
