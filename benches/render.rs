@@ -23,6 +23,7 @@ fn spec(day: Date, width_px: u32, height_px: u32) -> ImageSpec {
         frame: Frame::fit(CSTO_REGION_DEG, width_px, height_px),
         theme: Theme::Light,
         labels: false,
+        graticule: false,
         decorations: Some(Decorations { title: format!("CSTO membership, {day}"), legend: true, credits: true }),
         lang: Lang::En,
         shows: Default::default(),

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use jiff::civil::Date;
 
 use crate::geodata::packed::PackError;
-use crate::geodata::{BorderSets, Borders, Detail, mercator_from_geo};
+use crate::geodata::{BorderSets, Borders, Detail, ProjectedBorders, Projection, mercator_from_geo};
 use crate::i18n::Lang;
 use crate::timeline::{Organisations, Timeline, TimelineError, UnknownOrganisation};
 use crate::tr;
@@ -54,6 +54,9 @@ pub struct Data {
     pub borders: Arc<BorderSets>,
     /// The days on which a status changes, for PgUp/PgDn and series by change.
     pub change_dates: Vec<Date>,
+    /// The 1:50m borders in each projection other than Web Mercator an image has asked for, made
+    /// once and shared by every image after (a series, an animation, a grid).
+    projected: std::sync::Mutex<Vec<Arc<ProjectedBorders>>>,
 }
 
 /// The bundled data cannot be read: a broken build, not a user's mistake.
@@ -128,7 +131,25 @@ impl Data {
         let borders = Arc::new(BorderSets::with_full(full, organisations.iter())?);
         let timeline = organisations.default_timeline().clone();
         let change_dates = timeline.change_dates();
-        Ok(Self { timeline, organisations: Arc::new(organisations), borders, change_dates })
+        Ok(Self {
+            timeline,
+            organisations: Arc::new(organisations),
+            borders,
+            change_dates,
+            projected: Default::default(),
+        })
+    }
+
+    /// The 1:50m borders in `projection`, made the first time it is asked for.
+    pub fn projected(&self, projection: Projection) -> Arc<ProjectedBorders> {
+        // A poisoned lock only means another image panicked while projecting: its list is whole.
+        let mut made = self.projected.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(found) = made.iter().find(|borders| borders.projection == projection) {
+            return Arc::clone(found);
+        }
+        let borders = Arc::new(ProjectedBorders::of(&self.borders.full, projection));
+        made.push(Arc::clone(&borders));
+        borders
     }
 
     /// The shown organisation's region, in projected coordinates.
@@ -145,6 +166,7 @@ impl Data {
             organisations: Arc::clone(&self.organisations),
             borders: Arc::clone(&self.borders),
             change_dates,
+            projected: Default::default(),
         })
     }
 }

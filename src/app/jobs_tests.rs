@@ -83,6 +83,7 @@ fn the_thumbnail_worker_draws_the_newest_request_and_skips_the_ones_it_replaced(
         frame: crate::images::Frame::fit(crate::data::CSTO_REGION_DEG, width_px, 20),
         theme: crate::style::Theme::Light,
         labels: false,
+        graticule: false,
         decorations: None,
         lang: Lang::En,
         shows: Default::default(),

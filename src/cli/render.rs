@@ -11,6 +11,7 @@ use jiff::civil::Date;
 use crate::cli::{MomentArgs, ThemeArg, day_in_timeline, moment};
 use crate::clock::Step;
 use crate::data::Data;
+use crate::geodata::ProjectionChoice;
 use crate::i18n::Lang;
 use crate::images::{
     Decorations, Frame, ImageFormat, ImageSpec, PngCompression, Shows, animate_gif, compare_title, default_title,
@@ -58,6 +59,14 @@ pub struct ImageArgs {
     /// countries in both, in one of them, in neither.
     #[arg(long, value_name = "ID")]
     pub overlap: Option<String>,
+    /// The projection: mercator (as the window's map), or an equal-area one that keeps the
+    /// sizes of countries honest: albers (a conic, for a region), equal-earth (for the world),
+    /// laea (Lambert's azimuthal), or auto (albers for a region, equal-earth for the world).
+    #[arg(long, value_enum, default_value_t = ProjectionChoice::Mercator)]
+    pub projection: ProjectionChoice,
+    /// No meridians and parallels (drawn by default on an equal-area map).
+    #[arg(long)]
+    pub no_graticule: bool,
     /// The timeline of `overlap`, read by the command.
     #[arg(skip)]
     pub overlap_with: Option<std::sync::Arc<crate::timeline::Timeline>>,
@@ -196,12 +205,13 @@ impl ImageArgs {
             },
         };
         let grid = matches!(shows, Shows::Grid { .. });
+        let projection = self.projection.for_box(bbox);
         let (height, options) = match self.height {
             Some(height) => (height, format!("--width {} --height {height} --scale {}", self.width, self.scale)),
             // A grid is a slide: 16:9.
             None if grid => (self.width * 9 / 16, format!("--width {} --scale {}", self.width, self.scale)),
             None => {
-                let height = Frame::natural_height(bbox, self.width);
+                let height = Frame::natural_height_in(projection, bbox, self.width);
                 let shape = tr!(lang, "error-box-shape", height = height);
                 (height, format!("--width {} --scale {} ({shape})", self.width, self.scale))
             }
@@ -216,9 +226,14 @@ impl ImageArgs {
             width_px,
             height_px,
             scale: self.scale,
-            frame: if grid { Frame::of_box(bbox) } else { Frame::fit(bbox, width_px, height_px) },
+            frame: if grid {
+                Frame::of_box_in(projection, bbox)
+            } else {
+                Frame::fit_in(projection, bbox, width_px, height_px)
+            },
             theme: self.theme.into(),
             labels: self.labels,
+            graticule: projection.is_equal_area() && !self.no_graticule,
             decorations: (!self.bare).then(|| {
                 let organisation = &data.timeline.organisation;
                 let title = match (&self.title, &shows) {

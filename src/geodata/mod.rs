@@ -8,6 +8,8 @@
 mod border_sets;
 mod mercator;
 pub mod packed;
+mod projection;
+mod reprojected;
 // Reading GeoJSON: the build script's work, and the tests', the benchmarks' and the `geojson`
 // feature's; the program itself borrows the prepared sets.
 #[cfg(any(test, feature = "geojson"))]
@@ -25,6 +27,8 @@ pub use border_sets::{BorderSets, DETAIL_FROM_ZOOM, Label};
 pub use mercator::{MAX_LATITUDE_DEG, geo_from_mercator, mercator_from_geo};
 #[cfg(any(test, feature = "geojson"))]
 pub use prepare::{Feature, FeatureProblem, GeodataError, read_features};
+pub use projection::{Projection, ProjectionChoice};
+pub use reprojected::{ProjectedBorders, ProjectedCountry, label_anchor};
 pub use shape::{CountryShape, Detail, FULL_DETAIL_FROM_ZOOM, LabelPlace, Mesh, SIMPLIFIED_TOLERANCE};
 
 /// Bytes that start on 8 bytes, as the packed border sets must.

@@ -9,7 +9,7 @@ use jiff::civil::Date;
 
 use crate::Iso3;
 use crate::data::Data;
-use crate::geodata::Label;
+use crate::geodata::{Label, Projection, label_anchor};
 use crate::i18n::Lang;
 use crate::images::text::Typeface;
 use crate::images::{Decorations, Frame, ImageSpec, Shows};
@@ -29,6 +29,8 @@ pub trait Surface {
     fn country(&mut self, iso3: Iso3, rings: &[Vec<[f32; 2]>], fill: Fill, outline: Rgb, outline_px: f32);
     /// A translucent panel under text.
     fn panel(&mut self, rect: PixelRect, colour: Rgb, alpha: u8);
+    /// An open line through the points (a meridian or a parallel of the graticule).
+    fn line(&mut self, points: &[[f32; 2]], colour: Rgb, width_px: f32);
     /// A legend swatch: the fill and its hatching, framed.
     fn swatch(&mut self, rect: PixelRect, fill: Fill, frame: Rgb, frame_px: f32);
     /// Keep what follows inside `rect` (a panel of a grid), or no longer (`None`).
@@ -131,17 +133,61 @@ fn draw_map(
     let palette = spec.theme.palette();
     surface.clip(Some(rect));
     surface.panel(rect, palette.background, 255);
-    for country in data.borders.full.countries() {
-        let [x0, y0, x1, y1] = country.bounds;
-        if x1 < frame.min[0] || x0 > frame.max[0] || y1 < frame.min[1] || y0 > frame.max[1] {
-            continue;
+    let outside =
+        |[x0, y0, x1, y1]: [f64; 4]| x1 < frame.min[0] || x0 > frame.max[0] || y1 < frame.min[1] || y0 > frame.max[1];
+    if spec.graticule {
+        graticule(surface, spec, (rect, frame));
+    }
+    let mut draw = |iso3, rings: Vec<Vec<[f32; 2]>>| {
+        let fill = content.colouring().key(iso3).fill(spec.theme);
+        surface.country(iso3, &rings, fill, palette.outline, 0.6 * spec.scale);
+    };
+    match frame.projection {
+        // The prepared outlines are Web Mercator's: drawn as they are.
+        Projection::Mercator => {
+            for country in data.borders.full.countries().iter().filter(|country| !outside(country.bounds)) {
+                let rings = country.outlines().map(|ring| ring.iter().map(|&p| pixel_in(frame, rect, p)).collect());
+                draw(country.iso3, rings.collect());
+            }
         }
-        let rings: Vec<Vec<[f32; 2]>> =
-            country.outlines().map(|ring| ring.iter().map(|&point| pixel_in(frame, rect, point)).collect()).collect();
-        let fill = content.colouring().key(country.iso3).fill(spec.theme);
-        surface.country(country.iso3, &rings, fill, palette.outline, 0.6 * spec.scale);
+        projection => {
+            let projected = data.projected(projection);
+            for country in projected.countries.iter().filter(|country| !outside(country.bounds)) {
+                let rings = country.rings.iter().map(|ring| ring.iter().map(|&p| pixel_in(frame, rect, p)).collect());
+                draw(country.iso3, rings.collect());
+            }
+        }
     }
     surface.clip(None);
+}
+
+/// Meridians and parallels, light, under the countries: every 10 degrees, every 15 on a map
+/// wider than 120 degrees (then 80 S to 80 N), each a line of many short steps, so that a conic's
+/// parallels curve as they should.
+fn graticule(surface: &mut dyn Surface, spec: &ImageSpec, (rect, frame): (PixelRect, &Frame)) {
+    let palette = spec.theme.palette();
+    let projection = frame.projection;
+    let wide = frame.max[0] - frame.min[0] > 120.0 / 360.0;
+    let step = if wide { 15 } else { 10 };
+    let at = |lon: f64, lat: f64| pixel_in(frame, rect, projection.plane(lon, lat));
+    let lon0 = match projection {
+        Projection::Albers { lon0_deg, .. }
+        | Projection::EqualEarth { lon0_deg }
+        | Projection::Laea { lon0_deg, .. } => lon0_deg,
+        Projection::Mercator => 0.0,
+    };
+    // Longitudes within half a turn of the central meridian, so that no line wraps.
+    let (west, east) = (lon0 - 180.0, lon0 + 180.0);
+    let first = (west / f64::from(step)).ceil() as i32 * step;
+    let width = 0.5 * spec.scale;
+    for lon in (first..=east.floor() as i32).step_by(step as usize) {
+        let line: Vec<[f32; 2]> = (-80..=80).map(|lat| at(f64::from(lon), f64::from(lat))).collect();
+        surface.line(&line, palette.outline, width);
+    }
+    for lat in (-80..=80).step_by(step as usize) {
+        let line: Vec<[f32; 2]> = (0..=360).map(|i| at(west + f64::from(i), f64::from(lat))).collect();
+        surface.line(&line, palette.outline, width);
+    }
 }
 
 /// The ISO 3166 code of every country with a status at the date, on it (or beside it, where
@@ -162,7 +208,7 @@ fn draw_labels(
     labels.sort_by(|a, b| (a.extent[0] * a.extent[1]).total_cmp(&(b.extent[0] * b.extent[1])));
     let mut placed = panels;
     for label in labels {
-        let [x, y] = pixel_in(frame, rect, label.anchor);
+        let [x, y] = pixel_in(frame, rect, label_anchor(label, frame.projection));
         let text = label.iso3.to_string();
         let size = vec2(typeface.width(&text, size_px), size_px * 0.75);
         let gap = 0.5 * size_px;
@@ -284,6 +330,7 @@ fn draw_grid(
             map[2].round().max(1.0) as u32,
             map[3].round().max(1.0) as u32,
         );
+        let frame = Frame { projection: spec.frame.projection, ..frame };
         let content = Content::of(data, spec, *date);
         draw_map(surface, data, spec, &content, (map, &frame));
         for side in [
@@ -384,6 +431,11 @@ fn credits(surface: &mut dyn Surface, data: &Data, spec: &ImageSpec, typeface: &
             format!("{}; {}", data.timeline.organisation.credit_in(lang), other.organisation.credit_in(lang))
         }
         _ => data.timeline.organisation.credit_in(lang),
+    };
+    // An equal-area image says so; Web Mercator's, as the window's, as before.
+    let line = match spec.frame.projection.name_in(lang) {
+        Some(projection) => tr!(lang, "image-credits-projection", credits = line, projection = projection),
+        None => line,
     };
     let credits = [line, tr!(lang, "image-sources", data = data_from, version = env!("CARGO_PKG_VERSION"))];
     let width = credits.iter().map(|text| typeface.width(text, small)).fold(0.0, f32::max) + 2.0 * margin;

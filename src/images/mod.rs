@@ -18,7 +18,7 @@ pub use svg::render_svg;
 
 use jiff::civil::Date;
 
-use crate::geodata::mercator_from_geo;
+use crate::geodata::{Projection, mercator_from_geo};
 use crate::i18n::Lang;
 use crate::style::Theme;
 use crate::timeline::Organisation;
@@ -118,6 +118,8 @@ pub struct ImageSpec {
     pub theme: Theme,
     /// The ISO 3166 codes of the countries with a CSTO status, on them: the same in every language.
     pub labels: bool,
+    /// Meridians and parallels under the countries (by default in equal-area images).
+    pub graticule: bool,
     /// `None` draws the map alone (`--bare`).
     pub decorations: Option<Decorations>,
     /// The language of the legend and the credits (the title comes written).
@@ -177,14 +179,37 @@ pub struct Decorations {
     pub credits: bool,
 }
 
-/// The projected rectangle (unit-square Web Mercator) that fills the image exactly.
+/// The rectangle of a projection's plane that fills the image exactly (for Web Mercator, of its
+/// unit square), and the projection.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Frame {
     pub min: [f64; 2],
     pub max: [f64; 2],
+    pub projection: Projection,
 }
 
 impl Frame {
+    /// The box `[west, south, east, north]` in degrees in `projection` (its edges densified),
+    /// widened about its centre to the image's aspect ratio.
+    pub fn fit_in(projection: Projection, bbox_deg: [f64; 4], width_px: u32, height_px: u32) -> Self {
+        let frame = Self::fit_projected(projection.box_in_plane(bbox_deg), width_px, height_px);
+        Self { projection, ..frame }
+    }
+
+    /// The box in `projection`, as it is (for a grid; see [`Frame::of_box`]).
+    pub fn of_box_in(projection: Projection, bbox_deg: [f64; 4]) -> Self {
+        let [x0, y0, x1, y1] = projection.box_in_plane(bbox_deg);
+        Self { min: [x0, y0], max: [x1, y1], projection }
+    }
+
+    /// The image height that shows the box undistorted at `width_px` in `projection` (see
+    /// [`Frame::natural_height`]).
+    pub fn natural_height_in(projection: Projection, bbox_deg: [f64; 4], width_px: u32) -> u32 {
+        let [x0, y0, x1, y1] = projection.box_in_plane(bbox_deg);
+        let height = f64::from(width_px) * (y1 - y0) / (x1 - x0).max(1e-9);
+        height.round() as u32
+    }
+
     /// The projected rectangle `[x0, y0, x1, y1]` (unit square, y down), widened about its centre
     /// to the image's aspect ratio.
     pub fn fit_projected([x0, y0, x1, y1]: [f64; 4], width_px: u32, height_px: u32) -> Self {
@@ -195,6 +220,7 @@ impl Frame {
         Self {
             min: [centre[0] - width / 2.0, centre[1] - height / 2.0],
             max: [centre[0] + width / 2.0, centre[1] + height / 2.0],
+            projection: Projection::Mercator,
         }
     }
 
@@ -211,7 +237,11 @@ impl Frame {
     /// fit it to their own shape.
     pub fn of_box(bbox_deg: [f64; 4]) -> Self {
         let [west, south, east, north] = bbox_deg;
-        Self { min: mercator_from_geo(west, north), max: mercator_from_geo(east, south) }
+        Self {
+            min: mercator_from_geo(west, north),
+            max: mercator_from_geo(east, south),
+            projection: Projection::Mercator,
+        }
     }
 
     /// Width over height.

@@ -154,6 +154,19 @@ impl Surface for RasterSurface<'_> {
         }
     }
 
+    fn line(&mut self, points: &[[f32; 2]], colour: Rgb, width_px: f32) {
+        let mut builder = PathBuilder::new();
+        let mut points = points.iter();
+        let Some(&[x, y]) = points.next() else { return };
+        builder.move_to(x, y);
+        for &[x, y] in points {
+            builder.line_to(x, y);
+        }
+        let Some(path) = builder.finish() else { return };
+        let stroke = Stroke { width: width_px, ..Stroke::default() };
+        self.pixmap.stroke_path(&path, &solid(colour, 140), &stroke, Transform::identity(), self.clip.as_ref());
+    }
+
     fn swatch(&mut self, [x, y, w, h]: PixelRect, fill: Fill, frame: Rgb, frame_px: f32) {
         let Some(rect) = Rect::from_xywh(x, y, w, h) else { return };
         let path = PathBuilder::from_rect(rect);

@@ -128,6 +128,16 @@ impl Surface for SvgSurface<'_> {
         );
     }
 
+    fn line(&mut self, points: &[[f32; 2]], colour: Rgb, width_px: f32) {
+        let points: Vec<String> = points.iter().map(|[x, y]| format!("{x:.1},{y:.1}")).collect();
+        let _ = writeln!(
+            self.body,
+            "<polyline class=\"graticule\" points=\"{}\" fill=\"none\" stroke=\"{}\" stroke-opacity=\"0.55\" stroke-width=\"{width_px:.2}\"/>",
+            points.join(" "),
+            colour.hex()
+        );
+    }
+
     fn swatch(&mut self, [x, y, w, h]: PixelRect, fill: Fill, frame: Rgb, frame_px: f32) {
         let rect = format!("x=\"{x:.1}\" y=\"{y:.1}\" width=\"{w:.1}\" height=\"{h:.1}\"");
         let _ = writeln!(self.body, "<rect {rect} fill=\"{}\"/>", fill.fill.hex());

@@ -312,7 +312,9 @@ pub fn image_spec(
     // A grid's panels each fit the box to their own shape.
     let grid = matches!(shows, Shows::Grid { .. });
     let frame = match (options.area, view, grid) {
-        (Area::View, Some([x0, y0, x1, y1]), true) => Frame { min: [x0, y0], max: [x1, y1] },
+        (Area::View, Some([x0, y0, x1, y1]), true) => {
+            Frame { min: [x0, y0], max: [x1, y1], projection: crate::geodata::Projection::Mercator }
+        }
         (Area::View, Some(bounds), false) => Frame::fit_projected(bounds, width_px, height_px),
         (_, _, true) => Frame::of_box(region_deg),
         _ => Frame::fit(region_deg, width_px, height_px),
@@ -327,6 +329,7 @@ pub fn image_spec(
         frame,
         theme,
         labels: options.labels,
+        graticule: frame.projection.is_equal_area(),
         decorations: decorated.then(|| Decorations {
             title: if options.title { title.trim().to_owned() } else { String::new() },
             legend: options.legend,

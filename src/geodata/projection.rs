@@ -1,0 +1,261 @@
+//! Map projections of the sphere for images: Web Mercator (the window's tiles), and the
+//! equal-area ones an atlas uses for the size and reach of an alliance: the Albers conic for a
+//! region, Equal Earth for the world, the Lambert azimuthal for a box around a point.
+//!
+//! Each projects a longitude and latitude to a plane with y down, in the unit of Web Mercator's
+//! unit square (the equator's length is 1), so that frames, pixels and outlines work the same in
+//! each. Formulas: Snyder, "Map Projections: A Working Manual", USGS Professional Paper 1395
+//! (1987), the spherical forms (Albers 14-1 to 14-4, Lambert azimuthal 24-2 to 24-4); Šavrič,
+//! Patterson and Jenny, "The Equal Earth map projection" (2018). Tested against PROJ
+//! (tests/data/proj/).
+
+use std::f64::consts::PI;
+
+use crate::geodata::mercator_from_geo;
+
+/// How a map is projected.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Projection {
+    /// Web Mercator, as the window's map and its tiles are drawn.
+    Mercator,
+    /// Albers equal-area conic with standard parallels `lat1` and `lat2`, centred on `lon0`
+    /// (`lat0` only moves the origin).
+    Albers { lat1_deg: f64, lat2_deg: f64, lat0_deg: f64, lon0_deg: f64 },
+    /// Equal Earth (equal-area, for the world), centred on `lon0`.
+    EqualEarth { lon0_deg: f64 },
+    /// Lambert azimuthal equal-area, centred on (`lon0`, `lat0`).
+    Laea { lat0_deg: f64, lon0_deg: f64 },
+}
+
+/// The projection asked for (`--projection`): one by name, or `auto`, the equal-area one that
+/// suits the box.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Deserialize, serde::Serialize, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProjectionChoice {
+    /// Albers for a region, Equal Earth for the world.
+    Auto,
+    /// Web Mercator, as the window shows it.
+    #[default]
+    Mercator,
+    Albers,
+    EqualEarth,
+    Laea,
+}
+
+/// A box wider than this (in degrees of longitude) is a world view: Equal Earth.
+const WORLD_WIDTH_DEG: f64 = 200.0;
+
+impl ProjectionChoice {
+    /// The projection for a box `[west, south, east, north]` in degrees: centred on it, a
+    /// conic's standard parallels at a sixth of its height from its edges (45 N and 70 N for the
+    /// CSTO region, 30-78 N), as Snyder advises.
+    pub fn for_box(self, [west, south, east, north]: [f64; 4]) -> Projection {
+        let (lon0_deg, lat0_deg) = ((west + east) / 2.0, (south + north) / 2.0);
+        let sixth = (north - south) / 6.0;
+        let albers = Projection::Albers { lat1_deg: south + sixth, lat2_deg: north - sixth, lat0_deg, lon0_deg };
+        match self {
+            ProjectionChoice::Mercator => Projection::Mercator,
+            ProjectionChoice::Auto if east - west > WORLD_WIDTH_DEG => Projection::EqualEarth { lon0_deg: 0.0 },
+            // A conic with standard parallels on both sides of the equator is no conic: the
+            // box straddles it, and Lambert's azimuthal keeps it equal-area.
+            ProjectionChoice::Auto | ProjectionChoice::Albers if south < 0.0 && north > 0.0 => {
+                Projection::Laea { lat0_deg, lon0_deg }
+            }
+            ProjectionChoice::Auto | ProjectionChoice::Albers => albers,
+            ProjectionChoice::EqualEarth => Projection::EqualEarth { lon0_deg: 0.0 },
+            ProjectionChoice::Laea => Projection::Laea { lat0_deg, lon0_deg },
+        }
+    }
+}
+
+/// Equal Earth's coefficients.
+const A1: f64 = 1.340264;
+const A2: f64 = -0.081106;
+const A3: f64 = 0.000893;
+const A4: f64 = 0.003796;
+
+impl Projection {
+    /// Where a point lands in the plane (y down; the equator's length is 1, as in Web
+    /// Mercator's unit square). `lon_deg` is taken as it comes, not wrapped: a ring whose
+    /// longitudes run past the projection's far side continues there instead of jumping across
+    /// the map (see [`Projection::ring`]).
+    pub fn plane(&self, lon_deg: f64, lat_deg: f64) -> [f64; 2] {
+        let [x, y] = match *self {
+            Projection::Mercator => return mercator_from_geo(lon_deg, lat_deg),
+            Projection::Albers { lat1_deg, lat2_deg, lat0_deg, lon0_deg } => {
+                let (phi1, phi2) = (lat1_deg.to_radians(), lat2_deg.to_radians());
+                let n = (phi1.sin() + phi2.sin()) / 2.0;
+                let c = phi1.cos().powi(2) + 2.0 * n * phi1.sin();
+                let rho = |lat: f64| (c - 2.0 * n * lat.to_radians().sin()).max(0.0).sqrt() / n;
+                let theta = n * (lon_deg - lon0_deg).to_radians();
+                let (rho, rho0) = (rho(lat_deg), rho(lat0_deg));
+                [rho * theta.sin(), rho0 - rho * theta.cos()]
+            }
+            Projection::EqualEarth { lon0_deg } => {
+                let lambda = (lon_deg - lon0_deg).to_radians();
+                let theta = ((3.0f64).sqrt() / 2.0 * lat_deg.to_radians().sin()).asin();
+                let (t2, t6) = (theta * theta, theta.powi(6));
+                let x = 2.0 * (3.0f64).sqrt() * lambda * theta.cos()
+                    / (3.0 * (9.0 * A4 * t6 * t2 + 7.0 * A3 * t6 + 3.0 * A2 * t2 + A1));
+                [x, theta * (A1 + A2 * t2 + t6 * (A3 + A4 * t2))]
+            }
+            Projection::Laea { lat0_deg, lon0_deg } => {
+                let (phi, phi1) = (lat_deg.to_radians(), lat0_deg.to_radians());
+                let dlambda = (lon_deg - lon0_deg).to_radians();
+                let cos_c = phi1.sin() * phi.sin() + phi1.cos() * phi.cos() * dlambda.cos();
+                // The antipode has no image; a hair from it stays finite.
+                let k = (2.0 / (1.0 + cos_c).max(1e-12)).sqrt();
+                [k * phi.cos() * dlambda.sin(), k * (phi1.cos() * phi.sin() - phi1.sin() * phi.cos() * dlambda.cos())]
+            }
+        };
+        [0.5 + x / (2.0 * PI), 0.5 - y / (2.0 * PI)]
+    }
+
+    /// The central meridian, if the projection has one other than Greenwich's wrap.
+    fn lon0_deg(&self) -> Option<f64> {
+        match *self {
+            Projection::Mercator => None,
+            Projection::Albers { lon0_deg, .. }
+            | Projection::EqualEarth { lon0_deg }
+            | Projection::Laea { lon0_deg, .. } => Some(lon0_deg),
+        }
+    }
+
+    /// A ring of points (longitude, latitude in degrees) in the plane, kept in one piece: the
+    /// whole ring is turned by whole turns so that its middle lies within half a turn of the
+    /// central meridian, and its longitudes, continuous in the data (Natural Earth cuts rings at
+    /// the antimeridian), stay continuous, so no edge jumps across the map at the projection's
+    /// far side. Chukotka, at 170 W, lands beside the rest of Russia on a map centred at 100 E.
+    pub fn ring(&self, ring: impl Iterator<Item = (f64, f64)> + Clone) -> Vec<[f64; 2]> {
+        let turn = match self.lon0_deg() {
+            Some(lon0_deg) => {
+                let (low, high) =
+                    ring.clone().fold((f64::MAX, f64::MIN), |(low, high), (lon, _)| (low.min(lon), high.max(lon)));
+                let middle = (low + high) / 2.0 - lon0_deg;
+                -360.0 * ((middle - 180.0) / 360.0).ceil()
+            }
+            None => 0.0,
+        };
+        ring.map(|(lon_deg, lat_deg)| self.plane(lon_deg + turn, lat_deg)).collect()
+    }
+
+    /// The box `[west, south, east, north]` in degrees as the plane shows it: its edges, densified
+    /// (a parallel is a curve in a conic), as `[x0, y0, x1, y1]` around them.
+    pub fn box_in_plane(&self, [west, south, east, north]: [f64; 4]) -> [f64; 4] {
+        const STEPS: usize = 64;
+        let along = |from: f64, to: f64, step: usize| from + (to - from) * step as f64 / STEPS as f64;
+        let edges = (0..=STEPS).flat_map(|step| {
+            let (lon, lat) = (along(west, east, step), along(south, north, step));
+            [(lon, south), (lon, north), (west, lat), (east, lat)]
+        });
+        let points = self.ring(edges);
+        points.iter().fold([f64::MAX, f64::MAX, f64::MIN, f64::MIN], |[x0, y0, x1, y1], &[x, y]| {
+            [x0.min(x), y0.min(y), x1.max(x), y1.max(y)]
+        })
+    }
+
+    /// The projection's name for an image's source line, in `lang` ("Albers equal-area conic, 37°
+    /// N / 69° N"); none for Web Mercator, the window's own.
+    pub fn name_in(&self, lang: crate::i18n::Lang) -> Option<String> {
+        let latitude = |lat_deg: f64| {
+            let key = if lat_deg < 0.0 { "degrees-south" } else { "degrees-north" };
+            crate::tr!(lang, key, degrees = format!("{:.0}", lat_deg.abs()))
+        };
+        let longitude = |lon_deg: f64| {
+            let key = if lon_deg < 0.0 { "degrees-west" } else { "degrees-east" };
+            crate::tr!(lang, key, degrees = format!("{:.0}", lon_deg.abs()))
+        };
+        match *self {
+            Projection::Mercator => None,
+            Projection::Albers { lat1_deg, lat2_deg, .. } => {
+                Some(crate::tr!(lang, "projection-albers", lat1 = latitude(lat1_deg), lat2 = latitude(lat2_deg)))
+            }
+            Projection::EqualEarth { .. } => Some(lang.t("projection-equal-earth")),
+            Projection::Laea { lat0_deg, lon0_deg } => {
+                Some(crate::tr!(lang, "projection-laea", lat = latitude(lat0_deg), lon = longitude(lon0_deg)))
+            }
+        }
+    }
+
+    /// Whether areas in the plane are in proportion to areas on the Earth.
+    pub fn is_equal_area(&self) -> bool {
+        !matches!(self, Projection::Mercator)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The reference values of one file of tests/data/proj/ (written by its `make`), and the
+    /// projection they are of.
+    fn reference(file: &str) -> Vec<((f64, f64), [f64; 2])> {
+        let path = format!("{}/tests/data/proj/{file}", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(path).unwrap();
+        text.lines()
+            .filter(|line| !line.starts_with('#'))
+            .map(|line| {
+                let values: Vec<f64> = line.split_whitespace().map(|value| value.parse().unwrap()).collect();
+                ((values[0], values[1]), [values[2], values[3]])
+            })
+            .collect()
+    }
+
+    fn agrees_with_proj(projection: Projection, file: &str) {
+        for ((lon, lat), [x, y]) in reference(file) {
+            let expected = [0.5 + x / (2.0 * PI), 0.5 - y / (2.0 * PI)];
+            // A point alone is taken to within half a turn of the central meridian, as PROJ takes it.
+            let [px, py] = projection.ring(std::iter::once((lon, lat)))[0];
+            let off = (px - expected[0]).hypot(py - expected[1]) * 2.0 * PI * 6_371_007.0;
+            assert!(off < 0.01, "{projection:?} at {lon}, {lat}: {off} m from PROJ's {expected:?}");
+        }
+    }
+
+    #[test]
+    fn albers_agrees_with_proj() {
+        let albers = Projection::Albers { lat1_deg: 45.0, lat2_deg: 70.0, lat0_deg: 55.0, lon0_deg: 100.0 };
+        agrees_with_proj(albers, "albers-45-70-55-100.txt");
+    }
+
+    #[test]
+    fn equal_earth_agrees_with_proj() {
+        agrees_with_proj(Projection::EqualEarth { lon0_deg: 0.0 }, "equal-earth-0.txt");
+        agrees_with_proj(Projection::EqualEarth { lon0_deg: 100.0 }, "equal-earth-100.txt");
+    }
+
+    #[test]
+    fn lambert_azimuthal_agrees_with_proj() {
+        agrees_with_proj(Projection::Laea { lat0_deg: 55.0, lon0_deg: 90.0 }, "laea-55-90.txt");
+    }
+
+    #[test]
+    fn mercator_is_the_maps_own() {
+        assert_eq!(Projection::Mercator.plane(37.62, 55.75), mercator_from_geo(37.62, 55.75));
+    }
+
+    #[test]
+    fn the_csto_region_gets_albers_with_parallels_near_45_and_70_north() {
+        let Projection::Albers { lat1_deg, lat2_deg, lon0_deg, .. } =
+            ProjectionChoice::Auto.for_box([18.0, 29.0, 180.0, 77.0])
+        else {
+            panic!("a region is a conic")
+        };
+        assert_eq!((lat1_deg, lat2_deg, lon0_deg), (37.0, 69.0, 99.0));
+        assert!(matches!(ProjectionChoice::Auto.for_box([-170.0, 15.0, 180.0, 77.0]), Projection::EqualEarth { .. }));
+        assert!(matches!(ProjectionChoice::Auto.for_box([-20.0, -35.0, 55.0, 38.0]), Projection::Laea { .. }));
+        assert_eq!(ProjectionChoice::Mercator.for_box([18.0, 29.0, 180.0, 77.0]), Projection::Mercator);
+    }
+
+    #[test]
+    fn a_ring_past_the_far_side_stays_whole() {
+        let albers = ProjectionChoice::Albers.for_box([18.0, 29.0, 180.0, 77.0]);
+        // Chukotka, west of the antimeridian: beside the rest of Russia, not across the map.
+        let chukotka = albers.ring([(-180.0, 66.0), (-170.0, 66.0), (-170.0, 70.0), (-180.0, 70.0)].into_iter());
+        let russia_east = albers.plane(179.9, 66.0);
+        let gap = (chukotka[0][0] - russia_east[0]).hypot(chukotka[0][1] - russia_east[1]);
+        assert!(gap < 0.001, "Chukotka meets Russia at the antimeridian: {gap}");
+        let width = chukotka.iter().map(|p| p[0]).fold(f64::MIN, f64::max)
+            - chukotka.iter().map(|p| p[0]).fold(f64::MAX, f64::min);
+        assert!(width < 0.05, "no edge across the map: {width}");
+    }
+}
