@@ -15,7 +15,7 @@ use jiff::civil::{Date, date};
 use csto_map::Iso3;
 use csto_map::app::CstoApp;
 use csto_map::data::CSTO_REGION_DEG;
-use csto_map::geodata::mercator_from_geo;
+use csto_map::geodata::{Projection, ProjectionChoice, mercator_from_geo};
 use csto_map::images::Frame;
 use csto_map::map::mesh_colour_at;
 use csto_map::style::status_fill;
@@ -305,9 +305,12 @@ fn ctrl_e_exports_the_map_of_the_shown_day_as_a_slide() {
 
     let image = image::open(&expected).unwrap().to_rgba8();
     assert_eq!(image.dimensions(), (1920, 1080));
-    let frame = Frame::fit(CSTO_REGION_DEG, 1920, 1080);
+    // Equal-area by default: the region in the Albers conic fitted to it.
+    let albers = ProjectionChoice::Auto.for_box(CSTO_REGION_DEG);
+    assert!(matches!(albers, Projection::Albers { .. }), "{albers:?}");
+    let frame = Frame::fit_in(albers, CSTO_REGION_DEG, 1920, 1080);
     let pixel = |lon, lat| {
-        let [x, y] = frame.pixel_from_projected(mercator_from_geo(lon, lat), 1920, 1080);
+        let [x, y] = frame.pixel_from_projected(albers.plane(lon, lat), 1920, 1080);
         image.get_pixel(x as u32, y as u32).0
     };
     let colour = |status| {

@@ -301,11 +301,11 @@ fn image_options_that_would_be_clamped_rounded_or_ignored_are_refused() {
         failure(&args)
     };
     // A box far taller than wide: its height was clamped to 20000 points, showing another box.
-    let tall = render(&["--width", "100", "--bbox", "0,-80,1,80"]);
+    let tall = render(&["--width", "100", "--bbox", "0,-80,1,80", "--projection", "mercator"]);
     assert!(tall.starts_with("error: --width 100 --scale 1 (the box's shape asks for 2"), "{tall}");
     assert!(tall.contains("--height sets one): an image of 100x2"), "{tall}");
     // A box far flatter than wide: its height of 0 was made 1.
-    let flat = render(&["--width", "100", "--bbox", "0,10,180,10.0001"]);
+    let flat = render(&["--width", "100", "--bbox", "0,10,180,10.0001", "--projection", "mercator"]);
     assert!(flat.contains("asks for 0 points of height") && flat.contains("100x0 pixels cannot be made"), "{flat}");
     // A side no image can have is refused where it is parsed, before any arithmetic on it (a
     // grid's 16:9 height of 4,000,000,000 points overflowed).

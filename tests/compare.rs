@@ -15,7 +15,8 @@ const BOX: [f64; 4] = [40.0, 35.0, 90.0, 56.0];
 const BOX_ARG: &str = "40,35,90,56";
 
 fn render(args: &[&str], out: &Path) -> RgbaImage {
-    let mut all = vec!["render", "--out", out.to_str().unwrap()];
+    // Pixels are found with the Web Mercator of tests/common: the image is drawn in it.
+    let mut all = vec!["render", "--projection", "mercator", "--out", out.to_str().unwrap()];
     all.extend_from_slice(args);
     let output = csto_map_on(TODAY, &all);
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
@@ -140,7 +141,7 @@ fn a_slide_of_five_days_captions_each_and_has_one_legend() {
     let dir = temp_dir("grid-svg");
     let out = dir.join("story.svg");
     let dates = "1994-04-20,1999-04-21,2006-08-16,2012-06-28,2024-02-22";
-    let printed = stdout(&["render", "--dates", dates, "--out", out.to_str().unwrap()]);
+    let printed = stdout(&["render", "--projection", "mercator", "--dates", dates, "--out", out.to_str().unwrap()]);
     assert!(printed.contains("(1920x1080 pixels)"), "a grid is a slide by default: {printed}");
     let svg = std::fs::read_to_string(&out).unwrap();
     for caption in ["20 April 1994", "21 April 1999", "16 August 2006", "28 June 2012", "22 February 2024"] {

@@ -10,7 +10,8 @@ use common::{csto_map, mercator_y, palette, pixel_in_box, temp_dir};
 use image::{Rgba, RgbaImage};
 
 fn render(args: &[&str], out: &Path) -> RgbaImage {
-    let mut all = vec!["render", "--out", out.to_str().unwrap()];
+    // Pixels are found with the Web Mercator of tests/common: the image is drawn in it.
+    let mut all = vec!["render", "--projection", "mercator", "--out", out.to_str().unwrap()];
     all.extend_from_slice(args);
     let output = csto_map(&all);
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));

@@ -59,10 +59,11 @@ pub struct ImageArgs {
     /// countries in both, in one of them, in neither.
     #[arg(long, value_name = "ID")]
     pub overlap: Option<String>,
-    /// The projection: mercator (as the window's map), or an equal-area one that keeps the
-    /// sizes of countries honest: albers (a conic, for a region), equal-earth (for the world),
-    /// laea (Lambert's azimuthal), or auto (albers for a region, equal-earth for the world).
-    #[arg(long, value_enum, default_value_t = ProjectionChoice::Mercator)]
+    /// The projection: auto (equal-area, so that countries keep the sizes of their true areas:
+    /// albers for a region, equal-earth for the world), albers (a conic), equal-earth, laea
+    /// (Lambert's azimuthal), or mercator (as the window's map, which draws Russia about five
+    /// times too large).
+    #[arg(long, value_enum, default_value_t = ProjectionChoice::Auto)]
     pub projection: ProjectionChoice,
     /// No meridians and parallels (drawn by default on an equal-area map).
     #[arg(long)]

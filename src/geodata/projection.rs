@@ -32,10 +32,12 @@ pub enum Projection {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Deserialize, serde::Serialize, clap::ValueEnum)]
 #[serde(rename_all = "kebab-case")]
 pub enum ProjectionChoice {
-    /// Albers for a region, Equal Earth for the world.
-    Auto,
-    /// Web Mercator, as the window shows it.
+    // The variants go without doc comments: clap would list them in the help, which the
+    // option's own help already does (and in each language).
+    // Albers for a region, Equal Earth for the world.
     #[default]
+    Auto,
+    // Web Mercator, as the window shows it.
     Mercator,
     Albers,
     EqualEarth,

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use jiff::civil::Date;
 
 use crate::clock::{GRID_DAYS, grid_days};
+use crate::geodata::{Projection, ProjectionChoice, geo_from_mercator};
 use crate::i18n::Lang;
 use crate::images::{
     Decorations, Frame, ImageFormat, ImageSpec, Shows, check_size, compare_title, default_title, file_stem, grid_title,
@@ -28,6 +29,8 @@ pub struct ExportOptions {
     pub credits: bool,
     pub labels: bool,
     pub area: Area,
+    /// Equal-area (Albers for a region, Equal Earth for the world) or Web Mercator, as the window.
+    pub projection: ProjectionChoice,
     pub format: ImageFormat,
     /// The folder of the last export (the Pictures folder until then).
     pub folder: Option<PathBuf>,
@@ -43,6 +46,7 @@ impl Default for ExportOptions {
             credits: true,
             labels: true,
             area: Area::View,
+            projection: ProjectionChoice::Auto,
             format: ImageFormat::Png,
             folder: None,
         }
@@ -311,13 +315,17 @@ pub fn image_spec(
     check_size(width_px, height_px).map_err(|error| format!("{}.", error.localised(lang)))?;
     // A grid's panels each fit the box to their own shape.
     let grid = matches!(shows, Shows::Grid { .. });
-    let frame = match (options.area, view, grid) {
-        (Area::View, Some([x0, y0, x1, y1]), true) => {
-            Frame { min: [x0, y0], max: [x1, y1], projection: crate::geodata::Projection::Mercator }
+    let box_deg = match (options.area, view) {
+        (Area::View, Some([x0, y0, x1, y1])) => {
+            let ((west, north), (east, south)) = (geo_from_mercator([x0, y0]), geo_from_mercator([x1, y1]));
+            [west.max(-180.0), south.max(-85.0), east.min(180.0), north.min(85.0)]
         }
-        (Area::View, Some(bounds), false) => Frame::fit_projected(bounds, width_px, height_px),
-        (_, _, true) => Frame::of_box(region_deg),
-        _ => Frame::fit(region_deg, width_px, height_px),
+        _ => region_deg,
+    };
+    let frame = match options.projection.for_box(box_deg) {
+        Projection::Mercator => mercator_frame(options.area, (view, region_deg), grid, (width_px, height_px)),
+        projection if grid => Frame::of_box_in(projection, box_deg),
+        projection => Frame::fit_in(projection, box_deg, width_px, height_px),
     };
     let decorated = options.title || options.legend || options.credits;
     Ok(ImageSpec {
@@ -338,6 +346,23 @@ pub fn image_spec(
         lang,
         shows,
     })
+}
+
+/// The frame of a Web Mercator image: what the window shows, exactly, or the region.
+fn mercator_frame(
+    area: Area,
+    (view, region_deg): (Option<[f64; 4]>, [f64; 4]),
+    grid: bool,
+    (width_px, height_px): (u32, u32),
+) -> Frame {
+    match (area, view, grid) {
+        (Area::View, Some([x0, y0, x1, y1]), true) => {
+            Frame { min: [x0, y0], max: [x1, y1], projection: crate::geodata::Projection::Mercator }
+        }
+        (Area::View, Some(bounds), false) => Frame::fit_projected(bounds, width_px, height_px),
+        (_, _, true) => Frame::of_box(region_deg),
+        _ => Frame::fit(region_deg, width_px, height_px),
+    }
 }
 
 /// The width of the dialog's thumbnail, in pixels.

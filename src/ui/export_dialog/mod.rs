@@ -10,6 +10,7 @@ pub use dialog::{
     preview_spec,
 };
 
+use crate::geodata::ProjectionChoice;
 use crate::i18n::Lang;
 use crate::images::ImageFormat;
 use crate::tr;
@@ -216,6 +217,16 @@ fn options_ui(ui: &mut Ui, dialog: &mut ExportDialog) {
         ui.radio_value(&mut options.area, Area::View, lang.t("export-area-view"));
         let region = tr!(lang, "export-area-region", org = dialog.organisation.abbreviation_in(lang));
         ui.radio_value(&mut options.area, Area::Region, region);
+    });
+    ui.end_row();
+    ui.label(lang.t("export-projection"));
+    ui.horizontal(|ui| {
+        let equal_area =
+            ui.radio_value(&mut options.projection, ProjectionChoice::Auto, lang.t("export-projection-equal-area"));
+        equal_area.on_hover_text(lang.t("export-projection-equal-area-hint"));
+        let mercator =
+            ui.radio_value(&mut options.projection, ProjectionChoice::Mercator, lang.t("export-projection-mercator"));
+        mercator.on_hover_text(lang.t("export-projection-mercator-hint"));
     });
     ui.end_row();
     ui.label(lang.t("export-format"));
