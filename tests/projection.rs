@@ -151,7 +151,7 @@ fn an_equal_area_image_has_a_graticule_and_names_its_projection_and_mercator_as_
     };
     let albers = svg(&["--projection", "albers"], "albers.svg");
     assert!(albers.contains("class=\"graticule\""), "meridians and parallels");
-    assert!(albers.contains("Internationally recognised borders. Albers equal-area conic, 37° N / 69° N."), "named");
+    assert!(albers.contains("Internationally recognised borders. Albers equal-area conic, 40° N / 74° N."), "named");
     let bare = svg(&["--projection", "albers", "--no-graticule"], "bare.svg");
     assert!(!bare.contains("class=\"graticule\""));
     let world = svg(&["--projection", "auto", "--bbox", "-180,-60,180,80"], "world.svg");
