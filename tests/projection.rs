@@ -159,3 +159,26 @@ fn an_equal_area_image_has_a_graticule_and_names_its_projection_and_mercator_as_
     let mercator = svg(&["--projection", "mercator"], "mercator.svg");
     assert!(!mercator.contains("class=\"graticule\"") && !mercator.contains("projection"), "Web Mercator as before");
 }
+
+#[test]
+fn the_legend_of_an_equal_area_region_keeps_clear_of_belarus() {
+    use csto_map::geodata::ProjectionChoice;
+    use csto_map::images::Frame;
+    let dir = temp_dir("projection-legend");
+    let out = dir.join("region.png");
+    let output = csto_map_on(TODAY, &["render", "--year", "2024", "--width", "1280", "--out", out.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let image = image::open(&out).unwrap().to_rgba8();
+    let (width, height) = image.dimensions();
+    let region = csto_map::data::CSTO_REGION_DEG;
+    let projection = ProjectionChoice::Auto.for_box(region);
+    let frame = Frame::fit_in(projection, region, width, height);
+    let pixel = |lon: f64, lat: f64| {
+        let [x, y] = frame.pixel_from_projected(projection.plane(lon, lat), width, height);
+        *image.get_pixel(x as u32, y as u32)
+    };
+    // Below the title the legend would hide Belarus and western Russia: it goes where it hides
+    // less (the top right, over the Arctic Ocean).
+    assert_eq!(pixel(27.56, 53.9), palette("member", "light"), "Minsk");
+    assert_eq!(pixel(37.62, 55.75), palette("member", "light"), "Moscow");
+}

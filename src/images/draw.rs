@@ -11,6 +11,7 @@ use crate::Iso3;
 use crate::data::Data;
 use crate::geodata::{Label, Projection, label_anchor};
 use crate::i18n::Lang;
+use crate::images::legend_place::legend_corner;
 use crate::images::text::Typeface;
 use crate::images::{Decorations, Frame, ImageSpec, Shows};
 use crate::label_layout::{label_candidates, place_label};
@@ -237,13 +238,16 @@ fn decorate(
         surface.panel(panels[0], palette.halo, PANEL_ALPHA);
         surface.text(&decorations.title, [2.0 * margin, margin + title_px * 1.15], title_px, palette.text, None);
     }
-    if decorations.legend {
-        let top = panels.last().map_or(margin, |[_, y, _, h]| y + h + margin);
-        let rows = content.legend_rows(spec.theme, spec.lang);
-        panels.push(legend(surface, spec, (&rows, &content.notes(spec.lang)), typeface, [margin, top]));
-    }
+    let below_title = panels.last().map_or(margin, |[_, y, _, h]| y + h + margin);
+    // The credits first, so that the legend can keep clear of them.
     if decorations.credits {
         panels.push(credits(surface, data, spec, typeface));
+    }
+    if decorations.legend {
+        let rows = content.legend_rows(spec.theme, spec.lang);
+        let taken = panels.clone();
+        let place = |size| legend_corner((data, spec, content.colouring()), size, (below_title, &taken));
+        panels.push(legend(surface, spec, (&rows, &content.notes(spec.lang)), typeface, &place));
     }
     panels.iter().map(|&[x, y, w, h]| Rect::from_min_size(pos2(x, y), vec2(w, h))).collect()
 }
@@ -251,23 +255,26 @@ fn decorate(
 /// How opaque the panels under text are.
 const PANEL_ALPHA: u8 = 225;
 
-/// The legend with its top left corner at `at`: a row per status (or kind of change), then the
-/// notes in small print (the observers without territory). Returns its panel.
+/// The legend with its top left corner where `place` puts a legend of its size: a row per status
+/// (or kind of change), then the notes in small print (the observers without territory). Returns
+/// its panel.
 fn legend(
     surface: &mut dyn Surface,
     spec: &ImageSpec,
     (rows, notes): (&[(Fill, String)], &[String]),
     typeface: &Typeface,
-    at: [f32; 2],
+    place: &dyn Fn([f32; 2]) -> [f32; 2],
 ) -> PixelRect {
     let palette = spec.theme.palette();
-    let (scale, [left, top]) = (spec.scale, at);
+    let scale = spec.scale;
     let (margin, text_px, small) = (16.0 * scale, 15.0 * scale, 12.0 * scale);
     let line = text_px * 1.5;
     let width = legend_width(rows, typeface, scale);
     let notes: Vec<String> = notes.iter().flat_map(|note| wrap(note, width - 2.0 * margin, small, typeface)).collect();
     let notes_height = if notes.is_empty() { 0.0 } else { small * 1.35 * notes.len() as f32 + margin / 2.0 };
-    let rect = [left, top, width, line * rows.len() as f32 + margin + notes_height];
+    let height = line * rows.len() as f32 + margin + notes_height;
+    let [left, top] = place([width, height]);
+    let rect = [left, top, width, height];
     surface.panel(rect, palette.halo, PANEL_ALPHA);
     let inset = left + margin / 2.0;
     for (index, (fill, text)) in rows.iter().enumerate() {
@@ -313,7 +320,7 @@ fn draw_grid(
         let rows = swatches(status_legend(&data.timeline.organisation, spec.lang, None), spec.theme);
         let legend_w = legend_width(&rows, typeface, spec.scale);
         right -= legend_w + margin;
-        legend(surface, spec, (&rows, &[]), typeface, [right + margin, top]);
+        legend(surface, spec, (&rows, &[]), typeface, &|_| [right + margin, top]);
     }
     let mut bottom = height - margin;
     if decorations.is_some_and(|decorations| decorations.credits) {

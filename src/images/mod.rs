@@ -5,6 +5,7 @@
 mod animation;
 mod draw;
 mod frames;
+mod legend_place;
 mod raster;
 mod save;
 mod svg;
