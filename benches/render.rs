@@ -1,6 +1,7 @@
 //! Exported images: one 1920x1080 PNG of the CSTO region with the 1:50m borders, title, legend
-//! and credits (drawing plus PNG encoding), the same as an overlap map of the CSTO and NATO, and
-//! the GIF of the whole timeline, a frame a year.
+//! and credits (drawing plus PNG encoding), the same in the Albers conic and as an overlap map of
+//! the CSTO and NATO, the borders projected into Albers, and the GIF of the whole timeline, a
+//! frame a year.
 //!
 //! Run: cargo bench --bench render
 #![allow(clippy::unwrap_used, reason = "benchmarks may unwrap")]
@@ -8,6 +9,7 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 use csto_map::clock::Step;
 use csto_map::data::{CSTO_REGION_DEG, Data};
+use csto_map::geodata::{ProjectedBorders, ProjectionChoice};
 use csto_map::i18n::Lang;
 use csto_map::images::{Decorations, Frame, ImageSpec, PngCompression, Shows, animate_gif, frame_dates, render_png};
 use csto_map::style::Theme;
@@ -39,12 +41,26 @@ fn render(c: &mut Criterion) {
     group.bench_function("png_csto_view_50m_smallest", |b| {
         b.iter(|| render_png(&data, &one, PngCompression::Smallest).unwrap())
     });
+    // The same region in the Albers conic fitted to it, as `render` draws it by default (the
+    // borders projected once, before the first image; see project/ for that).
+    let albers = ProjectionChoice::Auto.for_box(CSTO_REGION_DEG);
+    let equal_area =
+        ImageSpec { frame: Frame::fit_in(albers, CSTO_REGION_DEG, 1920, 1080), graticule: true, ..one.clone() };
+    group.bench_function("png_csto_region_albers_50m", |b| {
+        b.iter(|| render_png(&data, &equal_area, PngCompression::Fast).unwrap())
+    });
     // The same view, coloured by where the CSTO and NATO overlap (two snapshots a frame).
     let nato = std::sync::Arc::new(data.organisations.get("nato").unwrap().clone());
     let overlap = ImageSpec { shows: Shows::Overlap(nato), ..one.clone() };
     group.bench_function("png_csto_nato_overlap_50m", |b| {
         b.iter(|| render_png(&data, &overlap, PngCompression::Fast).unwrap())
     });
+    group.finish();
+
+    // The 1:50m borders into the Albers conic: what the first equal-area image of a process pays.
+    let mut group = c.benchmark_group("project");
+    group.sample_size(20);
+    group.bench_function("borders_50m_albers", |b| b.iter(|| ProjectedBorders::of(&data.borders.full, albers)));
     group.finish();
 
     // As `csto-map animate` makes it: 35 frames, 1992 to 2026, at the default size.

@@ -30,8 +30,9 @@ pub trait Surface {
     fn country(&mut self, iso3: Iso3, rings: &[Vec<[f32; 2]>], fill: Fill, outline: Rgb, outline_px: f32);
     /// A translucent panel under text.
     fn panel(&mut self, rect: PixelRect, colour: Rgb, alpha: u8);
-    /// An open line through the points (a meridian or a parallel of the graticule).
-    fn line(&mut self, points: &[[f32; 2]], colour: Rgb, width_px: f32);
+    /// Open lines, each through its points (the meridians and parallels of the graticule), drawn
+    /// as one.
+    fn lines(&mut self, lines: &[Vec<[f32; 2]>], colour: Rgb, width_px: f32);
     /// A legend swatch: the fill and its hatching, framed.
     fn swatch(&mut self, rect: PixelRect, fill: Fill, frame: Rgb, frame_px: f32);
     /// Keep what follows inside `rect` (a panel of a grid), or no longer (`None`).
@@ -180,15 +181,14 @@ fn graticule(surface: &mut dyn Surface, spec: &ImageSpec, (rect, frame): (PixelR
     // Longitudes within half a turn of the central meridian, so that no line wraps.
     let (west, east) = (lon0 - 180.0, lon0 + 180.0);
     let first = (west / f64::from(step)).ceil() as i32 * step;
-    let width = 0.5 * spec.scale;
-    for lon in (first..=east.floor() as i32).step_by(step as usize) {
-        let line: Vec<[f32; 2]> = (-80..=80).map(|lat| at(f64::from(lon), f64::from(lat))).collect();
-        surface.line(&line, palette.outline, width);
-    }
-    for lat in (-80..=80).step_by(step as usize) {
-        let line: Vec<[f32; 2]> = (0..=360).map(|i| at(west + f64::from(i), f64::from(lat))).collect();
-        surface.line(&line, palette.outline, width);
-    }
+    let meridians = (first..=east.floor() as i32)
+        .step_by(step as usize)
+        .map(|lon| (-80..=80).map(|lat| at(f64::from(lon), f64::from(lat))).collect());
+    let parallels = (-80..=80)
+        .step_by(step as usize)
+        .map(|lat| (0..=360).map(|i| at(west + f64::from(i), f64::from(lat))).collect());
+    let lines: Vec<Vec<[f32; 2]>> = meridians.chain(parallels).collect();
+    surface.lines(&lines, palette.outline, 0.5 * spec.scale);
 }
 
 /// The ISO 3166 code of every country with a status at the date, on it (or beside it, where

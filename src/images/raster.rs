@@ -140,6 +140,9 @@ impl Surface for RasterSurface<'_> {
     }
 
     fn clip(&mut self, rect: Option<PixelRect>) {
+        // A clip to the whole image clips nothing, and a mask costs every stroke dearly.
+        let (width, height) = (self.pixmap.width() as f32, self.pixmap.height() as f32);
+        let rect = rect.filter(|&[x, y, w, h]| x > 0.0 || y > 0.0 || x + w < width || y + h < height);
         self.clip = rect.and_then(|[x, y, w, h]| {
             let mut mask = Mask::new(self.pixmap.width(), self.pixmap.height())?;
             let path = PathBuilder::from_rect(Rect::from_xywh(x, y, w, h)?);
@@ -154,13 +157,15 @@ impl Surface for RasterSurface<'_> {
         }
     }
 
-    fn line(&mut self, points: &[[f32; 2]], colour: Rgb, width_px: f32) {
+    fn lines(&mut self, lines: &[Vec<[f32; 2]>], colour: Rgb, width_px: f32) {
         let mut builder = PathBuilder::new();
-        let mut points = points.iter();
-        let Some(&[x, y]) = points.next() else { return };
-        builder.move_to(x, y);
-        for &[x, y] in points {
-            builder.line_to(x, y);
+        for line in lines {
+            let mut points = line.iter();
+            let Some(&[x, y]) = points.next() else { continue };
+            builder.move_to(x, y);
+            for &[x, y] in points {
+                builder.line_to(x, y);
+            }
         }
         let Some(path) = builder.finish() else { return };
         let stroke = Stroke { width: width_px, ..Stroke::default() };

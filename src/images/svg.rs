@@ -128,12 +128,19 @@ impl Surface for SvgSurface<'_> {
         );
     }
 
-    fn line(&mut self, points: &[[f32; 2]], colour: Rgb, width_px: f32) {
-        let points: Vec<String> = points.iter().map(|[x, y]| format!("{x:.1},{y:.1}")).collect();
+    fn lines(&mut self, lines: &[Vec<[f32; 2]>], colour: Rgb, width_px: f32) {
+        let data: Vec<String> = lines
+            .iter()
+            .filter(|line| !line.is_empty())
+            .map(|line| {
+                let points: Vec<String> = line.iter().map(|[x, y]| format!("{x:.1},{y:.1}")).collect();
+                format!("M{}", points.join("L"))
+            })
+            .collect();
         let _ = writeln!(
             self.body,
-            "<polyline class=\"graticule\" points=\"{}\" fill=\"none\" stroke=\"{}\" stroke-opacity=\"0.55\" stroke-width=\"{width_px:.2}\"/>",
-            points.join(" "),
+            "<path class=\"graticule\" d=\"{}\" fill=\"none\" stroke=\"{}\" stroke-opacity=\"0.55\" stroke-width=\"{width_px:.2}\"/>",
+            data.join(""),
             colour.hex()
         );
     }
