@@ -60,7 +60,15 @@ fn render(c: &mut Criterion) {
     // The 1:50m borders into the Albers conic: what the first equal-area image of a process pays.
     let mut group = c.benchmark_group("project");
     group.sample_size(20);
-    group.bench_function("borders_50m_albers", |b| b.iter(|| ProjectedBorders::of(&data.borders.full, albers)));
+    let everything = [f64::MIN, f64::MIN, f64::MAX, f64::MAX];
+    let region = Frame::fit_in(albers, CSTO_REGION_DEG, 1920, 1080);
+    let region = [region.min[0], region.min[1], region.max[0], region.max[1]];
+    group.bench_function("borders_50m_albers_every_country", |b| {
+        b.iter(|| ProjectedBorders::of(&data.borders.full, albers).within(&data.borders.full, everything).count())
+    });
+    group.bench_function("borders_50m_albers_csto_region", |b| {
+        b.iter(|| ProjectedBorders::of(&data.borders.full, albers).within(&data.borders.full, region).count())
+    });
     group.finish();
 
     // As `csto-map animate` makes it: 35 frames, 1992 to 2026, at the default size.

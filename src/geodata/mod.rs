@@ -28,7 +28,7 @@ pub use mercator::{MAX_LATITUDE_DEG, geo_from_mercator, mercator_from_geo};
 #[cfg(any(test, feature = "geojson"))]
 pub use prepare::{Feature, FeatureProblem, GeodataError, read_features};
 pub use projection::{Projection, ProjectionChoice};
-pub use reprojected::{ProjectedBorders, ProjectedCountry, label_anchor};
+pub use reprojected::{LazyCountry, ProjectedBorders, ProjectedCountry, label_anchor};
 pub use shape::{CountryShape, Detail, FULL_DETAIL_FROM_ZOOM, LabelPlace, Mesh, SIMPLIFIED_TOLERANCE};
 
 /// Bytes that start on 8 bytes, as the packed border sets must.

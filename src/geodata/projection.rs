@@ -162,16 +162,19 @@ impl Projection {
     /// the antimeridian), stay continuous, so no edge jumps across the map at the projection's
     /// far side. Chukotka, at 170 W, lands beside the rest of Russia on a map centred at 100 E.
     pub fn ring(&self, ring: impl Iterator<Item = (f64, f64)> + Clone) -> Vec<[f64; 2]> {
-        let turn = match self.lon0_deg() {
-            Some(lon0_deg) => {
-                let (low, high) =
-                    ring.clone().fold((f64::MAX, f64::MIN), |(low, high), (lon, _)| (low.min(lon), high.max(lon)));
-                let middle = (low + high) / 2.0 - lon0_deg;
-                -360.0 * ((middle - 180.0) / 360.0).ceil()
-            }
-            None => 0.0,
-        };
+        let (low, high) =
+            ring.clone().fold((f64::MAX, f64::MIN), |(low, high), (lon, _)| (low.min(lon), high.max(lon)));
+        let turn = self.turn_deg(low, high);
         ring.map(|(lon_deg, lat_deg)| self.plane(lon_deg + turn, lat_deg)).collect()
+    }
+
+    /// The whole turns (in degrees) that bring a ring spanning the longitudes `low` to `high` to
+    /// within half a turn of the central meridian (see [`Projection::ring`]).
+    pub fn turn_deg(&self, low: f64, high: f64) -> f64 {
+        match self.lon0_deg() {
+            Some(lon0_deg) => -360.0 * (((low + high) / 2.0 - lon0_deg - 180.0) / 360.0).ceil(),
+            None => 0.0,
+        }
     }
 
     /// The box `[west, south, east, north]` in degrees as the plane shows it: its edges, densified

@@ -154,7 +154,8 @@ fn draw_map(
         }
         projection => {
             let projected = data.projected(projection);
-            for country in projected.countries.iter().filter(|country| !outside(country.bounds)) {
+            let shown = [frame.min[0], frame.min[1], frame.max[0], frame.max[1]];
+            for country in projected.within(&data.borders.full, shown).filter(|country| !outside(country.bounds)) {
                 let rings = country.rings.iter().map(|ring| ring.iter().map(|&p| pixel_in(frame, rect, p)).collect());
                 draw(country.iso3, rings.collect());
             }

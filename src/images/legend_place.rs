@@ -59,11 +59,15 @@ fn covered_points(data: &Data, frame: &Frame, colouring: Colouring<'_>, (rect, s
         Projection::Mercator => data.borders.full.countries().iter().any(|country| {
             colouring.has_status(country.iso3) && within(country.bounds, point) && inside(point, country.outlines())
         }),
-        projection => data.projected(projection).countries.iter().any(|country| {
-            colouring.has_status(country.iso3)
-                && within(country.bounds, point)
-                && inside(point, country.rings.iter().map(Vec::as_slice))
-        }),
+        projection => {
+            let projected = data.projected(projection);
+            let at = [point[0], point[1], point[0], point[1]];
+            projected.within(&data.borders.full, at).any(|country| {
+                colouring.has_status(country.iso3)
+                    && within(country.bounds, point)
+                    && inside(point, country.rings.iter().map(Vec::as_slice))
+            })
+        }
     };
     points.into_iter().filter(|&point| on_country(point)).count()
 }
