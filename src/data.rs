@@ -8,7 +8,7 @@ use jiff::civil::Date;
 use crate::geodata::packed::PackError;
 use crate::geodata::{BorderSets, Borders, Detail, ProjectedBorders, Projection, mercator_from_geo};
 use crate::i18n::Lang;
-use crate::timeline::{Organisations, Timeline, TimelineError, UnknownOrganisation};
+use crate::timeline::{Organisation, Organisations, Timeline, TimelineError, UnknownOrganisation};
 use crate::tr;
 
 /// The CSTO region the map opens on and images show by default: Serbia to the Pacific,
@@ -30,10 +30,14 @@ pub fn is_box([west, south, east, north]: [f64; 4]) -> bool {
     longitudes_in_order(west, east) && latitudes_in_order(south, north)
 }
 
-/// The smallest box `[west, south, east, north]` in degrees holding both: a map of two
-/// organisations shows the regions of both.
-pub fn union(a: [f64; 4], b: [f64; 4]) -> [f64; 4] {
-    [a[0].min(b[0]), a[1].min(b[1]), a[2].max(b[2]), a[3].max(b[3])]
+/// The region a map of `organisation` shows, in degrees: its own, or on a map of where it and
+/// `overlap` meet, the smallest box holding both.
+pub fn region_of(organisation: &Organisation, overlap: Option<&Organisation>) -> [f64; 4] {
+    let a = organisation.region;
+    overlap.map_or(a, |other| {
+        let b = other.region;
+        [a[0].min(b[0]), a[1].min(b[1]), a[2].max(b[2]), a[3].max(b[3])]
+    })
 }
 
 /// A region `[west, south, east, north]` in degrees in projected coordinates `[x0, y0, x1, y1]`

@@ -28,9 +28,8 @@ impl<'t> Overlap<'t> {
     /// Both organisations at the end of `date`.
     pub fn at(first: &'t Timeline, second: &'t Timeline, date: Date) -> Self {
         let (first, second) = (Snapshot::at(first, date), Snapshot::at(second, date));
-        let countries: std::collections::BTreeSet<Iso3> =
-            first.statuses.keys().chain(second.statuses.keys()).copied().collect();
-        let ties = countries
+        let ties = first
+            .countries_with(&second)
             .into_iter()
             .map(|iso3| (iso3, Tie::of(first.status(iso3), second.status(iso3))))
             .filter(|(_, tie)| tie.side != Side::Neither)

@@ -38,6 +38,11 @@ impl<'t> Snapshot<'t> {
         self.statuses.get(&iso3).copied()
     }
 
+    /// Every country with a status in this snapshot or in `other`, by code.
+    pub fn countries_with(&self, other: &Snapshot<'_>) -> std::collections::BTreeSet<Iso3> {
+        self.statuses.keys().chain(other.statuses.keys()).copied().collect()
+    }
+
     /// A country's status in the organisation's own words ("dialogue partner", not the kind's
     /// "observer"), or "no SCO status".
     pub fn words(&self, iso3: Iso3, lang: Lang) -> String {
@@ -130,9 +135,11 @@ impl<'t> Comparison<'t> {
     /// The comparison of two days, in the order of the calendar whichever is given first.
     pub fn between(timeline: &'t Timeline, a: Date, b: Date) -> Self {
         let (from, to) = (Snapshot::at(timeline, a.min(b)), Snapshot::at(timeline, a.max(b)));
-        let countries: std::collections::BTreeSet<Iso3> =
-            from.statuses.keys().chain(to.statuses.keys()).copied().collect();
-        let shifts = countries.into_iter().map(|iso3| (iso3, Shift::of(from.status(iso3), to.status(iso3)))).collect();
+        let shifts = from
+            .countries_with(&to)
+            .into_iter()
+            .map(|iso3| (iso3, Shift::of(from.status(iso3), to.status(iso3))))
+            .collect();
         Self { from, to, shifts }
     }
 

@@ -146,8 +146,10 @@ impl CstoApp {
 
     /// The region of the organisation shown, or of both on an overlap map, in degrees.
     pub(crate) fn region_deg(&self, data: &Data) -> [f64; 4] {
-        let region = data.timeline.organisation.region;
-        self.overlap_timeline(data).map_or(region, |other| crate::data::union(region, other.organisation.region))
+        crate::data::region_of(
+            &data.timeline.organisation,
+            self.overlap_timeline(data).map(|other| &other.organisation),
+        )
     }
 
     /// The app with given settings and clock (tests pin both). Saved values that cannot be

@@ -200,10 +200,10 @@ impl ImageArgs {
         let bbox = match (self.bbox_deg, &self.bbox) {
             (Some(bbox), _) => bbox,
             (None, Some(text)) => parse_bbox(text, lang)?,
-            (None, None) => match &self.overlap_with {
-                Some(other) => crate::data::union(data.timeline.organisation.region, other.organisation.region),
-                None => data.timeline.organisation.region,
-            },
+            (None, None) => crate::data::region_of(
+                &data.timeline.organisation,
+                self.overlap_with.as_deref().map(|o| &o.organisation),
+            ),
         };
         let grid = matches!(shows, Shows::Grid { .. });
         let projection = self.projection.for_box(bbox);

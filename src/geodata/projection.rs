@@ -147,7 +147,7 @@ impl Projection {
     }
 
     /// The central meridian, if the projection has one other than Greenwich's wrap.
-    fn lon0_deg(&self) -> Option<f64> {
+    pub fn lon0_deg(&self) -> Option<f64> {
         match *self {
             Projection::Mercator => None,
             Projection::Albers { lon0_deg, .. }

@@ -173,12 +173,7 @@ fn graticule(surface: &mut dyn Surface, spec: &ImageSpec, (rect, frame): (PixelR
     let wide = frame.max[0] - frame.min[0] > 120.0 / 360.0;
     let step = if wide { 15 } else { 10 };
     let at = |lon: f64, lat: f64| pixel_in(frame, rect, projection.plane(lon, lat));
-    let lon0 = match projection {
-        Projection::Albers { lon0_deg, .. }
-        | Projection::EqualEarth { lon0_deg }
-        | Projection::Laea { lon0_deg, .. } => lon0_deg,
-        Projection::Mercator => 0.0,
-    };
+    let lon0 = projection.lon0_deg().unwrap_or(0.0);
     // Longitudes within half a turn of the central meridian, so that no line wraps.
     let (west, east) = (lon0 - 180.0, lon0 + 180.0);
     let first = (west / f64::from(step)).ceil() as i32 * step;

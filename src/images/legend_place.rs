@@ -3,7 +3,6 @@
 //! a clearly emptier corner is free; in Web Mercator's CSTO region it stays below the title.
 
 use crate::data::Data;
-use crate::geodata::Projection;
 use crate::images::draw::PixelRect;
 use crate::images::{Frame, ImageSpec};
 use crate::snapshot::Colouring;
@@ -55,12 +54,13 @@ fn covered_points(data: &Data, frame: &Frame, colouring: Colouring<'_>, (rect, s
         .map(|(i, j)| plane(x + w * (i as f32 + 0.5) / GRID as f32, y + h * (j as f32 + 0.5) / GRID as f32))
         .collect();
     let within = |[x0, y0, x1, y1]: [f64; 4], [px, py]: [f64; 2]| px >= x0 && px <= x1 && py >= y0 && py <= y1;
-    let on_country = |point: [f64; 2]| match frame.projection {
-        Projection::Mercator => data.borders.full.countries().iter().any(|country| {
+    // The borders in the frame's projection, asked for once (none for Web Mercator's own).
+    let projected = frame.projection.is_equal_area().then(|| data.projected(frame.projection));
+    let on_country = |point: [f64; 2]| match &projected {
+        None => data.borders.full.countries().iter().any(|country| {
             colouring.has_status(country.iso3) && within(country.bounds, point) && inside(point, country.outlines())
         }),
-        projection => {
-            let projected = data.projected(projection);
+        Some(projected) => {
             let at = [point[0], point[1], point[0], point[1]];
             projected.within(&data.borders.full, at).any(|country| {
                 colouring.has_status(country.iso3)

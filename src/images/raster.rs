@@ -132,7 +132,7 @@ struct RasterSurface<'t> {
 
 impl Surface for RasterSurface<'_> {
     fn country(&mut self, _iso3: Iso3, rings: &[Vec<[f32; 2]>], fill: Fill, outline: Rgb, outline_px: f32) {
-        let Some(path) = rings_path(rings) else { return };
+        let Some(path) = path_of(rings, true) else { return };
         let clip = self.clip.as_ref();
         fill_hatched(&mut self.pixmap, &path, fill, self.scale, clip);
         let stroke = Stroke { width: outline_px, ..Stroke::default() };
@@ -158,16 +158,7 @@ impl Surface for RasterSurface<'_> {
     }
 
     fn lines(&mut self, lines: &[Vec<[f32; 2]>], colour: Rgb, width_px: f32) {
-        let mut builder = PathBuilder::new();
-        for line in lines {
-            let mut points = line.iter();
-            let Some(&[x, y]) = points.next() else { continue };
-            builder.move_to(x, y);
-            for &[x, y] in points {
-                builder.line_to(x, y);
-            }
-        }
-        let Some(path) = builder.finish() else { return };
+        let Some(path) = path_of(lines, false) else { return };
         let stroke = Stroke { width: width_px, ..Stroke::default() };
         self.pixmap.stroke_path(&path, &solid(colour, 140), &stroke, Transform::identity(), self.clip.as_ref());
     }
@@ -204,16 +195,19 @@ fn solid(rgb: Rgb, alpha: u8) -> Paint<'static> {
     paint
 }
 
-fn rings_path(rings: &[Vec<[f32; 2]>]) -> Option<tiny_skia::Path> {
+/// One path of these point lists: rings (`closed`, a country's outlines) or open lines.
+fn path_of(lists: &[Vec<[f32; 2]>], closed: bool) -> Option<tiny_skia::Path> {
     let mut builder = PathBuilder::new();
-    for ring in rings {
-        let mut points = ring.iter();
+    for list in lists {
+        let mut points = list.iter();
         let Some(&[x, y]) = points.next() else { continue };
         builder.move_to(x, y);
         for &[x, y] in points {
             builder.line_to(x, y);
         }
-        builder.close();
+        if closed {
+            builder.close();
+        }
     }
     builder.finish()
 }

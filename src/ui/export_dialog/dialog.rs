@@ -221,8 +221,7 @@ impl ExportDialog {
 
     /// The box "the region" means: the organisation's, or on an overlap map both organisations'.
     pub fn region_deg(&self) -> [f64; 4] {
-        let region = self.organisation.region;
-        self.overlap.as_ref().map_or(region, |other| crate::data::union(region, other.organisation.region))
+        crate::data::region_of(&self.organisation, self.overlap.as_deref().map(|other| &other.organisation))
     }
 
     /// The title the image gets unless the user writes another, in `lang`.
