@@ -9,6 +9,7 @@ mod border_sets;
 mod mercator;
 pub mod packed;
 mod projection;
+mod redrawn;
 mod reprojected;
 // Reading GeoJSON: the build script's work, and the tests', the benchmarks' and the `geojson`
 // feature's; the program itself borrows the prepared sets.
@@ -28,6 +29,7 @@ pub use mercator::{MAX_LATITUDE_DEG, geo_from_mercator, mercator_from_geo};
 #[cfg(any(test, feature = "geojson"))]
 pub use prepare::{Feature, FeatureProblem, GeodataError, read_features};
 pub use projection::{Projection, ProjectionChoice};
+pub use redrawn::borders_in;
 pub use reprojected::{LazyCountry, ProjectedBorders, ProjectedCountry, label_anchor};
 pub use shape::{CountryShape, Detail, FULL_DETAIL_FROM_ZOOM, LabelPlace, Mesh, SIMPLIFIED_TOLERANCE};
 

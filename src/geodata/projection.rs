@@ -146,6 +146,58 @@ impl Projection {
         [0.5 + x / (2.0 * PI), 0.5 - y / (2.0 * PI)]
     }
 
+    /// The longitude and latitude in degrees at a point of the plane: the inverse of
+    /// [`Projection::plane`] (Snyder 14-8 to 14-11 and 24-16 to 24-19; Equal Earth's latitude by
+    /// Newton's method, as its paper does). The longitude is not wrapped: it lies within half a
+    /// turn of the central meridian. A point outside the projected globe gives the nearest edge.
+    pub fn geo(&self, [px, py]: [f64; 2]) -> (f64, f64) {
+        let (x, y) = ((px - 0.5) * 2.0 * PI, (0.5 - py) * 2.0 * PI);
+        match *self {
+            Projection::Mercator => crate::geodata::geo_from_mercator([px, py]),
+            Projection::Albers { lat1_deg, lat2_deg, lat0_deg, lon0_deg } => {
+                let (phi1, phi2) = (lat1_deg.to_radians(), lat2_deg.to_radians());
+                let n = (phi1.sin() + phi2.sin()) / 2.0;
+                let c = phi1.cos().powi(2) + 2.0 * n * phi1.sin();
+                let rho0 = (c - 2.0 * n * lat0_deg.to_radians().sin()).max(0.0).sqrt() / n;
+                let sign = n.signum();
+                let rho = sign * x.hypot(rho0 - y);
+                let theta = (sign * x).atan2(sign * (rho0 - y));
+                let lat = ((c - (rho * n).powi(2)) / (2.0 * n)).clamp(-1.0, 1.0).asin();
+                (lon0_deg + (theta / n).to_degrees(), lat.to_degrees())
+            }
+            Projection::EqualEarth { lon0_deg } => {
+                let slope = |theta: f64| {
+                    let (t2, t6) = (theta * theta, theta.powi(6));
+                    A1 + 3.0 * A2 * t2 + t6 * (7.0 * A3 + 9.0 * A4 * t2)
+                };
+                let limit = (3.0f64.sqrt() / 2.0).asin();
+                let mut theta = y.clamp(-1.4, 1.4);
+                for _ in 0..12 {
+                    let (t2, t6) = (theta * theta, theta.powi(6));
+                    let step = (theta * (A1 + A2 * t2 + t6 * (A3 + A4 * t2)) - y) / slope(theta);
+                    theta = (theta - step).clamp(-limit, limit);
+                    if step.abs() < 1e-12 {
+                        break;
+                    }
+                }
+                let lat = (2.0 * theta.sin() / 3.0f64.sqrt()).clamp(-1.0, 1.0).asin();
+                let lambda = 3.0f64.sqrt() * x * slope(theta) / (2.0 * theta.cos());
+                (lon0_deg + lambda.to_degrees(), lat.to_degrees())
+            }
+            Projection::Laea { lat0_deg, lon0_deg } => {
+                let phi1 = lat0_deg.to_radians();
+                let rho = x.hypot(y);
+                if rho < 1e-15 {
+                    return (lon0_deg, lat0_deg);
+                }
+                let c = 2.0 * (rho / 2.0).min(1.0).asin();
+                let lat = (c.cos() * phi1.sin() + y * c.sin() * phi1.cos() / rho).clamp(-1.0, 1.0).asin();
+                let lambda = (x * c.sin()).atan2(rho * phi1.cos() * c.cos() - y * phi1.sin() * c.sin());
+                (lon0_deg + lambda.to_degrees(), lat.to_degrees())
+            }
+        }
+    }
+
     /// The central meridian, if the projection has one other than Greenwich's wrap.
     pub fn lon0_deg(&self) -> Option<f64> {
         match *self {
@@ -190,6 +242,24 @@ impl Projection {
         points.iter().fold([f64::MAX, f64::MAX, f64::MIN, f64::MIN], |[x0, y0, x1, y1], &[x, y]| {
             [x0.min(x), y0.min(y), x1.max(x), y1.max(y)]
         })
+    }
+
+    /// The longitudes and latitudes of a rectangle `[x0, y0, x1, y1]` of the plane, as `[west,
+    /// south, east, north]` in degrees within the Web Mercator world: its edges taken back to
+    /// the globe (the inverse of [`Projection::box_in_plane`]).
+    pub fn box_on_globe(&self, [x0, y0, x1, y1]: [f64; 4]) -> [f64; 4] {
+        const STEPS: usize = 16;
+        let along = |from: f64, to: f64, step: usize| from + (to - from) * step as f64 / STEPS as f64;
+        let edges = (0..=STEPS).flat_map(|step| {
+            let (x, y) = (along(x0, x1, step), along(y0, y1, step));
+            [[x, y0], [x, y1], [x0, y], [x1, y]]
+        });
+        let [west, south, east, north] = edges
+            .map(|point| self.geo(point))
+            .fold([f64::MAX, f64::MAX, f64::MIN, f64::MIN], |[w, s, e, n], (lon, lat)| {
+                [w.min(lon), s.min(lat), e.max(lon), n.max(lat)]
+            });
+        [west.max(-180.0), south.max(-85.0), east.min(180.0), north.min(85.0)]
     }
 
     /// The projection's name for an image's source line, in `lang` ("Albers equal-area conic, 37°
@@ -247,6 +317,34 @@ mod tests {
             let off = (px - expected[0]).hypot(py - expected[1]) * 2.0 * PI * 6_371_007.0;
             assert!(off < 0.01, "{projection:?} at {lon}, {lat}: {off} m from PROJ's {expected:?}");
         }
+    }
+
+    /// The inverse takes PROJ's plane points back to their longitude and latitude.
+    fn inverse_agrees_with_proj(projection: Projection, file: &str) {
+        for ((lon, lat), [x, y]) in reference(file) {
+            let (back_lon, back_lat) = projection.geo([0.5 + x / (2.0 * PI), 0.5 - y / (2.0 * PI)]);
+            let turn = (back_lon - lon) / 360.0;
+            let off_lon = (turn - turn.round()) * 360.0 * lat.to_radians().cos();
+            assert!(
+                off_lon.abs() < 1e-7 && (back_lat - lat).abs() < 1e-7,
+                "{projection:?} takes PROJ's point of {lon}, {lat} back to {back_lon}, {back_lat}"
+            );
+        }
+    }
+
+    #[test]
+    fn each_inverse_takes_the_plane_back_to_the_globe() {
+        let albers = Projection::Albers { lat1_deg: 45.0, lat2_deg: 70.0, lat0_deg: 55.0, lon0_deg: 100.0 };
+        inverse_agrees_with_proj(albers, "albers-45-70-55-100.txt");
+        inverse_agrees_with_proj(Projection::EqualEarth { lon0_deg: 0.0 }, "equal-earth-0.txt");
+        inverse_agrees_with_proj(Projection::EqualEarth { lon0_deg: 100.0 }, "equal-earth-100.txt");
+        inverse_agrees_with_proj(Projection::Laea { lat0_deg: 55.0, lon0_deg: 90.0 }, "laea-55-90.txt");
+        let (lon, lat) = Projection::Mercator.geo(mercator_from_geo(37.62, 55.75));
+        assert!((lon - 37.62).abs() < 1e-9 && (lat - 55.75).abs() < 1e-9);
+        // Past the far side, the longitude stays unwrapped, as a ring turned whole has it.
+        let albers = ProjectionChoice::Albers.for_box([18.0, 29.0, 180.0, 77.0]);
+        let (lon, _) = albers.geo(albers.plane(190.0, 66.0));
+        assert!((lon - 190.0).abs() < 1e-7, "{lon}");
     }
 
     #[test]
