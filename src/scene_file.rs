@@ -1,6 +1,6 @@
 //! Scenes: a small JSON file of what shapes the map (the day, the day compared with, the part
 //! of the map, the theme, the names, the selected country, the table, the organisation and the
-//! one it overlaps with), which the app saves and
+//! one it overlaps with, the projection), which the app saves and
 //! opens (File → Save scene… / Open scene…) and `csto-map --scene` and `csto-map render --scene`
 //! accept, so that a lesson plan's links, the app and the images show the same.
 
@@ -49,6 +49,10 @@ pub struct SceneFile {
     /// The id of the organisation whose overlap with it the map shows, if it does.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub overlap: Option<String>,
+    /// The projection, as `--projection` names it: in the window, any but `mercator` is the
+    /// equal-area map; none: the window's Web Mercator map, and images' default (`auto`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub projection: Option<crate::geodata::ProjectionChoice>,
 }
 
 fn names_on() -> bool {
@@ -68,6 +72,7 @@ impl Default for SceneFile {
             table: false,
             organisation: None,
             overlap: None,
+            projection: None,
         }
     }
 }
@@ -215,6 +220,9 @@ mod tests {
         assert_eq!(read, scene);
         let overlap = SceneFile { compare: None, overlap: Some("sco".into()), ..scene };
         assert_eq!(SceneFile::from_json(overlap.to_json().as_bytes(), "x.json", TODAY).unwrap(), overlap);
+        let albers = SceneFile { projection: Some(crate::geodata::ProjectionChoice::Albers), ..overlap };
+        assert!(albers.to_json().contains(r#""projection": "albers""#), "{}", albers.to_json());
+        assert_eq!(SceneFile::from_json(albers.to_json().as_bytes(), "x.json", TODAY).unwrap(), albers);
         let minimal = SceneFile::from_json(br#"{"csto_map_scene": 1}"#, "x.json", TODAY).unwrap();
         assert_eq!(minimal, SceneFile::default());
     }

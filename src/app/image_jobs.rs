@@ -54,7 +54,7 @@ impl CstoApp {
                     return;
                 }
                 dialog.confirm_replace = false;
-                let view = (self.report.view.map(|view| view.visible_bounds()), dialog.region_deg());
+                let view = (self.report.view.map(|view| (view.visible_bounds(), view.projection)), dialog.region_deg());
                 let spec = dialog.shows(today).and_then(|shows| {
                     image_spec(&dialog.options, &dialog.title, (dialog.date, today), shows, theme, view)
                 });
@@ -95,7 +95,7 @@ impl CstoApp {
     }
 
     fn copy_with(&mut self, (title, date, shows): (&str, Date, Shows), data: &Arc<Data>, ctx: &egui::Context) {
-        let view = (self.report.view.map(|view| view.visible_bounds()), self.region_deg(data));
+        let view = (self.report.view.map(|view| (view.visible_bounds(), view.projection)), self.region_deg(data));
         let look = (self.settings.theme, self.lang());
         match image_spec(&self.settings.export, title, (date, self.today.date), shows, look, view) {
             Ok(spec) => {
@@ -190,7 +190,7 @@ impl CstoApp {
             self.preview_wanted = None;
             return;
         };
-        let view = (self.report.view.map(|view| view.visible_bounds()), dialog.region_deg());
+        let view = (self.report.view.map(|view| (view.visible_bounds(), view.projection)), dialog.region_deg());
         let look = (self.settings.theme, self.lang());
         let today = self.today.date;
         let spec = dialog

@@ -47,6 +47,13 @@ impl CstoApp {
             Intent::ResetView => self.fit = Some((self.region(), FIT_FRAMES)),
             Intent::SetLabels(on) => self.settings.labels = on,
             Intent::SetTiles(on) => self.settings.tiles = on,
+            Intent::SetEqualArea(on) => {
+                self.settings.equal_area = on;
+                // The same part of the world, framed in the other projection.
+                if let Some(view) = self.report.view {
+                    self.fit = Some((crate::data::region_projected(view.visible_deg()), FIT_FRAMES));
+                }
+            }
             Intent::SetTheme(theme) => {
                 self.settings.theme = theme;
                 self.apply_theme(ctx);

@@ -53,6 +53,8 @@ pub struct CstoApp {
     /// be settling to its size in the first frames).
     fit: Option<([f64; 4], u8)>,
     tiles: tiles::TileLayer,
+    /// The border sets on the equal-area map, in its projection (made when first shown).
+    redrawn: Option<view::Redrawn>,
     hatch: Option<TextureHandle>,
     /// While playing: the time of the last step.
     playing_since: Option<f64>,
@@ -183,6 +185,7 @@ impl CstoApp {
             map_memory: MapMemory::default(),
             fit: None,
             tiles: tiles::TileLayer::default(),
+            redrawn: None,
             hatch: None,
             playing_since: None,
             report: MapReport::default(),

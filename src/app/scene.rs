@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use crate::app::jobs::Outcome;
 use crate::app::{CstoApp, FIT_FRAMES};
-use crate::geodata::{geo_from_mercator, mercator_from_geo};
+use crate::geodata::{Projection, ProjectionChoice, mercator_from_geo};
 use crate::i18n::Lang;
 use crate::scene_file::SceneFile;
 use crate::tr;
@@ -39,6 +39,7 @@ impl CstoApp {
         self.settings.labels = scene.labels;
         self.settings.selected = scene.selected;
         self.settings.table = scene.table;
+        self.settings.equal_area = scene.projection.is_some_and(|projection| projection != ProjectionChoice::Mercator);
         // The box fills the map exactly: fitting leaves a margin of 8 %, which this takes back,
         // so that a scene saved and opened again in a window of the same size shows the same.
         let bounds = scene.bbox.map(|[west, south, east, north]| {
@@ -51,11 +52,7 @@ impl CstoApp {
 
     /// What the window shows, as a scene: the part of the map is what the map showed last frame.
     pub fn scene(&self) -> SceneFile {
-        let bbox = self.report.view.map(|view| {
-            let [west, north] = corner(view.projected_from_screen(view.rect.left_top()));
-            let [east, south] = corner(view.projected_from_screen(view.rect.right_bottom()));
-            [west.max(-180.0), south.max(-85.0), east.min(180.0), north.min(85.0)]
-        });
+        let bbox = self.report.view.map(|view| view.visible_deg());
         let data = self.data.as_deref().ok();
         SceneFile {
             date: self.settings.date,
@@ -70,6 +67,13 @@ impl CstoApp {
                 .map(|data| data.timeline.organisation.id.clone())
                 .filter(|id| id != crate::timeline::DEFAULT_ORGANISATION),
             overlap: data.and_then(|data| self.overlap_timeline(data)).map(|other| other.organisation.id.clone()),
+            // The Web Mercator map is not written: such a scene reads as before.
+            projection: data.and_then(|data| match self.map_projection(data) {
+                Projection::Mercator => None,
+                Projection::Albers { .. } => Some(ProjectionChoice::Albers),
+                Projection::EqualEarth { .. } => Some(ProjectionChoice::EqualEarth),
+                Projection::Laea { .. } => Some(ProjectionChoice::Laea),
+            }),
             ..SceneFile::default()
         }
     }
@@ -97,11 +101,6 @@ impl CstoApp {
         };
         self.show_notice(ctx, text.0, text.1);
     }
-}
-
-fn corner(projected: [f64; 2]) -> [f64; 2] {
-    let (lon, lat) = geo_from_mercator(projected);
-    [lon, lat]
 }
 
 /// The desktop's dialog to choose a scene file to open (`save`: to save), off the UI thread.

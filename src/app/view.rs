@@ -1,6 +1,8 @@
 //! The map in the window: its panel and overlays, framing, zoom, and what is remembered of the
 //! view after each frame.
 
+use std::sync::Arc;
+
 use egui::{Ui, ViewportCommand};
 use walkers::{Map, lon_lat};
 
@@ -8,7 +10,8 @@ use crate::Iso3;
 use crate::app::CstoApp;
 use crate::app::shown::Shown;
 use crate::data::Data;
-use crate::map::{CountriesPlugin, Paint, ZOOM_RANGE};
+use crate::geodata::{BorderSets, Projection, ProjectionChoice, geo_from_mercator};
+use crate::map::{CountriesPlugin, Paint, WalkersProjection, ZOOM_RANGE};
 use crate::tr;
 use crate::ui::{self, Intent, SavedView};
 
@@ -18,10 +21,14 @@ impl CstoApp {
         let ctx = ui.ctx().clone();
         let hatch = self.hatch.get_or_insert_with(|| ui::hatch_texture(&ctx)).id();
         let mut intents = Vec::new();
+        let projection = self.map_projection(data);
+        let borders = self.borders_in(data, projection);
+        // Tiles are Web Mercator: the equal-area map goes without them.
+        let tiles_on = self.settings.tiles && projection == Projection::Mercator;
         egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| {
             let rect = ui.available_rect_before_wrap();
             if let Some((bounds, frames)) = self.fit.take() {
-                let (lon, lat, zoom) = fit_view(bounds, rect);
+                let (lon, lat, zoom) = fit_view(bounds, rect, projection);
                 self.map_memory.center_at(lon_lat(lon, lat));
                 let _ = self.map_memory.set_zoom(zoom);
                 self.fit = (frames > 1).then_some((bounds, frames - 1));
@@ -36,14 +43,15 @@ impl CstoApp {
                 selected: self.settings.selected,
                 hovered: self.report.hovered,
                 hatch,
-                translucent: self.settings.tiles,
+                translucent: tiles_on,
             };
             let lang = self.lang();
             let describe = |iso3| shown.describe(iso3, lang);
             let tooltips = self.tooltips_allowed(ctx.pointer_hover_pos());
             let plugin = CountriesPlugin {
                 tooltips,
-                borders: &data.borders,
+                borders: &borders,
+                projection,
                 timeline: &data.timeline,
                 paint,
                 labels: self.settings.labels,
@@ -53,9 +61,13 @@ impl CstoApp {
             };
             // The sea, under the tiles (if any) and the countries.
             ui.painter().rect_filled(rect, 0.0, self.settings.theme.palette().background.to_egui());
-            let tiles = self.tiles.get(self.settings.tiles, &ctx);
+            let tiles = self.tiles.get(tiles_on, &ctx);
             let centre = lon_lat(70.0, 50.0);
-            let map = Map::new(tiles, &mut self.map_memory, centre).with_plugin(plugin).show(ui, |_, _, _, _| ());
+            let walkers_projection = WalkersProjection(projection);
+            let map = Map::new(tiles, &mut self.map_memory, centre)
+                .with_projection(&walkers_projection)
+                .with_plugin(plugin)
+                .show(ui, |_, _, _, _| ());
             map.response.widget_info(|| {
                 egui::WidgetInfo::labeled(egui::Role::Canvas, true, self.settings.language.t("map-accessible"))
             });
@@ -73,12 +85,47 @@ impl CstoApp {
             let (legend_hover, overlay_intents) = ui::map_overlay_ui(ui, &overlay, self.settings.theme, hatch);
             self.legend_hover = legend_hover;
             intents.extend(overlay_intents);
-            self.tiles.attribution_ui(ui, rect, self.settings.tiles, self.settings.language);
+            self.tiles.attribution_ui(ui, rect, tiles_on, self.settings.language);
+            // The equal-area map names its projection, as an image's source line does.
+            if let Some(name) = projection.name_in(self.lang()) {
+                let palette = self.settings.theme.palette();
+                let corner = rect.right_bottom() + egui::vec2(-8.0, -6.0);
+                let font = egui::FontId::proportional(12.0);
+                ui.painter().text(corner, egui::Align2::RIGHT_BOTTOM, name, font, palette.text.to_egui());
+            }
         });
         if let Some(clicked) = self.report.clicked.take() {
             intents.push(Intent::Select(clicked));
         }
         intents
+    }
+
+    /// The projection of the window's map: Web Mercator, or on the equal-area map (View menu)
+    /// the equal-area projection that suits the region shown, as images choose it (for the
+    /// CSTO's, the Albers conic with standard parallels 40 N and 74 N). It follows the
+    /// organisation, not the view, so that panning never bends the map.
+    pub(crate) fn map_projection(&self, data: &Data) -> Projection {
+        if self.settings.equal_area {
+            ProjectionChoice::Auto.for_box(self.region_deg(data))
+        } else {
+            Projection::Mercator
+        }
+    }
+
+    /// The border sets in `projection`: the prepared ones for Web Mercator, others redrawn the
+    /// first time they are shown (about 70 ms) and kept while the projection stays.
+    fn borders_in(&mut self, data: &Data, projection: Projection) -> Arc<BorderSets> {
+        if projection == Projection::Mercator {
+            return Arc::clone(&data.borders);
+        }
+        match &self.redrawn {
+            Some(redrawn) if redrawn.projection == projection => Arc::clone(&redrawn.sets),
+            _ => {
+                let sets = Arc::new(data.borders.in_projection(projection));
+                self.redrawn = Some(Redrawn { projection, sets: Arc::clone(&sets) });
+                sets
+            }
+        }
     }
 
     pub(super) fn restore_view(&mut self, view: SavedView) {
@@ -98,7 +145,9 @@ impl CstoApp {
             let _ = self.map_memory.set_zoom(zoom.clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end()));
         }
         if let Some(view) = self.report.view {
-            let (lon_deg, lat_deg) = crate::geodata::geo_from_mercator(view.center);
+            let (lon_deg, lat_deg) = view.center_deg();
+            // A point past the equal-area map's far side is the same place a turn away.
+            let lon_deg = (lon_deg + 180.0).rem_euclid(360.0) - 180.0;
             self.settings.view = Some(SavedView { lon_deg, lat_deg, zoom: view.zoom() });
         }
         self.settings.ui_zoom = ctx.zoom_factor();
@@ -116,12 +165,27 @@ impl CstoApp {
     }
 }
 
-/// The centre and zoom that show projected `bounds` whole in `rect`, with a margin.
-pub(super) fn fit_view(bounds: [f64; 4], rect: egui::Rect) -> (f64, f64, f64) {
-    let [x0, y0, x1, y1] = bounds;
+/// The border sets redrawn for the equal-area map, and its projection.
+pub(super) struct Redrawn {
+    projection: Projection,
+    sets: Arc<BorderSets>,
+}
+
+/// The centre and zoom that show Web Mercator `bounds` whole in `rect`, with a margin, on a map
+/// in `projection` (the box they cover, in degrees, as that projection draws it).
+pub(super) fn fit_view(bounds: [f64; 4], rect: egui::Rect, projection: Projection) -> (f64, f64, f64) {
+    let [x0, y0, x1, y1] = match projection {
+        Projection::Mercator => bounds,
+        _ => {
+            let ((west, north), (east, south)) =
+                (geo_from_mercator([bounds[0], bounds[1]]), geo_from_mercator([bounds[2], bounds[3]]));
+            let turn = projection.turn_deg(west, east);
+            projection.box_in_plane([west + turn, south, east + turn, north])
+        }
+    };
     let width = (x1 - x0).max(1e-6) * 256.0;
     let height = (y1 - y0).max(1e-6) * 256.0;
     let scale = (f64::from(rect.width()) / width).min(f64::from(rect.height()) / height) * 0.92;
-    let (lon, lat) = crate::geodata::geo_from_mercator([(x0 + x1) / 2.0, (y0 + y1) / 2.0]);
+    let (lon, lat) = projection.geo([(x0 + x1) / 2.0, (y0 + y1) / 2.0]);
     (lon, lat, scale.log2().clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end()))
 }

@@ -269,6 +269,12 @@ pub fn render_one(args: &RenderArgs, data: &Data, today: Date, lang: Lang, out: 
                 crate::style::Theme::Dark => ThemeArg::Dark,
             };
             image.labels |= scene.labels;
+            // The scene's projection, unless --projection names one.
+            if image.projection == ProjectionChoice::Auto
+                && let Some(projection) = scene.projection
+            {
+                image.projection = projection;
+            }
             let moment = scene.date.unwrap_or(today);
             if scene.compare.is_some() && image.overlap.is_some() {
                 bail!(lang.t("error-overlap-with"));

@@ -9,4 +9,6 @@ mod view;
 #[cfg(feature = "desktop")]
 pub use plugin::{CountriesPlugin, MapReport, pick};
 pub use shapes::{Paint, country_shapes, faded_colour, hatch_image, mesh_colour_at};
+#[cfg(feature = "desktop")]
+pub use view::WalkersProjection;
 pub use view::{View, ZOOM_RANGE};

@@ -4,7 +4,7 @@ use egui::{Align2, Color32, FontId, Pos2, Rect, Response, Shape, Stroke, Ui, vec
 use walkers::{MapMemory, Plugin, Projector};
 
 use crate::Iso3;
-use crate::geodata::{BorderSets, Label};
+use crate::geodata::{BorderSets, Label, Projection};
 use crate::i18n::Lang;
 use crate::label_layout::{label_candidates, place_label};
 use crate::map::{Paint, View, country_shapes};
@@ -32,7 +32,10 @@ pub struct MapReport {
 
 /// Draws the countries in the statuses and emphasis of `paint`.
 pub struct CountriesPlugin<'a> {
+    /// The border sets in `projection`'s plane.
     pub borders: &'a BorderSets,
+    /// The projection the map was given (Web Mercator, or the equal-area map's).
+    pub projection: Projection,
     /// The shown organisation's timeline: its countries are named and marked.
     pub timeline: &'a Timeline,
     pub paint: Paint<'a>,
@@ -48,7 +51,7 @@ pub struct CountriesPlugin<'a> {
 
 impl Plugin for CountriesPlugin<'_> {
     fn run(self: Box<Self>, ui: &mut Ui, response: &Response, projector: &Projector<'_>, _memory: &MapMemory) {
-        let view = View::from_projector(projector);
+        let view = View::from_projector(projector, self.projection);
         let painter = ui.painter().with_clip_rect(view.rect);
         painter.extend(country_shapes(self.borders.borders_at(view.zoom()), &view, &self.paint));
         // The shown organisation's countries, and on an overlap map the other's too.

@@ -1,8 +1,9 @@
-//! Where the projected unit square lies on the screen in one frame.
+//! Where the projection's plane lies on the screen in one frame, and the window's equal-area
+//! map as walkers draws it.
 
 use egui::{Pos2, Rect, pos2};
 
-use crate::geodata::mercator_from_geo;
+use crate::geodata::Projection;
 
 /// The walkers zoom levels the map allows: the whole world to a city.
 pub const ZOOM_RANGE: std::ops::RangeInclusive<f64> = 1.0..=10.0;
@@ -14,25 +15,37 @@ const TILE_PX: f64 = 256.0;
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct View {
     pub rect: Rect,
-    /// The projected point (unit square) shown at the centre of `rect`.
+    /// The point of the plane shown at the centre of `rect`.
     pub center: [f64; 2],
-    /// The width of the whole world (the unit square) in points.
+    /// The length of the equator (Web Mercator's unit square's side) in points.
     pub world_px: f64,
+    /// The plane's projection: Web Mercator, or the equal-area map's.
+    pub projection: Projection,
 }
 
 impl View {
-    /// A view centred on a longitude/latitude at a walkers zoom level.
+    /// A Web Mercator view centred on a longitude/latitude at a walkers zoom level.
     pub fn new(rect: Rect, center_lon_lat_deg: (f64, f64), zoom: f64) -> Self {
-        let center = mercator_from_geo(center_lon_lat_deg.0, center_lon_lat_deg.1);
-        Self { rect, center, world_px: TILE_PX * zoom.exp2() }
+        Self::in_projection(Projection::Mercator, rect, center_lon_lat_deg, zoom)
     }
 
-    /// The view walkers is drawing this frame.
+    /// A view in `projection` centred on a longitude/latitude at a walkers zoom level.
+    pub fn in_projection(projection: Projection, rect: Rect, (lon_deg, lat_deg): (f64, f64), zoom: f64) -> Self {
+        let center = projection.plane(lon_deg, lat_deg);
+        Self { rect, center, world_px: TILE_PX * zoom.exp2(), projection }
+    }
+
+    /// The view walkers is drawing this frame, in `projection` (the one the map was given).
     #[cfg(feature = "desktop")]
-    pub fn from_projector(projector: &walkers::Projector<'_>) -> Self {
+    pub fn from_projector(projector: &walkers::Projector<'_>, projection: Projection) -> Self {
         let rect = projector.clip_rect();
         let center = projector.unproject(rect.center().to_vec2());
-        Self::new(rect, (center.x(), center.y()), projector.zoom())
+        Self::in_projection(projection, rect, (center.x(), center.y()), projector.zoom())
+    }
+
+    /// The longitude and latitude at the centre of the screen.
+    pub fn center_deg(&self) -> (f64, f64) {
+        self.projection.geo(self.center)
     }
 
     pub fn zoom(&self) -> f64 {
@@ -55,11 +68,17 @@ impl View {
         ]
     }
 
-    /// The part of the unit square on screen: [min_x, min_y, max_x, max_y].
+    /// The part of the plane on screen: [min_x, min_y, max_x, max_y].
     pub fn visible_bounds(&self) -> [f64; 4] {
         let [x0, y0] = self.projected_from_screen(self.rect.min);
         let [x1, y1] = self.projected_from_screen(self.rect.max);
         [x0, y0, x1, y1]
+    }
+
+    /// The longitudes and latitudes on screen, `[west, south, east, north]` in degrees, within
+    /// the Web Mercator world.
+    pub fn visible_deg(&self) -> [f64; 4] {
+        self.projection.box_on_globe(self.visible_bounds())
     }
 
     /// Whether projected bounds [min_x, min_y, max_x, max_y] overlap the screen.
@@ -69,9 +88,38 @@ impl View {
     }
 }
 
+/// A projection of the window's map as walkers takes it: the plane scaled to the tile pyramid's
+/// pixels (256 at zoom 0, doubling with each level), as walkers' own Web Mercator is.
+#[cfg(feature = "desktop")]
+pub struct WalkersProjection(pub Projection);
+
+#[cfg(feature = "desktop")]
+impl walkers::Projection for WalkersProjection {
+    fn project(&self, position: walkers::Position, zoom: f64) -> walkers::Pixels {
+        let [x, y] = self.0.plane(position.x(), position.y());
+        let world_px = TILE_PX * zoom.exp2();
+        walkers::Pixels::new(x * world_px, y * world_px)
+    }
+
+    fn unproject(&self, pixels: walkers::Pixels, zoom: f64) -> walkers::Position {
+        let world_px = TILE_PX * zoom.exp2();
+        let (lon_deg, lat_deg) = self.0.geo([pixels.x() / world_px, pixels.y() / world_px]);
+        walkers::lon_lat(lon_deg, lat_deg)
+    }
+
+    /// An equal-area map's scale varies with direction; this is its mean, the scale along the
+    /// equator's length, which the standard parallels keep (walkers uses it for nothing csto-map
+    /// draws).
+    fn scale_pixel_per_meter(&self, _position: walkers::Position, zoom: f64) -> f64 {
+        const EQUATOR_M: f64 = 40_075_016.686;
+        TILE_PX * zoom.exp2() / EQUATOR_M
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::geodata::mercator_from_geo;
 
     fn view() -> View {
         View::new(Rect::from_min_size(pos2(0.0, 0.0), egui::vec2(800.0, 600.0)), (60.0, 50.0), 3.0)
@@ -98,6 +146,29 @@ mod tests {
         let a = view.screen_from_projected(mercator_from_geo(60.0, 50.0));
         let b = view.screen_from_projected(mercator_from_geo(61.0, 50.0));
         assert!(((b.x - a.x) - 2048.0 / 360.0).abs() < 1e-3, "{}", b.x - a.x);
+    }
+
+    #[test]
+    fn the_equal_area_map_goes_to_walkers_pixels_and_back() {
+        use walkers::Projection as _;
+        let albers = crate::geodata::ProjectionChoice::Auto.for_box([18.0, 29.0, 180.0, 77.0]);
+        let walkers = WalkersProjection(albers);
+        let yerevan = walkers::lon_lat(44.51, 40.18);
+        let pixels = walkers.project(yerevan, 4.0);
+        let [x, y] = albers.plane(44.51, 40.18);
+        assert!((pixels.x() - x * 4096.0).abs() < 1e-6 && (pixels.y() - y * 4096.0).abs() < 1e-6);
+        let back = walkers.unproject(pixels, 4.0);
+        assert!((back.x() - 44.51).abs() < 1e-9 && (back.y() - 40.18).abs() < 1e-9, "{back:?}");
+        // What the screen shows, in degrees: the view around Yerevan holds it.
+        let view = View::in_projection(
+            albers,
+            Rect::from_min_size(pos2(0.0, 0.0), egui::vec2(800.0, 600.0)),
+            (44.51, 40.18),
+            6.0,
+        );
+        let [west, south, east, north] = view.visible_deg();
+        assert!(west < 44.51 && 44.51 < east && south < 40.18 && 40.18 < north, "{:?}", view.visible_deg());
+        assert!(east - west < 35.0, "{:?}", view.visible_deg());
     }
 
     #[test]

@@ -51,6 +51,8 @@ pub enum Intent {
     ResetView,
     SetLabels(bool),
     SetTiles(bool),
+    /// The equal-area map instead of Web Mercator (tiles off while it is on).
+    SetEqualArea(bool),
     SetTheme(Theme),
     /// The Language menu: the window and exported images in this language, at once.
     SetLanguage(Lang),

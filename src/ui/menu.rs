@@ -53,9 +53,16 @@ pub fn menu_bar_ui(
                 if ui.checkbox(&mut labels, lang.t("menu-labels")).changed() {
                     intents.push(Intent::SetLabels(labels));
                 }
-                let mut tiles = settings.tiles;
-                if ui.checkbox(&mut tiles, lang.t("menu-tiles")).changed() {
+                let mut tiles = settings.tiles && !settings.equal_area;
+                let tiles_box =
+                    ui.add_enabled(!settings.equal_area, egui::Checkbox::new(&mut tiles, lang.t("menu-tiles")));
+                if tiles_box.on_disabled_hover_text(lang.t("menu-tiles-not-equal-area")).changed() {
                     intents.push(Intent::SetTiles(tiles));
+                }
+                let mut equal_area = settings.equal_area;
+                let equal_area_box = ui.checkbox(&mut equal_area, lang.t("menu-equal-area"));
+                if equal_area_box.on_hover_text(lang.t("menu-equal-area-hint")).changed() {
+                    intents.push(Intent::SetEqualArea(equal_area));
                 }
                 let compare = egui::Button::selectable(settings.compare.is_some(), lang.t("menu-compare"))
                     .shortcut_text(key_text(ui, Intent::ToggleCompare, lang));

@@ -32,8 +32,10 @@ pub struct SavedState {
     pub view: Option<SavedView>,
     pub selected: Option<Iso3>,
     pub labels: bool,
-    /// OpenStreetMap tiles under the countries (needs the network).
+    /// OpenStreetMap tiles under the countries (needs the network; not on the equal-area map).
     pub tiles: bool,
+    /// The equal-area map (View menu) instead of Web Mercator.
+    pub equal_area: bool,
     pub theme: Theme,
     /// egui's zoom factor (Ctrl+plus/minus), for projectors and high-density screens.
     pub ui_zoom: f32,
@@ -65,6 +67,7 @@ impl Default for SavedState {
             selected: None,
             labels: true,
             tiles: false,
+            equal_area: false,
             theme: Theme::Light,
             ui_zoom: 1.0,
             export: ExportOptions::default(),
@@ -108,6 +111,8 @@ struct Written {
     labels: Option<Box<RawValue>>,
     #[serde(deserialize_with = "raw")]
     tiles: Option<Box<RawValue>>,
+    #[serde(deserialize_with = "raw")]
+    equal_area: Option<Box<RawValue>>,
     #[serde(deserialize_with = "raw")]
     theme: Option<Box<RawValue>>,
     #[serde(deserialize_with = "raw")]
@@ -168,6 +173,7 @@ impl SavedState {
             selected,
             labels,
             tiles,
+            equal_area,
             theme,
             ui_zoom,
             export,
@@ -351,6 +357,7 @@ mod tests {
             selected: Some("UZB".parse().unwrap()),
             labels: false,
             tiles: true,
+            equal_area: true,
             theme: Theme::Dark,
             ui_zoom: 1.5,
             export: ExportOptions { labels: false, ..ExportOptions::default() },

@@ -93,7 +93,7 @@ pub fn app_with(settings: csto_map::ui::SavedState) -> egui_kittest::Harness<'st
 #[cfg(feature = "desktop")]
 pub fn screen_pos(harness: &egui_kittest::Harness<'_, csto_map::app::CstoApp>, lat: f64, lon: f64) -> egui::Pos2 {
     let view = harness.state().map_view().expect("the map was drawn");
-    view.screen_from_projected(csto_map::geodata::mercator_from_geo(lon, lat))
+    view.screen_from_projected(view.projection.plane(lon, lat))
 }
 
 /// The fill colour the app's map drew at a screen position in the last frame.

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use jiff::civil::Date;
 
 use crate::clock::{GRID_DAYS, grid_days};
-use crate::geodata::{Projection, ProjectionChoice, geo_from_mercator};
+use crate::geodata::{Projection, ProjectionChoice};
 use crate::i18n::Lang;
 use crate::images::{
     Decorations, Frame, ImageFormat, ImageSpec, Shows, check_size, compare_title, default_title, file_stem, grid_title,
@@ -300,31 +300,41 @@ impl ExportDialog {
 }
 
 /// What an image from the app shows: the options, at the day shown (or what `shows` says), in
-/// the app's theme; `view` is the projected rectangle on screen, for `Area::View`, and `region_deg`
-/// the organisation's region in degrees, for `Area::Region`.
+/// the app's theme; `view` is the rectangle of the plane on screen and the window's projection,
+/// for `Area::View`, and `region_deg` the organisation's region in degrees, for `Area::Region`.
+/// An equal-area image of the window's equal-area map is what it shows, in its projection.
 pub fn image_spec(
     options: &ExportOptions,
     title: &str,
     (date, today): (Date, Date),
     shows: Shows,
     (theme, lang): (Theme, Lang),
-    (view, region_deg): (Option<[f64; 4]>, [f64; 4]),
+    (view, region_deg): (Option<([f64; 4], Projection)>, [f64; 4]),
 ) -> Result<ImageSpec, String> {
     let [width_px, height_px] = options.size.pixels(options.custom_px);
     check_size(width_px, height_px).map_err(|error| format!("{}.", error.localised(lang)))?;
     // A grid's panels each fit the box to their own shape.
     let grid = matches!(shows, Shows::Grid { .. });
     let box_deg = match (options.area, view) {
-        (Area::View, Some([x0, y0, x1, y1])) => {
-            let ((west, north), (east, south)) = (geo_from_mercator([x0, y0]), geo_from_mercator([x1, y1]));
-            [west.max(-180.0), south.max(-85.0), east.min(180.0), north.min(85.0)]
-        }
+        (Area::View, Some((bounds, projection))) => projection.box_on_globe(bounds),
         _ => region_deg,
     };
-    let frame = match options.projection.for_box(box_deg) {
-        Projection::Mercator => mercator_frame(options.area, (view, region_deg), grid, (width_px, height_px)),
-        projection if grid => Frame::of_box_in(projection, box_deg),
-        projection => Frame::fit_in(projection, box_deg, width_px, height_px),
+    let on_screen = view.filter(|(_, projection)| options.area == Area::View && projection.is_equal_area());
+    let frame = match (options.projection, on_screen) {
+        (ProjectionChoice::Auto, Some(([x0, y0, x1, y1], projection))) if grid => {
+            Frame { min: [x0, y0], max: [x1, y1], projection }
+        }
+        (ProjectionChoice::Auto, Some((bounds, projection))) => {
+            Frame { projection, ..Frame::fit_projected(bounds, width_px, height_px) }
+        }
+        _ => match options.projection.for_box(box_deg) {
+            Projection::Mercator => {
+                let view = view.filter(|(_, projection)| *projection == Projection::Mercator).map(|(bounds, _)| bounds);
+                mercator_frame(options.area, (view, region_deg), grid, (width_px, height_px))
+            }
+            projection if grid => Frame::of_box_in(projection, box_deg),
+            projection => Frame::fit_in(projection, box_deg, width_px, height_px),
+        },
     };
     let decorated = options.title || options.legend || options.credits;
     Ok(ImageSpec {
