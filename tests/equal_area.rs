@@ -12,11 +12,12 @@ use jiff::civil::date;
 
 use csto_map::app::CstoApp;
 use csto_map::geodata::{Projection, ProjectionChoice};
+use csto_map::map::View;
 use csto_map::style::{Theme, status_fill};
 use csto_map::timeline::Status;
 use csto_map::ui::SavedState;
 
-use common::{app_with, click_at, drawn_colour_at, screen_pos};
+use common::{app_with, click_at, drawn_colour_at, screen_pos, sphere_areas};
 
 fn equal_area_app() -> Harness<'static, CstoApp> {
     let mut harness =
@@ -65,6 +66,64 @@ fn the_countries_are_drawn_where_the_projection_puts_them() {
 }
 
 #[test]
+fn the_window_draws_areas_in_proportion() {
+    // The triangles the window fills, in its projection: Russia against Kazakhstan and
+    // Kazakhstan against Uzbekistan as on the sphere, within 2 %, where Web Mercator is far off.
+    let timeline = csto_map::timeline::Timeline::bundled().unwrap();
+    let mercator = csto_map::geodata::BorderSets::bundled(&timeline).unwrap();
+    let albers = ProjectionChoice::Auto.for_box([18.0, 29.0, 180.0, 77.0]);
+    let redrawn = mercator.in_projection(albers);
+    let filled = |sets: &csto_map::geodata::BorderSets, code: &str| -> f64 {
+        let country = sets.full.country(code.parse().unwrap()).unwrap();
+        let corner = |i: u32| country.mesh.vertices[i as usize];
+        country
+            .mesh
+            .triangles
+            .iter()
+            .map(|&[a, b, c]| {
+                let ([ax, ay], [bx, by], [cx, cy]) = (corner(a), corner(b), corner(c));
+                ((bx - ax) * (cy - ay) - (by - ay) * (cx - ax)).abs() / 2.0
+            })
+            .sum()
+    };
+    let sphere = sphere_areas();
+    for (big, small) in [("RUS", "KAZ"), ("KAZ", "UZB")] {
+        let truth = sphere[big] / sphere[small];
+        let drawn = filled(&redrawn, big) / filled(&redrawn, small);
+        assert!((drawn / truth - 1.0).abs() < 0.02, "{big}/{small}: {drawn} against {truth}");
+        let web = filled(&mercator, big) / filled(&mercator, small);
+        assert!((web / truth - 1.0).abs() > 0.15, "Web Mercator's {big}/{small}: {web} against {truth}");
+    }
+}
+
+#[test]
+fn turning_it_on_and_off_keeps_the_place_and_its_scale() {
+    let mut harness = app_with(SavedState {
+        view: Some(csto_map::ui::SavedView { lon_deg: 45.0, lat_deg: 41.0, zoom: 6.0 }),
+        ..SavedState::default()
+    });
+    let yerevan = screen_pos(&harness, 40.18, 44.51);
+    let tbilisi = screen_pos(&harness, 41.72, 44.79);
+    for on in [true, false, true, false] {
+        harness.get_by_label("View").click();
+        harness.run_steps(2);
+        harness.get_by_label("Equal-area map (no tiles)").click();
+        harness.hover_at(Pos2::new(1000.0, 400.0));
+        harness.run_steps(4);
+        assert_eq!(harness.state().settings().equal_area, on);
+        // The centre stays where it was, and the Caucasus at its size (the conic turns it: its
+        // meridians converge on the pole), however often.
+        let view = harness.state().map_view().unwrap();
+        let centre = screen_pos(&harness, 41.0, 45.0);
+        assert!(centre.distance(view.rect.center()) < 1.0, "the centre moved to {centre:?}");
+        let (now_yerevan, now_tbilisi) = (screen_pos(&harness, 40.18, 44.51), screen_pos(&harness, 41.72, 44.79));
+        let (before, after) = (yerevan.distance(tbilisi), now_yerevan.distance(now_tbilisi));
+        assert!((after / before - 1.0).abs() < 0.1, "Yerevan to Tbilisi: {after} points against {before}");
+    }
+    assert!((harness.state().map_view().unwrap().zoom() - 6.0).abs() < 0.01, "back where it was");
+}
+
+#[test]
 fn the_view_menu_turns_it_on_and_the_tiles_off() {
     let mut harness = app_with(SavedState { tiles: true, ..SavedState::default() });
     assert_eq!(harness.state().map_view().unwrap().projection, Projection::Mercator);
@@ -89,18 +148,30 @@ fn the_view_menu_turns_it_on_and_the_tiles_off() {
 
 #[test]
 fn a_scene_keeps_the_equal_area_map() {
-    let mut harness = equal_area_app();
+    let mut harness = app_with(SavedState {
+        equal_area: true,
+        view: Some(csto_map::ui::SavedView { lon_deg: 60.0, lat_deg: 45.0, zoom: 4.5 }),
+        ..SavedState::default()
+    });
     let scene = harness.state().scene();
     assert_eq!(scene.projection, Some(ProjectionChoice::Albers));
     let [west, south, east, north] = scene.bbox.unwrap();
-    assert!(west < 44.5 && east > 131.9 && south < 40.2 && north > 64.0, "{:?}", scene.bbox);
+    assert!(west < 44.5 && east > 69.2 && south < 38.6 && north > 55.75, "{:?}", scene.bbox);
     let mut mercator = app_with(SavedState::default());
     assert_eq!(mercator.state().scene().projection, None, "a Web Mercator scene is written as before");
     let ctx = mercator.ctx.clone();
     mercator.state_mut().open_scene(&ctx, &scene);
     mercator.run_steps(8);
-    assert!(mercator.state().map_view().unwrap().projection.is_equal_area());
-    let _ = &mut harness;
+    // Opened in another window, it shows the same: Moscow and Vladivostok where they were.
+    let reopened = mercator.state().map_view().unwrap();
+
+    assert_eq!(reopened.projection, harness.state().map_view().unwrap().projection);
+    // Moscow, Yerevan and Tashkent where they were, within a few points.
+    for (lat, lon) in [(55.75, 37.62), (40.18, 44.51), (41.3, 69.24)] {
+        let (was, is) = (screen_pos(&harness, lat, lon), screen_pos(&mercator, lat, lon));
+        assert!(was.distance(is) < 12.0, "{lat}, {lon}: at {is:?}, was at {was:?}");
+    }
+    harness.run_steps(1);
 }
 
 #[test]
@@ -121,9 +192,17 @@ fn an_image_as_on_screen_is_the_equal_area_map_shown() {
     assert!(spec.frame.min[0] <= x0 + 1e-9 && spec.frame.max[0] >= x1 - 1e-9);
     assert!(spec.frame.min[1] <= y0 + 1e-9 && spec.frame.max[1] >= y1 - 1e-9);
     assert!((spec.frame.min[0] - x0).abs() < 1e-9 || (spec.frame.min[1] - y0).abs() < 1e-9, "fitted, not padded");
-    // Web Mercator, chosen in the dialog, is still Web Mercator.
+    // Web Mercator, chosen in the dialog, is still Web Mercator, of the part of the world shown.
     let mercator = ExportOptions { projection: ProjectionChoice::Mercator, ..options };
+    let caucasus = View::in_projection(view.projection, view.rect, (44.5, 41.0), 6.0);
+    let shown = Some((caucasus.visible_bounds(), caucasus.projection));
     let spec =
-        image_spec(&mercator, "t", (today, today), Shows::Day, look, (on_screen, [18.0, 29.0, 180.0, 77.0])).unwrap();
+        image_spec(&mercator, "t", (today, today), Shows::Day, look, (shown, [18.0, 29.0, 180.0, 77.0])).unwrap();
     assert_eq!(spec.frame.projection, Projection::Mercator);
+    let ((west, north), (east, _)) =
+        (csto_map::geodata::geo_from_mercator(spec.frame.min), csto_map::geodata::geo_from_mercator(spec.frame.max));
+    assert!(
+        (19.0..44.5).contains(&west) && (44.5..70.0).contains(&east) && (41.0..55.0).contains(&north),
+        "the Caucasus, not the region: {west} to {east}, {north}"
+    );
 }

@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use crate::app::jobs::{self, JobKind};
+use crate::app::view::FitBy;
 use crate::app::{CstoApp, FIT_FRAMES, scene};
 use crate::clock::Stops;
 use crate::data::Data;
@@ -40,20 +41,14 @@ impl CstoApp {
             Intent::Select(selected) => self.settings.selected = selected,
             Intent::ZoomTo(iso3) => {
                 let country = self.data.as_ref().ok().and_then(|data| data.borders.full.country(iso3));
-                self.fit = country.map(|country| (country.main_bounds, FIT_FRAMES));
+                self.fit = country.map(|country| (country.main_bounds, FIT_FRAMES, FitBy::Whole));
             }
             Intent::ZoomIn => self.zoom_by(1.0),
             Intent::ZoomOut => self.zoom_by(-1.0),
-            Intent::ResetView => self.fit = Some((self.region(), FIT_FRAMES)),
+            Intent::ResetView => self.fit = Some((self.region(), FIT_FRAMES, FitBy::Whole)),
             Intent::SetLabels(on) => self.settings.labels = on,
             Intent::SetTiles(on) => self.settings.tiles = on,
-            Intent::SetEqualArea(on) => {
-                self.settings.equal_area = on;
-                // The same part of the world, framed in the other projection.
-                if let Some(view) = self.report.view {
-                    self.fit = Some((crate::data::region_projected(view.visible_deg()), FIT_FRAMES));
-                }
-            }
+            Intent::SetEqualArea(on) => self.set_equal_area(on),
             Intent::SetTheme(theme) => {
                 self.settings.theme = theme;
                 self.apply_theme(ctx);

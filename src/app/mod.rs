@@ -35,6 +35,7 @@ use crate::ui::export_dialog::ExportDialog;
 use crate::ui::{self, Intent, SavedState};
 
 use shown::Shown;
+use view::FitBy;
 
 pub(crate) const FIT_FRAMES: u8 = 3;
 
@@ -49,12 +50,13 @@ pub struct CstoApp {
     /// map follows the day over midnight.
     today: Today,
     map_memory: MapMemory,
-    /// Projected bounds to fit into the map, and for how many more frames (the window may still
-    /// be settling to its size in the first frames).
-    fit: Option<([f64; 4], u8)>,
+    /// Web Mercator bounds to fit into the map, for how many more frames (the window may still
+    /// be settling to its size in the first frames), and how on the equal-area map.
+    fit: Option<([f64; 4], u8, FitBy)>,
     tiles: tiles::TileLayer,
-    /// The border sets on the equal-area map, in its projection (made when first shown).
-    redrawn: Option<view::Redrawn>,
+    /// The border sets on the equal-area map, in each projection it has shown (made when first
+    /// shown).
+    redrawn: Vec<view::Redrawn>,
     hatch: Option<TextureHandle>,
     /// While playing: the time of the last step.
     playing_since: Option<f64>,
@@ -109,7 +111,7 @@ impl CstoApp {
             app.show_organisation(id);
             app.settings.organisation = Some(id.to_owned());
             app.drop_impossible_overlap();
-            app.fit = Some((app.region(), FIT_FRAMES));
+            app.fit = Some((app.region(), FIT_FRAMES, FitBy::Whole));
         }
         if let Some(scene) = scene {
             app.open_scene(&cc.egui_ctx, scene);
@@ -185,7 +187,7 @@ impl CstoApp {
             map_memory: MapMemory::default(),
             fit: None,
             tiles: tiles::TileLayer::default(),
-            redrawn: None,
+            redrawn: Vec::new(),
             hatch: None,
             playing_since: None,
             report: MapReport::default(),
@@ -208,7 +210,7 @@ impl CstoApp {
         app.drop_impossible_overlap();
         match app.settings.view {
             Some(view) => app.restore_view(view),
-            None => app.fit = Some((app.region(), FIT_FRAMES)),
+            None => app.fit = Some((app.region(), FIT_FRAMES, FitBy::Whole)),
         }
         ctx.set_zoom_factor(app.settings.ui_zoom);
         app.apply_theme(ctx);

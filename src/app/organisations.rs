@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use jiff::civil::Date;
 
+use crate::app::view::FitBy;
 use crate::app::{CstoApp, FIT_FRAMES};
 use crate::data::Data;
 use crate::timeline::Timeline;
@@ -30,7 +31,7 @@ impl CstoApp {
             }
             _ => return false,
         }
-        self.fit = Some((self.region(), FIT_FRAMES));
+        self.fit = Some((self.region(), FIT_FRAMES, FitBy::Whole));
         self.modes_changed(ctx);
         true
     }

@@ -6,6 +6,7 @@ use egui::{Ui, ViewportCommand};
 use jiff::civil::Date;
 
 use crate::Iso3;
+use crate::app::view::FitBy;
 use crate::app::{CstoApp, FIT_FRAMES};
 use crate::data::Data;
 use crate::story::{StoryStep, story, story_of_two};
@@ -147,7 +148,7 @@ impl CstoApp {
                 self.fit = None;
                 match restore.view {
                     Some(view) => self.restore_view(view),
-                    None => self.fit = Some((self.region(), FIT_FRAMES)),
+                    None => self.fit = Some((self.region(), FIT_FRAMES, FitBy::Whole)),
                 }
             }
             _ => return false,
@@ -249,7 +250,7 @@ impl CstoApp {
         let (date, countries) = (step.date, step.countries.clone());
         self.show_day(date);
         let bounds = self.data.as_ref().ok().and_then(|data| frame_of(data, &countries));
-        self.fit = Some((bounds.unwrap_or_else(|| self.region()), FIT_FRAMES));
+        self.fit = Some((bounds.unwrap_or_else(|| self.region()), FIT_FRAMES, FitBy::Whole));
     }
 
     /// The countries of the step shown, outlined on the map.

@@ -4,8 +4,9 @@
 use std::path::{Path, PathBuf};
 
 use crate::app::jobs::Outcome;
+use crate::app::view::FitBy;
 use crate::app::{CstoApp, FIT_FRAMES};
-use crate::geodata::{Projection, ProjectionChoice, mercator_from_geo};
+use crate::geodata::{ProjectionChoice, mercator_from_geo};
 use crate::i18n::Lang;
 use crate::scene_file::SceneFile;
 use crate::tr;
@@ -40,14 +41,14 @@ impl CstoApp {
         self.settings.selected = scene.selected;
         self.settings.table = scene.table;
         self.settings.equal_area = scene.projection.is_some_and(|projection| projection != ProjectionChoice::Mercator);
-        // The box fills the map exactly: fitting leaves a margin of 8 %, which this takes back,
-        // so that a scene saved and opened again in a window of the same size shows the same.
+        // The box fills the map exactly, without the margin a region gets, so that a scene saved
+        // and opened again in a window of the same size shows the same.
         let bounds = scene.bbox.map(|[west, south, east, north]| {
             let ([x0, y0], [x1, y1]) = (mercator_from_geo(west, north), mercator_from_geo(east, south));
-            let (cx, cy, half_w, half_h) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0, (x1 - x0) * 0.46, (y1 - y0) * 0.46);
-            [cx - half_w, cy - half_h, cx + half_w, cy + half_h]
+            [x0, y0, x1, y1]
         });
-        self.fit = Some((bounds.unwrap_or_else(|| self.region()), FIT_FRAMES));
+        let by = if bounds.is_some() { FitBy::Middle } else { FitBy::Whole };
+        self.fit = Some((bounds.unwrap_or_else(|| self.region()), FIT_FRAMES, by));
     }
 
     /// What the window shows, as a scene: the part of the map is what the map showed last frame.
@@ -68,12 +69,9 @@ impl CstoApp {
                 .filter(|id| id != crate::timeline::DEFAULT_ORGANISATION),
             overlap: data.and_then(|data| self.overlap_timeline(data)).map(|other| other.organisation.id.clone()),
             // The Web Mercator map is not written: such a scene reads as before.
-            projection: data.and_then(|data| match self.map_projection(data) {
-                Projection::Mercator => None,
-                Projection::Albers { .. } => Some(ProjectionChoice::Albers),
-                Projection::EqualEarth { .. } => Some(ProjectionChoice::EqualEarth),
-                Projection::Laea { .. } => Some(ProjectionChoice::Laea),
-            }),
+            projection: data
+                .map(|data| self.map_projection(data).choice())
+                .filter(|&choice| choice != ProjectionChoice::Mercator),
             ..SceneFile::default()
         }
     }

@@ -27,11 +27,11 @@ impl CstoApp {
         let tiles_on = self.settings.tiles && projection == Projection::Mercator;
         egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| {
             let rect = ui.available_rect_before_wrap();
-            if let Some((bounds, frames)) = self.fit.take() {
-                let (lon, lat, zoom) = fit_view(bounds, rect, projection);
+            if let Some((bounds, frames, by)) = self.fit.take() {
+                let (lon, lat, zoom) = fit_view((bounds, by), rect, projection);
                 self.map_memory.center_at(lon_lat(lon, lat));
                 let _ = self.map_memory.set_zoom(zoom);
-                self.fit = (frames > 1).then_some((bounds, frames - 1));
+                self.fit = (frames > 1).then_some((bounds, frames - 1, by));
                 ctx.request_repaint();
             }
             let step_countries = self.step_countries().map(<[Iso3]>::to_vec);
@@ -113,23 +113,42 @@ impl CstoApp {
     }
 
     /// The border sets in `projection`: the prepared ones for Web Mercator, others redrawn the
-    /// first time they are shown (about 70 ms) and kept while the projection stays.
+    /// first time they are shown (about 55 ms) and kept, each projection's, for the data's
+    /// borders (a timeline file opened brings others, labelled for its countries).
     fn borders_in(&mut self, data: &Data, projection: Projection) -> Arc<BorderSets> {
         if projection == Projection::Mercator {
             return Arc::clone(&data.borders);
         }
-        match &self.redrawn {
-            Some(redrawn) if redrawn.projection == projection => Arc::clone(&redrawn.sets),
-            _ => {
-                let sets = Arc::new(data.borders.in_projection(projection));
-                self.redrawn = Some(Redrawn { projection, sets: Arc::clone(&sets) });
-                sets
-            }
+        self.redrawn.retain(|redrawn| Arc::ptr_eq(&redrawn.of, &data.borders));
+        if let Some(redrawn) = self.redrawn.iter().find(|redrawn| redrawn.projection == projection) {
+            return Arc::clone(&redrawn.sets);
         }
+        let sets = Arc::new(data.borders.in_projection(projection));
+        self.redrawn.push(Redrawn { projection, of: Arc::clone(&data.borders), sets: Arc::clone(&sets) });
+        sets
+    }
+
+    /// The equal-area map on or off, centred where the map was, at the zoom that keeps the
+    /// scale there (the other projection stretches that place differently).
+    pub(super) fn set_equal_area(&mut self, on: bool) {
+        let before = self.report.view;
+        self.settings.equal_area = on;
+        let (Some(view), Ok(data)) = (before, self.data.as_ref().map(Arc::clone)) else { return };
+        let (lon_deg, lat_deg) = view.center_deg();
+        let projection = self.map_projection(&data);
+        let lon_deg = lon_deg + projection.turn_deg(lon_deg, lon_deg);
+        let ratio = view.projection.scale_at(lon_deg, lat_deg) / projection.scale_at(lon_deg, lat_deg);
+        self.map_memory.center_at(lon_lat(lon_deg, lat_deg));
+        let zoom = (view.zoom() + ratio.log2()).clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end());
+        let _ = self.map_memory.set_zoom(zoom);
+        self.fit = None;
     }
 
     pub(super) fn restore_view(&mut self, view: SavedView) {
-        self.map_memory.center_at(lon_lat(view.lon_deg, view.lat_deg));
+        // The saved longitude is within -180..180; a map centred past its far side is turned there.
+        let turn =
+            self.data.as_ref().map_or(0.0, |data| self.map_projection(data).turn_deg(view.lon_deg, view.lon_deg));
+        self.map_memory.center_at(lon_lat(view.lon_deg + turn, view.lat_deg));
         let _ = self.map_memory.set_zoom(view.zoom.clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end()));
     }
 
@@ -165,27 +184,45 @@ impl CstoApp {
     }
 }
 
-/// The border sets redrawn for the equal-area map, and its projection.
+/// The border sets redrawn for the equal-area map in one projection, and the sets they were
+/// redrawn from.
 pub(super) struct Redrawn {
     projection: Projection,
+    of: Arc<BorderSets>,
     sets: Arc<BorderSets>,
 }
 
-/// The centre and zoom that show Web Mercator `bounds` whole in `rect`, with a margin, on a map
-/// in `projection` (the box they cover, in degrees, as that projection draws it).
-pub(super) fn fit_view(bounds: [f64; 4], rect: egui::Rect, projection: Projection) -> (f64, f64, f64) {
+/// How a box is fitted to a map in another projection than Web Mercator, where its edges bend.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum FitBy {
+    /// All of it (a region, a country): its edges, densified.
+    Whole,
+    /// Through its middle, filling the map with no margin, as a scene saves what the screen
+    /// showed (see `Projection::mid_box_deg`), so that it opens as it was.
+    Middle,
+}
+
+/// The centre and zoom that show Web Mercator `bounds` in `rect`, with a margin, on a map in
+/// `projection` (the box they cover, in degrees, as that projection draws it, `by` whole or
+/// through its middle).
+pub(super) fn fit_view((bounds, by): ([f64; 4], FitBy), rect: egui::Rect, projection: Projection) -> (f64, f64, f64) {
     let [x0, y0, x1, y1] = match projection {
         Projection::Mercator => bounds,
         _ => {
             let ((west, north), (east, south)) =
                 (geo_from_mercator([bounds[0], bounds[1]]), geo_from_mercator([bounds[2], bounds[3]]));
             let turn = projection.turn_deg(west, east);
-            projection.box_in_plane([west + turn, south, east + turn, north])
+            match by {
+                FitBy::Whole => projection.box_in_plane([west + turn, south, east + turn, north]),
+                FitBy::Middle => projection.mid_box_in_plane([west, south, east, north]),
+            }
         }
     };
     let width = (x1 - x0).max(1e-6) * 256.0;
     let height = (y1 - y0).max(1e-6) * 256.0;
-    let scale = (f64::from(rect.width()) / width).min(f64::from(rect.height()) / height) * 0.92;
+    // A margin of 8 % around a region; a scene's box fills the map as it did when saved.
+    let margin = if by == FitBy::Middle { 1.0 } else { 0.92 };
+    let scale = (f64::from(rect.width()) / width).min(f64::from(rect.height()) / height) * margin;
     let (lon, lat) = projection.geo([(x0 + x1) / 2.0, (y0 + y1) / 2.0]);
     (lon, lat, scale.log2().clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end()))
 }

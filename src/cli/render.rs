@@ -68,6 +68,10 @@ pub struct ImageArgs {
     /// No meridians and parallels (drawn by default on an equal-area map).
     #[arg(long)]
     pub no_graticule: bool,
+    /// The box the projection is fitted to, if not the image's: a scene of the window's
+    /// equal-area map is drawn in the map's projection, that of its organisation's region.
+    #[arg(skip)]
+    pub projection_region: Option<[f64; 4]>,
     /// The timeline of `overlap`, read by the command.
     #[arg(skip)]
     pub overlap_with: Option<std::sync::Arc<crate::timeline::Timeline>>,
@@ -206,7 +210,7 @@ impl ImageArgs {
             ),
         };
         let grid = matches!(shows, Shows::Grid { .. });
-        let projection = self.projection.for_box(bbox);
+        let projection = self.projection.for_box(self.projection_region.unwrap_or(bbox));
         let (height, options) = match self.height {
             Some(height) => (height, format!("--width {} --height {height} --scale {}", self.width, self.scale)),
             // A grid is a slide: 16:9.
@@ -269,11 +273,14 @@ pub fn render_one(args: &RenderArgs, data: &Data, today: Date, lang: Lang, out: 
                 crate::style::Theme::Dark => ThemeArg::Dark,
             };
             image.labels |= scene.labels;
-            // The scene's projection, unless --projection names one.
+            // The scene's projection (the window's, of the organisation's region), unless
+            // --projection names one other than auto.
             if image.projection == ProjectionChoice::Auto
                 && let Some(projection) = scene.projection
             {
                 image.projection = projection;
+                let overlap = image.overlap_with.as_deref().map(|other| &other.organisation);
+                image.projection_region = Some(crate::data::region_of(&data.timeline.organisation, overlap));
             }
             let moment = scene.date.unwrap_or(today);
             if scene.compare.is_some() && image.overlap.is_some() {

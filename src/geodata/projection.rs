@@ -148,8 +148,9 @@ impl Projection {
 
     /// The longitude and latitude in degrees at a point of the plane: the inverse of
     /// [`Projection::plane`] (Snyder 14-8 to 14-11 and 24-16 to 24-19; Equal Earth's latitude by
-    /// Newton's method, as its paper does). The longitude is not wrapped: it lies within half a
-    /// turn of the central meridian. A point outside the projected globe gives the nearest edge.
+    /// Newton's method, as its paper does). The longitude is not wrapped: a point of a ring turned
+    /// past the far side (see [`Projection::ring`]) comes back past it. A point outside the
+    /// projected globe gives some point of the globe, not a meaningful one.
     pub fn geo(&self, [px, py]: [f64; 2]) -> (f64, f64) {
         let (x, y) = ((px - 0.5) * 2.0 * PI, (0.5 - py) * 2.0 * PI);
         match *self {
@@ -244,22 +245,70 @@ impl Projection {
         })
     }
 
-    /// The longitudes and latitudes of a rectangle `[x0, y0, x1, y1]` of the plane, as `[west,
-    /// south, east, north]` in degrees within the Web Mercator world: its edges taken back to
-    /// the globe (the inverse of [`Projection::box_in_plane`]).
-    pub fn box_on_globe(&self, [x0, y0, x1, y1]: [f64; 4]) -> [f64; 4] {
-        const STEPS: usize = 16;
-        let along = |from: f64, to: f64, step: usize| from + (to - from) * step as f64 / STEPS as f64;
-        let edges = (0..=STEPS).flat_map(|step| {
-            let (x, y) = (along(x0, x1, step), along(y0, y1, step));
-            [[x, y0], [x, y1], [x0, y], [x1, y]]
-        });
-        let [west, south, east, north] = edges
-            .map(|point| self.geo(point))
-            .fold([f64::MAX, f64::MAX, f64::MIN, f64::MIN], |[w, s, e, n], (lon, lat)| {
-                [w.min(lon), s.min(lat), e.max(lon), n.max(lat)]
-            });
-        [west.max(-180.0), south.max(-85.0), east.min(180.0), north.min(85.0)]
+    /// The box `[west, south, east, north]` in degrees that a rectangle `[x0, y0, x1, y1]` of the
+    /// plane spans through its centre, within the Web Mercator world: for Web Mercator, the
+    /// rectangle exactly; in another projection, which turns and bends meridians and parallels,
+    /// the box centred on the rectangle's centre whose parallel through the centre reaches as
+    /// wide as the rectangle on one side, and whose meridian as high on one side (the nearer of
+    /// each two). [`Projection::mid_box_in_plane`] takes it back to the same rectangle.
+    pub fn mid_box_deg(&self, [x0, y0, x1, y1]: [f64; 4]) -> [f64; 4] {
+        if *self == Projection::Mercator {
+            let ((west, north), (east, south)) = (self.geo([x0, y0]), self.geo([x1, y1]));
+            return [west.max(-180.0), south.max(-85.0), east.min(180.0), north.min(85.0)];
+        }
+        let (lon, lat) = self.geo([(x0 + x1) / 2.0, (y0 + y1) / 2.0]);
+        // How far from the centre a line reaches an edge, by bisection, at most `limit`.
+        let reach = |limit: f64, out: &dyn Fn(f64) -> bool| {
+            if !out(limit) {
+                return limit.abs();
+            }
+            let (mut inside, mut outside) = (0.0, limit);
+            for _ in 0..60 {
+                let middle = (inside + outside) / 2.0;
+                if out(middle) { outside = middle } else { inside = middle }
+            }
+            f64::abs(inside)
+        };
+        let [cx, cy] = self.plane(lon, lat);
+        let (beside, above) =
+            (|[x, _]: [f64; 2]| (x - cx).abs() > (x1 - x0) / 2.0, |[_, y]: [f64; 2]| (y - cy).abs() > (y1 - y0) / 2.0);
+        let half_height = reach(85.0 - lat, &|d| above(self.plane(lon, lat + d)))
+            .min(reach(-85.0 - lat, &|d| above(self.plane(lon, lat + d))));
+        let half_width =
+            reach(90.0, &|d| beside(self.plane(lon + d, lat))).min(reach(-90.0, &|d| beside(self.plane(lon + d, lat))));
+        [
+            (lon - half_width).max(-180.0),
+            (lat - half_height).max(-85.0),
+            (lon + half_width).min(180.0),
+            (lat + half_height).min(85.0),
+        ]
+    }
+
+    /// The rectangle of the plane centred on the centre of a box `[west, south, east, north]` in
+    /// degrees as wide as its parallel through the centre reaches, and as high as its meridian
+    /// (see [`Projection::mid_box_deg`]).
+    pub fn mid_box_in_plane(&self, [west, south, east, north]: [f64; 4]) -> [f64; 4] {
+        let turn = self.turn_deg(west, east);
+        let (lon, lat) = ((west + east) / 2.0 + turn, (south + north) / 2.0);
+        let [cx, cy] = self.plane(lon, lat);
+        let half_width = [west + turn, east + turn].map(|lon| (self.plane(lon, lat)[0] - cx).abs());
+        let half_height = [north, south].map(|lat| (self.plane(lon, lat)[1] - cy).abs());
+        let (half_width, half_height) = (half_width[0].max(half_width[1]), half_height[0].max(half_height[1]));
+        [cx - half_width, cy - half_height, cx + half_width, cy + half_height]
+    }
+
+    /// How much the projection enlarges lengths around a point, on average over directions (the
+    /// square root of its areal scale, from the plane's derivatives): 1 on the equator in Web
+    /// Mercator, 1 / cos(latitude) elsewhere in it, and near 1 everywhere on an equal-area map.
+    pub fn scale_at(&self, lon_deg: f64, lat_deg: f64) -> f64 {
+        const STEP_DEG: f64 = 1e-4;
+        let [x, y] = self.plane(lon_deg, lat_deg);
+        let [xe, ye] = self.plane(lon_deg + STEP_DEG, lat_deg);
+        let [xn, yn] = self.plane(lon_deg, lat_deg + STEP_DEG);
+        // The plane's unit is the equator's length: a degree there is 1/360.
+        let cell = ((xe - x) * (yn - y) - (ye - y) * (xn - x)).abs() * 360.0 * 360.0;
+        let on_sphere = STEP_DEG * STEP_DEG * lat_deg.to_radians().cos();
+        (cell / on_sphere.max(1e-300)).sqrt()
     }
 
     /// The projection's name for an image's source line, in `lang` ("Albers equal-area conic, 37°
@@ -282,6 +331,16 @@ impl Projection {
             Projection::Laea { lat0_deg, lon0_deg } => {
                 Some(crate::tr!(lang, "projection-laea", lat = latitude(lat0_deg), lon = longitude(lon0_deg)))
             }
+        }
+    }
+
+    /// The name `--projection` gives this projection's kind.
+    pub fn choice(&self) -> ProjectionChoice {
+        match self {
+            Projection::Mercator => ProjectionChoice::Mercator,
+            Projection::Albers { .. } => ProjectionChoice::Albers,
+            Projection::EqualEarth { .. } => ProjectionChoice::EqualEarth,
+            Projection::Laea { .. } => ProjectionChoice::Laea,
         }
     }
 
@@ -343,8 +402,8 @@ mod tests {
         assert!((lon - 37.62).abs() < 1e-9 && (lat - 55.75).abs() < 1e-9);
         // Past the far side, the longitude stays unwrapped, as a ring turned whole has it.
         let albers = ProjectionChoice::Albers.for_box([18.0, 29.0, 180.0, 77.0]);
-        let (lon, _) = albers.geo(albers.plane(190.0, 66.0));
-        assert!((lon - 190.0).abs() < 1e-7, "{lon}");
+        let (lon, _) = albers.geo(albers.plane(99.0 + 200.0, 66.0));
+        assert!((lon - 299.0).abs() < 1e-7, "{lon}");
     }
 
     #[test]

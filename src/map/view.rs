@@ -75,10 +75,10 @@ impl View {
         [x0, y0, x1, y1]
     }
 
-    /// The longitudes and latitudes on screen, `[west, south, east, north]` in degrees, within
-    /// the Web Mercator world.
+    /// The longitudes and latitudes the screen spans through its middle, `[west, south, east,
+    /// north]` in degrees (see [`Projection::mid_box_deg`]): what a scene saves.
     pub fn visible_deg(&self) -> [f64; 4] {
-        self.projection.box_on_globe(self.visible_bounds())
+        self.projection.mid_box_deg(self.visible_bounds())
     }
 
     /// Whether projected bounds [min_x, min_y, max_x, max_y] overlap the screen.

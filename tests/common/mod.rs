@@ -123,3 +123,35 @@ pub fn wait_for_notice(harness: &mut egui_kittest::Harness<'_, csto_map::app::Cs
     }
     panic!("no notice after 10 s");
 }
+
+/// The area of each country's polygons on the sphere (steradians), from the bundled GeoJSON, by
+/// the line integral of Chamberlain and Duquette (NASA JPL, 2007), written here rather than
+/// taken from the code under test.
+pub fn sphere_areas() -> std::collections::HashMap<String, f64> {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/geodata/countries-50m.geojson")).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let ring_area = |ring: &Vec<serde_json::Value>| {
+        let points: Vec<(f64, f64)> = ring
+            .iter()
+            .map(|point| (point[0].as_f64().unwrap().to_radians(), point[1].as_f64().unwrap().to_radians()))
+            .collect();
+        let sum: f64 =
+            points.windows(2).map(|pair| (pair[1].0 - pair[0].0) * (2.0 + pair[0].1.sin() + pair[1].1.sin())).sum();
+        sum.abs() / 2.0
+    };
+    let mut areas = std::collections::HashMap::new();
+    for feature in json["features"].as_array().unwrap() {
+        let iso3 = feature["properties"]["iso3"].as_str().unwrap().to_owned();
+        let polygons = feature["geometry"]["coordinates"].as_array().unwrap();
+        let area: f64 = polygons
+            .iter()
+            .map(|polygon| {
+                let rings = polygon.as_array().unwrap();
+                let outer = ring_area(rings[0].as_array().unwrap());
+                outer - rings[1..].iter().map(|hole| ring_area(hole.as_array().unwrap())).sum::<f64>()
+            })
+            .sum();
+        areas.insert(iso3, area);
+    }
+    areas
+}

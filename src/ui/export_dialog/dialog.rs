@@ -316,7 +316,7 @@ pub fn image_spec(
     // A grid's panels each fit the box to their own shape.
     let grid = matches!(shows, Shows::Grid { .. });
     let box_deg = match (options.area, view) {
-        (Area::View, Some((bounds, projection))) => projection.box_on_globe(bounds),
+        (Area::View, Some((bounds, projection))) => projection.mid_box_deg(bounds),
         _ => region_deg,
     };
     let on_screen = view.filter(|(_, projection)| options.area == Area::View && projection.is_equal_area());
@@ -329,7 +329,11 @@ pub fn image_spec(
         }
         _ => match options.projection.for_box(box_deg) {
             Projection::Mercator => {
-                let view = view.filter(|(_, projection)| *projection == Projection::Mercator).map(|(bounds, _)| bounds);
+                // What the window shows, or on its equal-area map the box it spans.
+                let view = view.map(|(bounds, projection)| match projection {
+                    Projection::Mercator => bounds,
+                    _ => crate::data::region_projected(box_deg),
+                });
                 mercator_frame(options.area, (view, region_deg), grid, (width_px, height_px))
             }
             projection if grid => Frame::of_box_in(projection, box_deg),
