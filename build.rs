@@ -26,6 +26,9 @@ mod geodata {
     pub mod shape;
 }
 
+/// The shapes of the territories held by another state or authority than the recognised one.
+const TERRITORIES: &str = "geodata/territories-10m.geojson";
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let sources = ["src/iso3.rs", "src/geodata/mercator.rs", "src/geodata/packed.rs", "src/geodata/prepare.rs"];
     for source in sources.into_iter().chain(["src/geodata/shape.rs"]) {
@@ -39,6 +42,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let countries = geodata::prepare::prepare(&text, source, detail.tolerance())?;
         std::fs::write(Path::new(&out_dir).join(detail.packed_name()), geodata::packed::pack(&countries)?)?;
     }
+    // The contested territories' shapes, as they are (they are small): see geodata/README.md.
+    let source = TERRITORIES;
+    println!("cargo::rerun-if-changed={source}");
+    let text = std::fs::read_to_string(source).map_err(|error| format!("{source}: {error}"))?;
+    let territories = geodata::prepare::prepare(&text, source, None)?;
+    std::fs::write(Path::new(&out_dir).join("territories.bin"), geodata::packed::pack(&territories)?)?;
     std::fs::write(Path::new(&out_dir).join("organisations.rs"), organisation_files()?)?;
     Ok(())
 }

@@ -24,6 +24,7 @@ pub mod scene_file;
 pub mod snapshot;
 pub mod story;
 pub mod style;
+pub mod territories;
 pub mod timeline;
 #[cfg(feature = "desktop")]
 pub mod ui;

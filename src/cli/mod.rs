@@ -181,6 +181,15 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The territories held by another state or authority than the one whose territory they are
+    /// under international law, at a date (Crimea, Abkhazia, Transnistria…).
+    Territories {
+        #[command(flatten)]
+        moment: MomentArgs,
+        /// Print JSON: [{"id", "name", "recognised_as", "held_by", "holder", "since", "note"}].
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -305,6 +314,12 @@ pub fn run(
                 bail!(tr!(lang, "error-from-after-to", from = from.to_string(), to = to.to_string()));
             }
             report::events(out, &timeline, (from, to), lang, json.then_some(named))
+        }
+        Command::Territories { moment: moment_args, json } => {
+            let territories =
+                crate::territories::Territories::bundled().map_err(|error| anyhow::anyhow!(error.to_string()))?;
+            let moment = moment(&moment_args, today, lang)?;
+            report::territories(out, &territories, (moment, today), lang, json.then_some(named))
         }
         Command::Check { file } => {
             if let Some(other) = timeline_file {

@@ -484,3 +484,61 @@ pub fn palette(out: &mut dyn Write, theme: Theme, json: bool) -> anyhow::Result<
     row(out, "background", Fill { fill: theme.palette().background, pattern: None })?;
     Ok(())
 }
+
+/// A territory held by another than the recognised state, on a day, as `territories --json`
+/// prints it.
+#[derive(Serialize)]
+struct HeldTerritory<'a> {
+    id: &'a str,
+    name: &'a str,
+    recognised_as: Iso3,
+    /// None: a local authority.
+    held_by: Option<Iso3>,
+    holder: &'a str,
+    since: Date,
+    note: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    localised: Option<Localised>,
+}
+
+/// Each territory held by another state or authority than the recognised one at `moment`.
+pub fn territories(
+    out: &mut dyn Write,
+    territories: &crate::territories::Territories,
+    (moment, today): (Date, Date),
+    lang: Lang,
+    json: Json,
+) -> anyhow::Result<()> {
+    let held: Vec<_> = territories.at(moment).collect();
+    if let Some(named) = json {
+        let rows: Vec<HeldTerritory<'_>> = held
+            .iter()
+            .map(|&(territory, period)| HeldTerritory {
+                id: &territory.id,
+                name: &territory.name,
+                recognised_as: territory.recognised_as,
+                held_by: period.held_by,
+                holder: &period.holder,
+                since: period.from,
+                note: &period.note,
+                localised: named.map(|lang| Localised {
+                    name: Some(territory.name_in(lang).to_owned()),
+                    note: Some(period.note_in(lang).to_owned()),
+                    ..Localised::new(lang)
+                }),
+            })
+            .collect();
+        return json_line(out, &rows);
+    }
+    let as_of = lang.as_of(moment, today);
+    if held.is_empty() {
+        writeln!(out, "{}", tr!(lang, "cli-territories-none", as_of = as_of))?;
+        return Ok(());
+    }
+    writeln!(out, "{}", tr!(lang, "cli-territories-heading", as_of = as_of))?;
+    let lines = held.iter().map(|&(territory, period)| {
+        let said = tr!(lang, "cli-territory-held", holder = period.holder_in(lang), since = lang.date(period.from));
+        (Cow::Borrowed(territory.name_in(lang)), territory.recognised_as, said)
+    });
+    aligned(out, lines.collect())
+}

@@ -42,6 +42,7 @@ static PACKED_OVERVIEW: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(env!("
 static PACKED_SIMPLIFIED: &Aligned<[u8]> =
     &Aligned(*include_bytes!(concat!(env!("OUT_DIR"), "/countries-50m-simplified.bin")));
 static PACKED_FULL: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(env!("OUT_DIR"), "/countries-50m.bin")));
+static PACKED_TERRITORIES: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(env!("OUT_DIR"), "/territories.bin")));
 
 /// What only the program (not the build script) knows of a set: its embedded bytes.
 impl Detail {
@@ -87,6 +88,13 @@ impl Borders {
     /// One of the border sets bundled with the program, as prepared at build time.
     pub fn bundled(detail: Detail) -> Result<Self, packed::PackError> {
         Ok(Self::of(packed::unpack(detail.packed())?))
+    }
+
+    /// The shapes of the contested territories (geodata/territories-10m.geojson), each under its
+    /// user-assigned code (`XCR` Crimea, …; see `assets/territories.json`), as prepared at build
+    /// time.
+    pub fn territories() -> Result<Self, packed::PackError> {
+        Ok(Self::of(packed::unpack(&PACKED_TERRITORIES.0)?))
     }
 
     /// Reads, checks and prepares a GeoJSON feature collection with `iso3` and `name` properties
