@@ -26,6 +26,7 @@ fn spec(day: Date, width_px: u32, height_px: u32) -> ImageSpec {
         theme: Theme::Light,
         labels: false,
         graticule: false,
+        context: true,
         decorations: Some(Decorations { title: format!("CSTO membership, {day}"), legend: true, credits: true }),
         lang: Lang::En,
         shows: Default::default(),

@@ -58,6 +58,10 @@ pub struct Data {
     pub borders: Arc<BorderSets>,
     /// The days on which a status changes, for PgUp/PgDn and series by change.
     pub change_dates: Vec<Date>,
+    /// The territories held by another state or authority than the recognised one, by date.
+    pub territories: Arc<crate::territories::Territories>,
+    /// Their shapes, each under its code (`XCR`, …).
+    pub territory_shapes: Arc<Borders>,
     /// The 1:50m borders in each projection other than Web Mercator an image has asked for, made
     /// once and shared by every image after (a series, an animation, a grid).
     projected: std::sync::Mutex<Vec<Arc<ProjectedBorders>>>,
@@ -72,6 +76,8 @@ pub enum BundledError {
     Borders(#[from] PackError),
     #[error("{0}")]
     Organisation(UnknownOrganisation),
+    #[error("the bundled territories are broken: {0}")]
+    Territories(#[from] crate::territories::TerritoriesError),
 }
 
 /// Why a timeline file cannot be used: every problem it has, each with its place.
@@ -140,6 +146,8 @@ impl Data {
             organisations: Arc::new(organisations),
             borders,
             change_dates,
+            territories: Arc::new(crate::territories::Territories::bundled()?),
+            territory_shapes: Arc::new(Borders::territories()?),
             projected: Default::default(),
         })
     }
@@ -170,6 +178,8 @@ impl Data {
             organisations: Arc::clone(&self.organisations),
             borders: Arc::clone(&self.borders),
             change_dates,
+            territories: Arc::clone(&self.territories),
+            territory_shapes: Arc::clone(&self.territory_shapes),
             projected: Default::default(),
         })
     }

@@ -30,6 +30,11 @@ pub struct Territory {
     pub shape: Option<Iso3>,
     pub name: String,
     pub name_ru: String,
+    /// A shorter name for the map's label, where the name is long.
+    #[serde(default)]
+    pub short_name: Option<String>,
+    #[serde(default)]
+    pub short_name_ru: Option<String>,
     /// The state whose territory it is under international law.
     pub recognised_as: Iso3,
     /// In date order, none overlapping another.
@@ -132,6 +137,15 @@ impl Territory {
             Lang::En => &self.name,
         }
     }
+
+    /// The name a map label gives it: the short one if it has one.
+    pub fn label_in(&self, lang: Lang) -> &str {
+        let short = match lang {
+            Lang::Ru => self.short_name_ru.as_deref(),
+            Lang::En => self.short_name.as_deref(),
+        };
+        short.unwrap_or_else(|| self.name_in(lang))
+    }
 }
 
 impl Period {
@@ -231,6 +245,7 @@ mod tests {
             // The file's form, written back the way it is read.
             serde_json::json!({ "territories": territories.territories.iter().map(|t| serde_json::json!({
                 "id": t.id, "shape": t.shape.map(|s| s.to_string()), "name": t.name, "name_ru": t.name_ru,
+                "short_name": t.short_name, "short_name_ru": t.short_name_ru,
                 "recognised_as": t.recognised_as.to_string(),
                 "periods": t.periods.iter().map(|p| serde_json::json!({
                     "from": p.from.to_string(), "until": p.until.map(|u| u.to_string()),

@@ -6,7 +6,7 @@ use serde_json::Value;
 
 mod common;
 
-use common::csto_map;
+use common::{csto_map, palette, pixel_in_box, temp_dir};
 
 fn held_on(date: &str) -> Vec<Value> {
     let output = csto_map(&["territories", "--date", date, "--json"]);
@@ -62,4 +62,63 @@ fn a_bad_date_gets_one_message() {
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(stderr.contains("--date") && !stderr.contains("panicked"), "{stderr}");
+}
+
+/// The pixels of a square of `side` around (lon, lat) in a Web Mercator image of the box, and how
+/// many of them are not `fill`.
+fn off_fill_around(image: &image::RgbaImage, (lon, lat): (f64, f64), bbox: [f64; 4], fill: image::Rgba<u8>) -> usize {
+    let (x, y) = pixel_in_box(lon, lat, bbox, image.width(), image.height());
+    let side = 24;
+    (x - side / 2..x + side / 2)
+        .flat_map(|px| (y - side / 2..y + side / 2).map(move |py| (px, py)))
+        .filter(|&(px, py)| *image.get_pixel(px, py) != fill)
+        .count()
+}
+
+#[test]
+fn crimea_is_hatched_in_2015_and_not_in_2013() {
+    let dir = temp_dir("territories");
+    let bbox = [30.0, 43.0, 38.0, 47.0];
+    let render = |date: &str, extra: &[&str]| {
+        let out = dir.join(format!("crimea-{date}-{}.png", extra.len()));
+        let mut args = vec!["render", "--date", date, "--bbox", "30,43,38,47", "--width", "800"];
+        args.extend(["--projection", "mercator", "--bare", "--out", out.to_str().unwrap()]);
+        args.extend(extra);
+        let output = csto_map(&args);
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        image::open(&out).unwrap().to_rgba8()
+    };
+    let none = palette("none", "light");
+    // The north of the peninsula, away from its name: Ukraine's fill (no status) and nothing else
+    // in 2013; hatched over it in 2015; and not with --no-context.
+    let north_crimea = (33.6, 45.75);
+    let before = render("2013-06-01", &[]);
+    assert_eq!(off_fill_around(&before, north_crimea, bbox, none), 0, "2013: Ukraine's fill only");
+    let after = render("2015-06-01", &[]);
+    let hatched = off_fill_around(&after, north_crimea, bbox, none);
+    assert!(hatched > 60, "2015: hatching over Ukraine's fill ({hatched} pixels of 576)");
+    assert_eq!(off_fill_around(&render("2015-06-01", &["--no-context"]), north_crimea, bbox, none), 0, "--no-context");
+    // Beyond the peninsula, in Kherson region on the mainland, nothing in 2015.
+    assert_eq!(off_fill_around(&after, (33.0, 46.55), bbox, none), 0, "the mainland north of Crimea");
+}
+
+#[test]
+fn an_svg_marks_the_territories_of_its_day() {
+    let dir = temp_dir("territories-svg");
+    let svg = |date: &str, lang: &str| {
+        let out = dir.join(format!("map-{date}-{lang}.svg"));
+        let output = csto_map(&["--lang", lang, "render", "--date", date, "--out", out.to_str().unwrap()]);
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        std::fs::read_to_string(&out).unwrap()
+    };
+    let territories = |text: &str| text.matches("class=\"territory\"").count();
+    // 2015: Crimea, Abkhazia, South Ossetia, Transnistria, Nagorno-Karabakh, Donbas, and the
+    // legend's swatch; 1991's map has none and no legend row.
+    let in_2015 = svg("2015-06-01", "en");
+    assert_eq!(territories(&in_2015), 7, "six territories and the legend's swatch");
+    assert!(in_2015.contains("Territory held by another state or authority"));
+    let in_1992 = svg("1992-06-01", "en");
+    assert_eq!(territories(&in_1992), 0);
+    assert!(!in_1992.contains("Territory held by another state or authority"));
+    assert!(svg("2015-06-01", "ru").contains("Территория под контролем другого государства или власти"));
 }

@@ -84,6 +84,7 @@ fn the_thumbnail_worker_draws_the_newest_request_and_skips_the_ones_it_replaced(
         theme: crate::style::Theme::Light,
         labels: false,
         graticule: false,
+        context: true,
         decorations: None,
         lang: Lang::En,
         shows: Default::default(),

@@ -68,6 +68,13 @@ pub struct ImageArgs {
     /// No meridians and parallels (drawn by default on an equal-area map).
     #[arg(long)]
     pub no_graticule: bool,
+    /// Draw the territories held by another state or authority than the one whose territory they
+    /// are (Crimea from 2014, Abkhazia…), hatched and named, with a legend row: the default.
+    #[arg(long, overrides_with = "no_context")]
+    pub context: bool,
+    /// Leave the contested territories out.
+    #[arg(long, overrides_with = "context")]
+    pub no_context: bool,
     /// The box the projection is fitted to, if not the image's: a scene of the window's
     /// equal-area map is drawn in the map's projection, that of its organisation's region.
     #[arg(skip)]
@@ -239,6 +246,7 @@ impl ImageArgs {
             theme: self.theme.into(),
             labels: self.labels,
             graticule: projection.is_equal_area() && !self.no_graticule,
+            context: !self.no_context,
             decorations: (!self.bare).then(|| {
                 let organisation = &data.timeline.organisation;
                 let title = match (&self.title, &shows) {

@@ -19,6 +19,7 @@ use crate::overlap::Overlap;
 use crate::snapshot::Colouring;
 use crate::snapshot::{Comparison, Snapshot, status_legend};
 use crate::style::{Fill, LegendKey, Rgb, Theme};
+use crate::territories::Territory;
 use crate::tr;
 
 /// A rectangle in image pixels: [left, top, width, height].
@@ -28,6 +29,9 @@ pub type PixelRect = [f32; 4];
 pub trait Surface {
     /// A country: its rings (outer and holes, filled even-odd), fill and hatching, and outline.
     fn country(&mut self, iso3: Iso3, rings: &[Vec<[f32; 2]>], fill: Fill, outline: Rgb, outline_px: f32);
+    /// A territory held by another state or authority: hatched across the other diagonal from a
+    /// status's hatching, over the country's fill, and outlined with a dashed line.
+    fn territory(&mut self, rings: &[Vec<[f32; 2]>], colour: Rgb, outline_px: f32);
     /// A translucent panel under text.
     fn panel(&mut self, rect: PixelRect, colour: Rgb, alpha: u8);
     /// Open lines, each through its points (the meridians and parallels of the graticule), drawn
@@ -108,13 +112,78 @@ pub fn draw(surface: &mut dyn Surface, data: &Data, spec: &ImageSpec, typeface: 
     }
     let content = Content::of(data, spec, spec.date);
     let whole = [0.0, 0.0, spec.width_px as f32, spec.height_px as f32];
-    draw_map(surface, data, spec, &content, (whole, &spec.frame));
-    let panels = match &spec.decorations {
+    draw_map(surface, data, spec, (&content, spec.date), (whole, &spec.frame));
+    let mut panels = match &spec.decorations {
         Some(decorations) => decorate(surface, data, spec, decorations, &content, typeface),
         None => Vec::new(),
     };
+    // The countries' codes first: a territory's name gives way to them.
     if spec.labels {
-        draw_labels(surface, data, spec, (&content, whole, &spec.frame), typeface, panels);
+        panels = draw_labels(surface, data, spec, (&content, whole, &spec.frame), typeface, panels);
+    }
+    if spec.context {
+        territory_names(surface, data, spec, (whole, &spec.frame), typeface, &mut panels);
+    }
+}
+
+/// The territories held on `date` by another state or authority than the recognised one, with
+/// a shape: each with its rings in `frame`'s projection.
+fn held_shapes<'d>(data: &'d Data, date: Date, frame: &Frame) -> Vec<(&'d Territory, Vec<Vec<[f64; 2]>>)> {
+    let shapes = &data.territory_shapes;
+    data.territories
+        .at(date)
+        .filter_map(|(territory, _)| {
+            let shape = shapes.country(territory.shape?)?;
+            let rings = match frame.projection {
+                Projection::Mercator => shape.outlines().map(<[[f64; 2]]>::to_vec).collect(),
+                projection => shape
+                    .outlines()
+                    .map(|ring| projection.ring(ring.iter().map(|&point| crate::geodata::geo_from_mercator(point))))
+                    .collect(),
+            };
+            Some((territory, rings))
+        })
+        .collect()
+}
+
+/// The names of the territories drawn, beside or on them, clear of the panels, the countries'
+/// codes and each other; a territory smaller on the image than twice its name's height goes
+/// unnamed (a thumbnail, a frame of an animation).
+fn territory_names(
+    surface: &mut dyn Surface,
+    data: &Data,
+    spec: &ImageSpec,
+    (rect, frame): (PixelRect, &Frame),
+    typeface: &Typeface,
+    panels: &mut Vec<Rect>,
+) {
+    let palette = spec.theme.palette();
+    let size_px = 12.0 * spec.scale;
+    let within = Rect::from_min_size(pos2(rect[0], rect[1]), vec2(rect[2], rect[3]));
+    for (territory, rings) in held_shapes(data, spec.date, frame) {
+        let Some(code) = territory.shape else { continue };
+        let Some(place) = data.territory_shapes.country(code).and_then(|shape| shape.label) else { continue };
+        let anchor = match frame.projection {
+            Projection::Mercator => place.anchor,
+            projection => {
+                let (lon, lat) = crate::geodata::geo_from_mercator(place.anchor);
+                projection.plane(lon + projection.turn_deg(lon, lon), lat)
+            }
+        };
+        let [x, y] = pixel_in(frame, rect, anchor);
+        let pixels: Vec<[f32; 2]> = rings.iter().flatten().map(|&point| pixel_in(frame, rect, point)).collect();
+        let [x0, y0, x1, y1] = pixels.iter().fold([f32::MAX, f32::MAX, f32::MIN, f32::MIN], |[a, b, c, d], &[x, y]| {
+            [a.min(x), b.min(y), c.max(x), d.max(y)]
+        });
+        if !within.contains(pos2(x, y)) || (x1 - x0).max(y1 - y0) < 2.0 * size_px {
+            continue;
+        }
+        let text = territory.label_in(spec.lang);
+        let size = vec2(typeface.width(text, size_px), size_px * 0.75);
+        let Some(at) = place_label(pos2(x, y), size, &label_candidates(0.6 * size_px), within, panels) else {
+            continue;
+        };
+        surface.text(text, [at.min.x, at.max.y], size_px, palette.text, Some(palette.halo));
     }
 }
 
@@ -129,7 +198,7 @@ fn draw_map(
     surface: &mut dyn Surface,
     data: &Data,
     spec: &ImageSpec,
-    content: &Content<'_>,
+    (content, date): (&Content<'_>, Date),
     (rect, frame): (PixelRect, &Frame),
 ) {
     let palette = spec.theme.palette();
@@ -161,6 +230,13 @@ fn draw_map(
             }
         }
     }
+    if spec.context {
+        for (_, rings) in held_shapes(data, date, frame) {
+            let rings: Vec<Vec<[f32; 2]>> =
+                rings.iter().map(|ring| ring.iter().map(|&point| pixel_in(frame, rect, point)).collect()).collect();
+            surface.territory(&rings, palette.strong, 1.2 * spec.scale);
+        }
+    }
     surface.clip(None);
 }
 
@@ -189,6 +265,7 @@ fn graticule(surface: &mut dyn Surface, spec: &ImageSpec, (rect, frame): (PixelR
 
 /// The ISO 3166 code of every country with a status at the date, on it (or beside it, where
 /// that would cover another label or a panel); a label with no free place in `rect` is left out.
+/// Returns the panels and the labels placed.
 fn draw_labels(
     surface: &mut dyn Surface,
     data: &Data,
@@ -196,7 +273,7 @@ fn draw_labels(
     (content, rect, frame): (&Content<'_>, PixelRect, &Frame),
     typeface: &Typeface,
     panels: Vec<Rect>,
-) {
+) -> Vec<Rect> {
     let palette = spec.theme.palette();
     let size_px = 16.0 * spec.scale;
     let within = Rect::from_min_size(pos2(rect[0], rect[1]), vec2(rect[2], rect[3]));
@@ -212,6 +289,7 @@ fn draw_labels(
         let Some(rect) = place_label(pos2(x, y), size, &label_candidates(gap), within, &mut placed) else { continue };
         surface.text(&text, [rect.min.x, rect.max.y], size_px, palette.text, Some(palette.halo));
     }
+    placed
 }
 
 /// The title and the legend (top left, over the Arctic and Scandinavia, away from every CSTO
@@ -240,7 +318,15 @@ fn decorate(
         panels.push(credits(surface, data, spec, typeface));
     }
     if decorations.legend {
-        let rows = content.legend_rows(spec.theme, spec.lang);
+        let mut rows: Vec<(Swatch, String)> = content
+            .legend_rows(spec.theme, spec.lang)
+            .into_iter()
+            .map(|(fill, text)| (Swatch::Fill(fill), text))
+            .collect();
+        // A row for the contested territories, when the map shows one.
+        if spec.context && !held_shapes(data, spec.date, &spec.frame).is_empty() {
+            rows.push((Swatch::Territory, spec.lang.t("legend-territory")));
+        }
         let taken = panels.clone();
         let place = |size| legend_corner((data, spec, content.colouring()), size, (below_title, &taken));
         panels.push(legend(surface, spec, (&rows, &content.notes(spec.lang)), typeface, &place));
@@ -257,7 +343,7 @@ const PANEL_ALPHA: u8 = 225;
 fn legend(
     surface: &mut dyn Surface,
     spec: &ImageSpec,
-    (rows, notes): (&[(Fill, String)], &[String]),
+    (rows, notes): (&[(Swatch, String)], &[String]),
     typeface: &Typeface,
     place: &dyn Fn([f32; 2]) -> [f32; 2],
 ) -> PixelRect {
@@ -273,9 +359,17 @@ fn legend(
     let rect = [left, top, width, height];
     surface.panel(rect, palette.halo, PANEL_ALPHA);
     let inset = left + margin / 2.0;
-    for (index, (fill, text)) in rows.iter().enumerate() {
+    for (index, (swatch, text)) in rows.iter().enumerate() {
         let y = top + margin / 2.0 + line * index as f32;
-        surface.swatch([inset, y + line * 0.2, line * 1.2, line * 0.6], *fill, palette.outline, scale);
+        let [x, y0, w, h] = [inset, y + line * 0.2, line * 1.2, line * 0.6];
+        match swatch {
+            Swatch::Fill(fill) => surface.swatch([x, y0, w, h], *fill, palette.outline, scale),
+            Swatch::Territory => {
+                surface.swatch([x, y0, w, h], Fill { fill: palette.halo, pattern: None }, palette.outline, scale);
+                let ring = vec![[x, y0], [x + w, y0], [x + w, y0 + h], [x, y0 + h], [x, y0]];
+                surface.territory(&[ring], palette.strong, 1.2 * scale);
+            }
+        }
         surface.text(text, [inset + line * 1.6, y + line * 0.75], text_px, palette.text, None);
     }
     let notes_top = top + margin + line * rows.len() as f32;
@@ -285,8 +379,16 @@ fn legend(
     rect
 }
 
+/// What a legend row shows before its words.
+enum Swatch {
+    /// A status's (or a change's) fill and hatching.
+    Fill(Fill),
+    /// The contested territories' hatching and dashed outline.
+    Territory,
+}
+
 /// The legend's width for these rows.
-fn legend_width(rows: &[(Fill, String)], typeface: &Typeface, scale: f32) -> f32 {
+fn legend_width<S>(rows: &[(S, String)], typeface: &Typeface, scale: f32) -> f32 {
     let text_px = 15.0 * scale;
     rows.iter().map(|(_, text)| typeface.width(text, text_px)).fold(0.0, f32::max) + 3.0 * text_px * 1.5
 }
@@ -313,7 +415,11 @@ fn draw_grid(
     }
     let mut right = width - margin;
     if decorations.is_some_and(|decorations| decorations.legend) {
-        let rows = swatches(status_legend(&data.timeline.organisation, spec.lang, None), spec.theme);
+        let rows: Vec<(Swatch, String)> =
+            swatches(status_legend(&data.timeline.organisation, spec.lang, None), spec.theme)
+                .into_iter()
+                .map(|(fill, text)| (Swatch::Fill(fill), text))
+                .collect();
         let legend_w = legend_width(&rows, typeface, spec.scale);
         right -= legend_w + margin;
         legend(surface, spec, (&rows, &[]), typeface, &|_| [right + margin, top]);
@@ -335,7 +441,7 @@ fn draw_grid(
         );
         let frame = Frame { projection: spec.frame.projection, ..frame };
         let content = Content::of(data, spec, *date);
-        draw_map(surface, data, spec, &content, (map, &frame));
+        draw_map(surface, data, spec, (&content, *date), (map, &frame));
         for side in [
             [map[0], map[1], map[2], spec.scale],
             [map[0], map[1] + map[3] - spec.scale, map[2], spec.scale],

@@ -121,6 +121,10 @@ pub struct ImageSpec {
     pub labels: bool,
     /// Meridians and parallels under the countries (by default in equal-area images).
     pub graticule: bool,
+    /// The territories held by another state or authority than the recognised one on `date`,
+    /// hatched and outlined over the countries, named, with a legend row (`--no-context` leaves
+    /// them out).
+    pub context: bool,
     /// `None` draws the map alone (`--bare`).
     pub decorations: Option<Decorations>,
     /// The language of the legend and the credits (the title comes written).

@@ -3,7 +3,7 @@
 
 use tiny_skia::{
     Color, FillRule, FilterQuality, LineJoin, Mask, Paint, PathBuilder, Pattern, Pixmap, Rect, SpreadMode, Stroke,
-    Transform,
+    StrokeDash, Transform,
 };
 
 use crate::Iso3;
@@ -131,6 +131,20 @@ struct RasterSurface<'t> {
 }
 
 impl Surface for RasterSurface<'_> {
+    fn territory(&mut self, rings: &[Vec<[f32; 2]>], colour: Rgb, outline_px: f32) {
+        let Some(path) = path_of(rings, true) else { return };
+        let clip = self.clip.as_ref();
+        if let Some(tile) = territory_tile(colour, self.scale) {
+            let shader =
+                Pattern::new(tile.as_ref(), SpreadMode::Repeat, FilterQuality::Bilinear, 1.0, Transform::identity());
+            let paint = Paint { shader, anti_alias: true, ..Paint::default() };
+            self.pixmap.fill_path(&path, &paint, FillRule::EvenOdd, Transform::identity(), clip);
+        }
+        let dash = StrokeDash::new(vec![TERRITORY_DASH_PX[0] * self.scale, TERRITORY_DASH_PX[1] * self.scale], 0.0);
+        let stroke = Stroke { width: outline_px, dash, ..Stroke::default() };
+        self.pixmap.stroke_path(&path, &solid(colour, 255), &stroke, Transform::identity(), clip);
+    }
+
     fn country(&mut self, _iso3: Iso3, rings: &[Vec<[f32; 2]>], fill: Fill, outline: Rgb, outline_px: f32) {
         let Some(path) = path_of(rings, true) else { return };
         let clip = self.clip.as_ref();
@@ -228,6 +242,23 @@ fn hatch_tile(pattern: Rgb, scale: f32) -> Option<Pixmap> {
     let mut tile = Pixmap::new(side, side)?;
     let stroke = Stroke { width: hatch_stroke_px(scale), ..Stroke::default() };
     tile.stroke_path(&hatch_stripes(side as f32)?, &solid(pattern, 255), &stroke, Transform::identity(), None);
+    Some(tile)
+}
+
+/// The dashes and gaps of a contested territory's outline, in points.
+pub const TERRITORY_DASH_PX: [f32; 2] = [4.0, 3.0];
+
+/// How opaque a contested territory's hatching is: light, over the country's own fill.
+pub const TERRITORY_HATCH_ALPHA: u8 = 150;
+
+/// One period of a contested territory's hatching: the status hatching's stripes mirrored (the
+/// other diagonal), thinner and translucent, so that both can be told apart where they meet.
+fn territory_tile(colour: Rgb, scale: f32) -> Option<Pixmap> {
+    let side = (HATCH_SPACING_PX * scale).round().max(2.0) as u32;
+    let mut tile = Pixmap::new(side, side)?;
+    let stroke = Stroke { width: hatch_stroke_px(scale) * 0.6, ..Stroke::default() };
+    let mirror = Transform::from_row(-1.0, 0.0, 0.0, 1.0, side as f32, 0.0);
+    tile.stroke_path(&hatch_stripes(side as f32)?, &solid(colour, TERRITORY_HATCH_ALPHA), &stroke, mirror, None);
     Some(tile)
 }
 

@@ -10,7 +10,7 @@ use crate::Iso3;
 use crate::data::Data;
 use crate::images::ImageSpec;
 use crate::images::draw::{PixelRect, Surface, draw, embolden_px, halo_px};
-use crate::images::raster::{RenderError, check_size, hatch_stroke_px};
+use crate::images::raster::{RenderError, TERRITORY_DASH_PX, TERRITORY_HATCH_ALPHA, check_size, hatch_stroke_px};
 use crate::images::text::{SvgPen, Typeface};
 use crate::style::{Fill, HATCH_SPACING_PX, Rgb};
 
@@ -19,10 +19,17 @@ pub fn render_svg(data: &Data, spec: &ImageSpec) -> Result<String, RenderError> 
     check_size(spec.width_px, spec.height_px)?;
     let typeface = Typeface::bundled().ok_or(RenderError::Font)?;
     let (width, height) = (spec.width_px, spec.height_px);
-    let mut surface =
-        SvgSurface { body: String::new(), typeface: &typeface, patterns: Vec::new(), clips: 0, clipping: false };
+    let mut surface = SvgSurface {
+        body: String::new(),
+        typeface: &typeface,
+        patterns: Vec::new(),
+        territory_patterns: Vec::new(),
+        clips: 0,
+        clipping: false,
+    };
     draw(&mut surface, data, spec, &typeface);
     let patterns = std::mem::take(&mut surface.patterns);
+    let territory_patterns = std::mem::take(&mut surface.territory_patterns);
     let body = surface.finish();
     let background = spec.theme.palette().background.hex();
     let mut svg = format!(
@@ -52,6 +59,31 @@ pub fn render_svg(data: &Data, spec: &ImageSpec) -> Result<String, RenderError> 
             hatch_stroke_px(spec.scale),
         );
     }
+    // A contested territory's hatching: the same stripes mirrored, thinner and translucent.
+    for pattern in &territory_patterns {
+        let _ = writeln!(
+            svg,
+            "<pattern id=\"territory-{}\" patternUnits=\"userSpaceOnUse\" width=\"{side}\" height=\"{side}\" \
+             patternTransform=\"scale(-1 1)\"><path d=\"M{} {} L{} {} M{} {} L{} {} M{} {} L{} {}\" stroke=\"{}\" \
+             stroke-opacity=\"{:.2}\" stroke-width=\"{:.2}\"/></pattern>",
+            &pattern.hex()[1..],
+            -side,
+            side,
+            side,
+            -side,
+            -side,
+            2.0 * side,
+            2.0 * side,
+            -side,
+            -side,
+            3.0 * side,
+            3.0 * side,
+            -side,
+            pattern.hex(),
+            f32::from(TERRITORY_HATCH_ALPHA) / 255.0,
+            hatch_stroke_px(spec.scale) * 0.6,
+        );
+    }
     svg.push_str("</defs>\n");
     let _ = writeln!(svg, "<rect width=\"{width}\" height=\"{height}\" fill=\"{background}\"/>");
     svg.push_str(&body);
@@ -65,6 +97,8 @@ struct SvgSurface<'t> {
     typeface: &'t Typeface,
     /// The hatching colours used, each defined once as a pattern.
     patterns: Vec<Rgb>,
+    /// The contested territories' hatching colours, likewise.
+    territory_patterns: Vec<Rgb>,
     /// How many clip paths have been defined (for their ids).
     clips: usize,
     /// Whether a clipped group is open: a new clip closes it first, and the end of the drawing
@@ -105,6 +139,21 @@ fn escaped(text: &str) -> String {
 }
 
 impl Surface for SvgSurface<'_> {
+    fn territory(&mut self, rings: &[Vec<[f32; 2]>], colour: Rgb, outline_px: f32) {
+        if !self.territory_patterns.contains(&colour) {
+            self.territory_patterns.push(colour);
+        }
+        let [dash, gap] = TERRITORY_DASH_PX.map(|length| length * outline_px / 1.2);
+        let _ = writeln!(
+            self.body,
+            "<path class=\"territory\" d=\"{}\" fill=\"url(#territory-{})\" fill-rule=\"evenodd\" stroke=\"{}\" \
+             stroke-width=\"{outline_px:.2}\" stroke-dasharray=\"{dash:.1} {gap:.1}\"/>",
+            path_data(rings),
+            &colour.hex()[1..],
+            colour.hex()
+        );
+    }
+
     fn country(&mut self, iso3: Iso3, rings: &[Vec<[f32; 2]>], fill: Fill, outline: Rgb, outline_px: f32) {
         let data = path_data(rings);
         let _ = writeln!(
@@ -204,7 +253,14 @@ mod tests {
     use super::*;
 
     fn surface(typeface: &Typeface) -> SvgSurface<'_> {
-        SvgSurface { body: String::new(), typeface, patterns: Vec::new(), clips: 0, clipping: false }
+        SvgSurface {
+            body: String::new(),
+            typeface,
+            patterns: Vec::new(),
+            territory_patterns: Vec::new(),
+            clips: 0,
+            clipping: false,
+        }
     }
 
     fn groups_are_paired(body: &str) -> bool {

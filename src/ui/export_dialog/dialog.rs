@@ -28,6 +28,8 @@ pub struct ExportOptions {
     pub legend: bool,
     pub credits: bool,
     pub labels: bool,
+    /// The territories held by another state or authority than the recognised one.
+    pub context: bool,
     pub area: Area,
     /// Equal-area (Albers for a region, Equal Earth for the world) or Web Mercator, as the window.
     pub projection: ProjectionChoice,
@@ -45,6 +47,7 @@ impl Default for ExportOptions {
             legend: true,
             credits: true,
             labels: true,
+            context: true,
             area: Area::View,
             projection: ProjectionChoice::Auto,
             format: ImageFormat::Png,
@@ -351,6 +354,7 @@ pub fn image_spec(
         theme,
         labels: options.labels,
         graticule: frame.projection.is_equal_area(),
+        context: options.context,
         decorations: decorated.then(|| Decorations {
             title: if options.title { title.trim().to_owned() } else { String::new() },
             legend: options.legend,

@@ -210,6 +210,7 @@ fn options_ui(ui: &mut Ui, dialog: &mut ExportDialog) {
         ui.checkbox(&mut options.legend, lang.t("export-legend"));
         ui.checkbox(&mut options.credits, lang.t("export-credits"));
         ui.checkbox(&mut options.labels, lang.t("export-codes")).on_hover_text(lang.t("export-codes-hint"));
+        ui.checkbox(&mut options.context, lang.t("export-context")).on_hover_text(lang.t("export-context-hint"));
     });
     ui.end_row();
     ui.label(lang.t("export-area"));
