@@ -37,51 +37,36 @@ pub fn render_svg(data: &Data, spec: &ImageSpec) -> Result<String, RenderError> 
     );
     svg.push_str("<defs>\n");
     let side = HATCH_SPACING_PX * spec.scale;
+    // The stripes x + y = 0, s and 2s of a tile of side s, as the PNG's (see raster.rs).
+    let stripes = format!(
+        "M{} {side} L{side} {} M{} {} L{} {} M{} {} L{} {}",
+        -side,
+        -side,
+        -side,
+        2.0 * side,
+        2.0 * side,
+        -side,
+        -side,
+        3.0 * side,
+        3.0 * side,
+        -side
+    );
+    let tile = format!("patternUnits=\"userSpaceOnUse\" width=\"{side}\" height=\"{side}\"");
     for pattern in &patterns {
+        let (id, colour, width) = (&pattern.hex()[1..], pattern.hex(), hatch_stroke_px(spec.scale));
         let _ = writeln!(
             svg,
-            "<pattern id=\"hatch-{}\" patternUnits=\"userSpaceOnUse\" width=\"{side}\" height=\"{side}\">\
-             <path d=\"M{} {} L{} {} M{} {} L{} {} M{} {} L{} {}\" stroke=\"{}\" stroke-width=\"{:.2}\"/></pattern>",
-            &pattern.hex()[1..],
-            -side,
-            side,
-            side,
-            -side,
-            -side,
-            2.0 * side,
-            2.0 * side,
-            -side,
-            -side,
-            3.0 * side,
-            3.0 * side,
-            -side,
-            pattern.hex(),
-            hatch_stroke_px(spec.scale),
+            "<pattern id=\"hatch-{id}\" {tile}><path d=\"{stripes}\" stroke=\"{colour}\" stroke-width=\"{width:.2}\"/></pattern>"
         );
     }
     // A contested territory's hatching: the same stripes mirrored, thinner and translucent.
     for pattern in &territory_patterns {
+        let (id, colour, width) = (&pattern.hex()[1..], pattern.hex(), hatch_stroke_px(spec.scale) * 0.6);
+        let opacity = f32::from(TERRITORY_HATCH_ALPHA) / 255.0;
         let _ = writeln!(
             svg,
-            "<pattern id=\"territory-{}\" patternUnits=\"userSpaceOnUse\" width=\"{side}\" height=\"{side}\" \
-             patternTransform=\"scale(-1 1)\"><path d=\"M{} {} L{} {} M{} {} L{} {} M{} {} L{} {}\" stroke=\"{}\" \
-             stroke-opacity=\"{:.2}\" stroke-width=\"{:.2}\"/></pattern>",
-            &pattern.hex()[1..],
-            -side,
-            side,
-            side,
-            -side,
-            -side,
-            2.0 * side,
-            2.0 * side,
-            -side,
-            -side,
-            3.0 * side,
-            3.0 * side,
-            -side,
-            pattern.hex(),
-            f32::from(TERRITORY_HATCH_ALPHA) / 255.0,
-            hatch_stroke_px(spec.scale) * 0.6,
+            "<pattern id=\"territory-{id}\" {tile} patternTransform=\"scale(-1 1)\"><path d=\"{stripes}\" \
+             stroke=\"{colour}\" stroke-opacity=\"{opacity:.2}\" stroke-width=\"{width:.2}\"/></pattern>"
         );
     }
     svg.push_str("</defs>\n");
