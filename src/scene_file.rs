@@ -53,6 +53,13 @@ pub struct SceneFile {
     /// equal-area map; none: the window's Web Mercator map, and images' default (`auto`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub projection: Option<crate::geodata::ProjectionChoice>,
+    /// The contested territories on the map (written only when they are left out).
+    #[serde(default = "names_on", skip_serializing_if = "is_on")]
+    pub context: bool,
+}
+
+fn is_on(on: &bool) -> bool {
+    *on
 }
 
 fn names_on() -> bool {
@@ -73,6 +80,7 @@ impl Default for SceneFile {
             organisation: None,
             overlap: None,
             projection: None,
+            context: true,
         }
     }
 }
@@ -221,6 +229,10 @@ mod tests {
         let overlap = SceneFile { compare: None, overlap: Some("sco".into()), ..scene };
         assert_eq!(SceneFile::from_json(overlap.to_json().as_bytes(), "x.json", TODAY).unwrap(), overlap);
         let albers = SceneFile { projection: Some(crate::geodata::ProjectionChoice::Albers), ..overlap };
+        assert!(!albers.to_json().contains("context"), "on, as by default: not written");
+        let bare = SceneFile { context: false, ..albers.clone() };
+        assert!(bare.to_json().contains(r#""context": false"#));
+        assert_eq!(SceneFile::from_json(bare.to_json().as_bytes(), "x.json", TODAY).unwrap(), bare);
         assert!(albers.to_json().contains(r#""projection": "albers""#), "{}", albers.to_json());
         assert_eq!(SceneFile::from_json(albers.to_json().as_bytes(), "x.json", TODAY).unwrap(), albers);
         let minimal = SceneFile::from_json(br#"{"csto_map_scene": 1}"#, "x.json", TODAY).unwrap();

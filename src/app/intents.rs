@@ -49,6 +49,7 @@ impl CstoApp {
             Intent::SetLabels(on) => self.settings.labels = on,
             Intent::SetTiles(on) => self.settings.tiles = on,
             Intent::SetEqualArea(on) => self.set_equal_area(on),
+            Intent::SetContext(on) => self.settings.context = on,
             Intent::SetTheme(theme) => {
                 self.settings.theme = theme;
                 self.apply_theme(ctx);

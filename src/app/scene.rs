@@ -40,6 +40,7 @@ impl CstoApp {
         self.settings.labels = scene.labels;
         self.settings.selected = scene.selected;
         self.settings.table = scene.table;
+        self.settings.context = scene.context;
         self.settings.equal_area = scene.projection.is_some_and(|projection| projection != ProjectionChoice::Mercator);
         // The box fills the map exactly, without the margin a region gets, so that a scene saved
         // and opened again in a window of the same size shows the same.
@@ -72,6 +73,7 @@ impl CstoApp {
             projection: data
                 .map(|data| self.map_projection(data).choice())
                 .filter(|&choice| choice != ProjectionChoice::Mercator),
+            context: self.settings.context,
             ..SceneFile::default()
         }
     }

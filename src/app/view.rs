@@ -10,8 +10,9 @@ use crate::Iso3;
 use crate::app::CstoApp;
 use crate::app::shown::Shown;
 use crate::data::Data;
-use crate::geodata::{BorderSets, Projection, ProjectionChoice, geo_from_mercator};
-use crate::map::{CountriesPlugin, Paint, WalkersProjection, ZOOM_RANGE};
+use crate::geodata::{BorderSets, Borders, Projection, ProjectionChoice, geo_from_mercator};
+use crate::i18n::Lang;
+use crate::map::{CountriesPlugin, Paint, ShownTerritory, WalkersProjection, ZOOM_RANGE};
 use crate::tr;
 use crate::ui::{self, Intent, SavedView};
 
@@ -22,7 +23,13 @@ impl CstoApp {
         let hatch = self.hatch.get_or_insert_with(|| ui::hatch_texture(&ctx)).id();
         let mut intents = Vec::new();
         let projection = self.map_projection(data);
-        let borders = self.borders_in(data, projection);
+        let (borders, territory_shapes) = self.borders_in(data, projection);
+        let lang = self.lang();
+        let territories = if self.settings.context {
+            shown_territories(data, &territory_shapes, self.date(), lang)
+        } else {
+            Vec::new()
+        };
         // Tiles are Web Mercator: the equal-area map goes without them.
         let tiles_on = self.settings.tiles && projection == Projection::Mercator;
         egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| {
@@ -45,7 +52,6 @@ impl CstoApp {
                 hatch,
                 translucent: tiles_on,
             };
-            let lang = self.lang();
             let describe = |iso3| shown.describe(iso3, lang);
             let tooltips = self.tooltips_allowed(ctx.pointer_hover_pos());
             let plugin = CountriesPlugin {
@@ -57,6 +63,7 @@ impl CstoApp {
                 labels: self.settings.labels,
                 lang,
                 describe: &describe,
+                territories: &territories,
                 report: &mut self.report,
             };
             // The sea, under the tiles (if any) and the countries.
@@ -81,6 +88,7 @@ impl CstoApp {
                 today: self.today.date,
                 timeline: &data.timeline,
                 lang: self.lang(),
+                territories: !territories.is_empty(),
             };
             let (legend_hover, overlay_intents) = ui::map_overlay_ui(ui, &overlay, self.settings.theme, hatch);
             self.legend_hover = legend_hover;
@@ -112,20 +120,27 @@ impl CstoApp {
         }
     }
 
-    /// The border sets in `projection`: the prepared ones for Web Mercator, others redrawn the
-    /// first time they are shown (about 55 ms) and kept, each projection's, for the data's
-    /// borders (a timeline file opened brings others, labelled for its countries).
-    fn borders_in(&mut self, data: &Data, projection: Projection) -> Arc<BorderSets> {
+    /// The border sets and the contested territories' shapes in `projection`: the prepared ones
+    /// for Web Mercator, others redrawn the first time they are shown (about 55 ms) and kept,
+    /// each projection's, for the data's borders (a timeline file opened brings others, labelled
+    /// for its countries).
+    fn borders_in(&mut self, data: &Data, projection: Projection) -> (Arc<BorderSets>, Arc<Borders>) {
         if projection == Projection::Mercator {
-            return Arc::clone(&data.borders);
+            return (Arc::clone(&data.borders), Arc::clone(&data.territory_shapes));
         }
         self.redrawn.retain(|redrawn| Arc::ptr_eq(&redrawn.of, &data.borders));
         if let Some(redrawn) = self.redrawn.iter().find(|redrawn| redrawn.projection == projection) {
-            return Arc::clone(&redrawn.sets);
+            return (Arc::clone(&redrawn.sets), Arc::clone(&redrawn.territories));
         }
         let sets = Arc::new(data.borders.in_projection(projection));
-        self.redrawn.push(Redrawn { projection, of: Arc::clone(&data.borders), sets: Arc::clone(&sets) });
-        sets
+        let territories = Arc::new(crate::geodata::borders_in(&data.territory_shapes, projection));
+        self.redrawn.push(Redrawn {
+            projection,
+            of: Arc::clone(&data.borders),
+            sets: Arc::clone(&sets),
+            territories: Arc::clone(&territories),
+        });
+        (sets, territories)
     }
 
     /// The equal-area map on or off, centred where the map was, at the zoom that keeps the
@@ -184,12 +199,37 @@ impl CstoApp {
     }
 }
 
-/// The border sets redrawn for the equal-area map in one projection, and the sets they were
-/// redrawn from.
+/// The border sets (and the territories' shapes) redrawn for the equal-area map in one
+/// projection, and the sets they were redrawn from.
 pub(super) struct Redrawn {
     projection: Projection,
     of: Arc<BorderSets>,
     sets: Arc<BorderSets>,
+    territories: Arc<Borders>,
+}
+
+/// The contested territories with a shape on `date`, as the map shows them: the shape (of
+/// `shapes`, in the map's plane), the name, and what the tooltip says.
+fn shown_territories<'s>(
+    data: &Data,
+    shapes: &'s Borders,
+    date: jiff::civil::Date,
+    lang: Lang,
+) -> Vec<ShownTerritory<'s>> {
+    data.territories
+        .at(date)
+        .filter_map(|(territory, period)| {
+            let shape = shapes.country(territory.shape?)?;
+            let country = data.borders.full.country(territory.recognised_as).map_or("", |country| &*country.name);
+            let country = lang.country(territory.recognised_as, country);
+            let lines = vec![
+                tr!(lang, "territory-held", holder = period.holder_in(lang), since = lang.date(period.from)),
+                tr!(lang, "territory-recognised", country = country.as_ref()),
+                period.note_in(lang).to_owned(),
+            ];
+            Some(ShownTerritory { shape, name: territory.label_in(lang).to_owned(), lines })
+        })
+        .collect()
 }
 
 /// How a box is fitted to a map in another projection than Web Mercator, where its edges bend.

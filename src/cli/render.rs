@@ -281,6 +281,7 @@ pub fn render_one(args: &RenderArgs, data: &Data, today: Date, lang: Lang, out: 
                 crate::style::Theme::Dark => ThemeArg::Dark,
             };
             image.labels |= scene.labels;
+            image.no_context |= !scene.context;
             // The scene's projection (the window's, of the organisation's region), unless
             // --projection names one other than auto.
             if image.projection == ProjectionChoice::Auto

@@ -7,8 +7,10 @@ mod shapes;
 mod view;
 
 #[cfg(feature = "desktop")]
-pub use plugin::{CountriesPlugin, MapReport, pick};
-pub use shapes::{Paint, country_shapes, faded_colour, hatch_image, mesh_colour_at};
+pub use plugin::{CountriesPlugin, MapReport, ShownTerritory, pick};
+pub use shapes::{
+    Paint, country_shapes, faded_colour, hatch_image, mesh_colour_at, territory_hatch, territory_outline,
+};
 #[cfg(feature = "desktop")]
 pub use view::WalkersProjection;
 pub use view::{View, ZOOM_RANGE};

@@ -4,10 +4,10 @@ use egui::{Align2, Color32, FontId, Pos2, Rect, Response, Shape, Stroke, Ui, vec
 use walkers::{MapMemory, Plugin, Projector};
 
 use crate::Iso3;
-use crate::geodata::{BorderSets, Label, Projection};
+use crate::geodata::{BorderSets, CountryShape, Label, Projection};
 use crate::i18n::Lang;
 use crate::label_layout::{label_candidates, place_label};
-use crate::map::{Paint, View, country_shapes};
+use crate::map::{Paint, View, country_shapes, territory_hatch, territory_outline};
 use crate::style::Theme;
 use crate::timeline::Timeline;
 
@@ -46,14 +46,32 @@ pub struct CountriesPlugin<'a> {
     pub tooltips: bool,
     /// What the tooltip says of a country under its name: "member as of 31 December 2012".
     pub describe: &'a dyn Fn(Iso3) -> String,
+    /// The contested territories of the shown day, hatched and outlined over the countries.
+    pub territories: &'a [ShownTerritory<'a>],
     pub report: &'a mut MapReport,
 }
+
+/// A contested territory as the map shows it on a day.
+pub struct ShownTerritory<'a> {
+    /// Its shape in the map's plane.
+    pub shape: &'a CountryShape,
+    /// Its name, on the map and in the tooltip.
+    pub name: String,
+    /// What the tooltip says of it under its name: who holds it since when, whose it is.
+    pub lines: Vec<String>,
+}
+
+const TERRITORY_LABEL_PX: f32 = 12.0;
 
 impl Plugin for CountriesPlugin<'_> {
     fn run(self: Box<Self>, ui: &mut Ui, response: &Response, projector: &Projector<'_>, _memory: &MapMemory) {
         let view = View::from_projector(projector, self.projection);
         let painter = ui.painter().with_clip_rect(view.rect);
         painter.extend(country_shapes(self.borders.borders_at(view.zoom()), &view, &self.paint));
+        let strong = self.paint.theme.palette().strong;
+        for territory in self.territories.iter().filter(|territory| view.shows(territory.shape.bounds)) {
+            painter.extend(territory_shapes(territory.shape, &view, (strong.to_egui(), self.paint.hatch)));
+        }
         // The shown organisation's countries, and on an overlap map the other's too.
         let named: Vec<&Label> = self
             .borders
@@ -74,6 +92,7 @@ impl Plugin for CountriesPlugin<'_> {
         }
         if self.labels {
             draw_labels(&painter, &named, &view, &markers, (self.paint.theme, self.lang));
+            territory_labels(&painter, self.territories, &view, self.paint.theme);
         }
 
         self.report.view = Some(view);
@@ -85,6 +104,10 @@ impl Plugin for CountriesPlugin<'_> {
             let pos = response.interact_pointer_pos();
             self.report.clicked = Some(pos.and_then(|pos| pick(self.borders, &view, &markers, pos)));
         }
+        let territory = pointer.and_then(|pos| {
+            let point = view.projected_from_screen(pos);
+            self.territories.iter().find(|territory| covers(territory.shape, point))
+        });
         if let Some(iso3) = self.report.hovered
             && self.tooltips
             && !response.dragged()
@@ -96,8 +119,65 @@ impl Plugin for CountriesPlugin<'_> {
             response.clone().on_hover_ui_at_pointer(|ui| {
                 ui.strong(name.as_ref());
                 ui.label(line);
+                if let Some(territory) = territory {
+                    ui.separator();
+                    ui.strong(&territory.name);
+                    for line in &territory.lines {
+                        ui.label(line);
+                    }
+                }
             });
         }
+    }
+}
+
+/// A contested territory's hatching (the status hatching's texture mirrored: the other diagonal)
+/// and its dashed outline, in `colour`.
+fn territory_shapes(shape: &CountryShape, view: &View, (colour, hatch): (Color32, egui::TextureId)) -> Vec<Shape> {
+    let points = shape.mesh.vertices.iter().map(|&point| view.screen_from_projected(point));
+    let indices = shape.mesh.triangles.iter().flatten().copied().collect();
+    let mut shapes = vec![Shape::mesh(territory_hatch(points, indices, (colour, hatch)))];
+    for ring in shape.outlines() {
+        let points: Vec<Pos2> = ring.iter().map(|&point| view.screen_from_projected(point)).collect();
+        shapes.extend(territory_outline(&points, colour));
+    }
+    shapes
+}
+
+/// Whether a point of the plane is inside a shape's triangles.
+fn covers(shape: &CountryShape, [x, y]: [f64; 2]) -> bool {
+    let [x0, y0, x1, y1] = shape.bounds;
+    if !(x0 <= x && x <= x1 && y0 <= y && y <= y1) {
+        return false;
+    }
+    let corner = |i: u32| shape.mesh.vertices.get(i as usize).copied().unwrap_or_default();
+    shape.mesh.triangles.iter().any(|&[a, b, c]| {
+        let ([ax, ay], [bx, by], [cx, cy]) = (corner(a), corner(b), corner(c));
+        let side = |(px, py): (f64, f64), (qx, qy): (f64, f64)| (qx - px) * (y - py) - (qy - py) * (x - px);
+        let (d1, d2, d3) = (side((ax, ay), (bx, by)), side((bx, by), (cx, cy)), side((cx, cy), (ax, ay)));
+        (d1 >= 0.0 && d2 >= 0.0 && d3 >= 0.0) || (d1 <= 0.0 && d2 <= 0.0 && d3 <= 0.0)
+    })
+}
+
+/// The territories' names at their label places, where they are large enough on screen to hold
+/// them, with a halo.
+fn territory_labels(painter: &egui::Painter, territories: &[ShownTerritory<'_>], view: &View, theme: Theme) {
+    let palette = theme.palette();
+    let font = FontId::proportional(TERRITORY_LABEL_PX);
+    for territory in territories {
+        let Some(place) = territory.shape.label else { continue };
+        let size = place.extent.map(|extent| (extent * view.world_px) as f32);
+        let anchor = view.screen_from_projected(place.anchor);
+        if size.iter().all(|&px| px < 3.0 * TERRITORY_LABEL_PX) || !view.rect.contains(anchor) {
+            continue;
+        }
+        let galley = painter.layout_no_wrap(territory.name.clone(), font.clone(), palette.text.to_egui());
+        let at = anchor - galley.size() / 2.0;
+        let halo = palette.halo.to_egui_alpha(220);
+        for offset in [vec2(-1.0, 0.0), vec2(1.0, 0.0), vec2(0.0, -1.0), vec2(0.0, 1.0)] {
+            painter.add(Shape::galley_with_override_text_color(at + offset, galley.clone(), halo));
+        }
+        painter.add(Shape::galley(at, galley, Color32::PLACEHOLDER));
     }
 }
 

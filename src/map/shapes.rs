@@ -101,6 +101,33 @@ pub fn country_shapes(borders: &Borders, view: &View, paint: &Paint<'_>) -> Vec<
     shapes
 }
 
+/// How opaque a contested territory's hatching is, over the country's fill.
+const TERRITORY_HATCH_ALPHA: u8 = 150;
+const TERRITORY_OUTLINE_PX: f32 = 1.2;
+
+/// A contested territory's hatching over a mesh of screen points: the status hatching's texture
+/// mirrored (the other diagonal), in `colour`, translucent.
+pub fn territory_hatch(
+    points: impl IntoIterator<Item = Pos2>,
+    indices: Vec<u32>,
+    (colour, hatch): (Color32, TextureId),
+) -> Mesh {
+    let [r, g, b, _] = colour.to_array();
+    let tint = Color32::from_rgba_unmultiplied(r, g, b, TERRITORY_HATCH_ALPHA);
+    let mut mesh = Mesh::with_texture(hatch);
+    mesh.vertices.extend(points.into_iter().map(|pos| {
+        let uv = pos2(-pos.x / HATCH_SPACING_PX, pos.y / HATCH_SPACING_PX);
+        Vertex { pos, uv, color: tint }
+    }));
+    mesh.indices = indices;
+    mesh
+}
+
+/// A contested territory's outline through screen points: dashed, in `colour`.
+pub fn territory_outline(points: &[Pos2], colour: Color32) -> Vec<Shape> {
+    Shape::dashed_line(points, Stroke::new(TERRITORY_OUTLINE_PX, colour), 4.0, 3.0)
+}
+
 /// The colour a mesh paints at a point: that of the last triangle covering it (the one drawn on
 /// top), or `None` where it paints nothing. For checking what the map shows without a GPU.
 pub fn mesh_colour_at(mesh: &Mesh, pos: Pos2) -> Option<Color32> {

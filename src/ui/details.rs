@@ -62,6 +62,7 @@ pub fn details_panel_ui(
                 change_ui(ui, (timeline, lang), change, before, &mut intents);
             }
             events_ui(ui, (timeline, lang), iso3, &mut intents);
+            territories_ui(ui, data, iso3, lang);
         });
     });
     intents
@@ -137,5 +138,42 @@ fn events_ui(ui: &mut Ui, (timeline, lang): (&Timeline, Lang), iso3: Iso3, inten
         })
         .response
         .on_hover_text(event.note_in(lang));
+    }
+}
+
+/// The contested territories of the country, or held by it: each period, who held it, the note
+/// and the sources.
+fn territories_ui(ui: &mut Ui, data: &Data, iso3: Iso3, lang: Lang) {
+    let territories: Vec<_> = data
+        .territories
+        .territories
+        .iter()
+        .filter(|territory| {
+            territory.recognised_as == iso3 || territory.periods.iter().any(|period| period.held_by == Some(iso3))
+        })
+        .collect();
+    if territories.is_empty() {
+        return;
+    }
+    ui.separator();
+    ui.strong(lang.t("details-territories"));
+    for territory in territories {
+        ui.add_space(4.0);
+        ui.label(RichText::new(territory.name_in(lang)).strong());
+        for period in &territory.periods {
+            let held = tr!(lang, "territory-held", holder = period.holder_in(lang), since = lang.date(period.from));
+            let held = match period.until {
+                Some(until) => tr!(lang, "territory-until", held = held, until = lang.date(until)),
+                None => held,
+            };
+            ui.label(held);
+            ui.add(egui::Label::new(RichText::new(period.note_in(lang)).small()).wrap());
+            ui.horizontal_wrapped(|ui| {
+                ui.weak(lang.t("details-sources"));
+                for source in &period.sources {
+                    ui.hyperlink_to(&source.title, &source.url).on_hover_text(&source.quote);
+                }
+            });
+        }
     }
 }

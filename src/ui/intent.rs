@@ -53,6 +53,8 @@ pub enum Intent {
     SetTiles(bool),
     /// The equal-area map instead of Web Mercator (tiles off while it is on).
     SetEqualArea(bool),
+    /// The contested territories on the map, or not.
+    SetContext(bool),
     SetTheme(Theme),
     /// The Language menu: the window and exported images in this language, at once.
     SetLanguage(Lang),

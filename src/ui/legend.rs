@@ -5,6 +5,7 @@ use egui::{Align2, Rect, Sense, TextureId, Ui, vec2};
 use jiff::civil::Date;
 
 use crate::i18n::Lang;
+use crate::map::{territory_hatch, territory_outline};
 use crate::overlap::Overlap;
 use crate::snapshot::{Comparison, Snapshot, status_legend};
 use crate::style::{Fill, LegendKey, Theme};
@@ -28,6 +29,8 @@ pub struct MapOverlay<'a> {
     pub today: Date,
     pub timeline: &'a Timeline,
     pub lang: Lang,
+    /// Whether the map shows a contested territory: the legend then has a row for them.
+    pub territories: bool,
 }
 
 /// Returns the legend entry under the pointer and what the buttons asked for.
@@ -54,16 +57,19 @@ pub fn map_overlay_ui(
                     let (first, second) = overlap.abbreviations(lang);
                     ui.strong(tr!(lang, "overlap-legend-title", first = first, second = second));
                     hovered = legend_rows_ui(ui, overlap.legend(lang), theme, hatch);
+                    territory_row_ui(ui, overlay, theme, hatch);
                     return;
                 }
                 if let Some(comparison) = overlay.comparison {
                     hovered = comparison_legend_ui(ui, comparison, (theme, lang), hatch);
+                    territory_row_ui(ui, overlay, theme, hatch);
                     return;
                 }
                 let organisation = overlay.snapshot.organisation;
                 ui.strong(tr!(lang, "legend-title", org = organisation.abbreviation_in(lang)));
                 let rows = status_legend(organisation, lang, Some(&overlay.snapshot.counts));
                 hovered = legend_rows_ui(ui, rows, theme, hatch);
+                territory_row_ui(ui, overlay, theme, hatch);
                 for text in overlay.snapshot.body_notes(lang) {
                     ui.add(egui::Label::new(egui::RichText::new(text).weak().small()).wrap())
                         .on_hover_text(lang.t("legend-not-drawn"));
@@ -166,6 +172,25 @@ fn legend_rows_ui(ui: &mut Ui, rows: Vec<(LegendKey, String)>, theme: Theme, hat
         }
     }
     hovered
+}
+
+/// The row of the contested territories, when the map shows one: their hatching (the status
+/// hatching's other diagonal) and dashed outline, as on the map.
+fn territory_row_ui(ui: &mut Ui, overlay: &MapOverlay<'_>, theme: Theme, hatch: TextureId) {
+    if !overlay.territories {
+        return;
+    }
+    let palette = theme.palette();
+    ui.horizontal(|ui| {
+        let (rect, _) = ui.allocate_exact_size(vec2(22.0, 14.0), Sense::hover());
+        let painter = ui.painter();
+        painter.rect_filled(rect, 2.0, palette.halo.to_egui());
+        let corners = [rect.left_top(), rect.right_top(), rect.right_bottom(), rect.left_bottom(), rect.left_top()];
+        let colour = palette.strong.to_egui();
+        painter.add(territory_hatch(corners.into_iter().take(4), vec![0, 1, 2, 0, 2, 3], (colour, hatch)));
+        painter.extend(territory_outline(&corners, colour));
+        ui.label(overlay.lang.t("legend-territory"));
+    });
 }
 
 /// One legend line; true while the pointer is on it.

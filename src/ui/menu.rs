@@ -59,6 +59,11 @@ pub fn menu_bar_ui(
                 if tiles_box.on_disabled_hover_text(lang.t("menu-tiles-not-equal-area")).changed() {
                     intents.push(Intent::SetTiles(tiles));
                 }
+                let mut context = settings.context;
+                let context_box = ui.checkbox(&mut context, lang.t("menu-context"));
+                if context_box.on_hover_text(lang.t("menu-context-hint")).changed() {
+                    intents.push(Intent::SetContext(context));
+                }
                 let mut equal_area = settings.equal_area;
                 let equal_area_box = ui.checkbox(&mut equal_area, lang.t("menu-equal-area"));
                 if equal_area_box.on_hover_text(lang.t("menu-equal-area-hint")).changed() {

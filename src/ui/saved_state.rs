@@ -36,6 +36,8 @@ pub struct SavedState {
     pub tiles: bool,
     /// The equal-area map (View menu) instead of Web Mercator.
     pub equal_area: bool,
+    /// The contested territories of the shown day on the map (View menu).
+    pub context: bool,
     pub theme: Theme,
     /// egui's zoom factor (Ctrl+plus/minus), for projectors and high-density screens.
     pub ui_zoom: f32,
@@ -68,6 +70,7 @@ impl Default for SavedState {
             labels: true,
             tiles: false,
             equal_area: false,
+            context: true,
             theme: Theme::Light,
             ui_zoom: 1.0,
             export: ExportOptions::default(),
@@ -113,6 +116,8 @@ struct Written {
     tiles: Option<Box<RawValue>>,
     #[serde(deserialize_with = "raw")]
     equal_area: Option<Box<RawValue>>,
+    #[serde(deserialize_with = "raw")]
+    context: Option<Box<RawValue>>,
     #[serde(deserialize_with = "raw")]
     theme: Option<Box<RawValue>>,
     #[serde(deserialize_with = "raw")]
@@ -174,6 +179,7 @@ impl SavedState {
             labels,
             tiles,
             equal_area,
+            context,
             theme,
             ui_zoom,
             export,
@@ -358,6 +364,7 @@ mod tests {
             labels: false,
             tiles: true,
             equal_area: true,
+            context: false,
             theme: Theme::Dark,
             ui_zoom: 1.5,
             export: ExportOptions { labels: false, ..ExportOptions::default() },
