@@ -476,3 +476,20 @@ fn check_lists_every_problem_of_a_timeline_file_or_says_it_has_none() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8(output.stdout).unwrap().contains("not-json.json: line 1, column 3"));
 }
+
+#[test]
+fn events_json_carries_where_an_event_happened() {
+    let events = stdout_json(&["events", "--from", "2022-01-01", "--to", "2022-01-31", "--json"]);
+    let deployment = events
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|event| event["title"] == "CSTO peacekeepers deployed to Kazakhstan")
+        .unwrap();
+    assert_eq!(deployment["place"], json!({ "name": "Almaty", "lat": 43.238, "lon": 76.945, "country": "KAZ" }));
+    let russian = stdout_json(&["--lang", "ru", "events", "--from", "2022-01-06", "--to", "2022-01-06", "--json"]);
+    assert_eq!(russian[0]["localised"]["name"], "Алматы");
+    // An event that happened nowhere in particular has no place.
+    let quiet = stdout_json(&["events", "--from", "2024-02-28", "--to", "2024-02-28", "--json"]);
+    assert!(quiet[0]["place"].is_null());
+}

@@ -229,6 +229,8 @@ enum What<'a> {
     Event {
         title: &'a str,
         countries: &'a [Iso3],
+        /// Where it happened: `{"name", "lat", "lon", "country"}`, or null.
+        place: Option<&'a crate::timeline::Place>,
     },
 }
 
@@ -267,13 +269,14 @@ fn event_json(event: &Event, named: Option<Lang>) -> DatedJson<'_> {
         date: event.date.iso(),
         precision: event.date.precision(),
         effective: event.date.effective(),
-        what: What::Event { title: &event.title, countries: &event.countries },
+        what: What::Event { title: &event.title, countries: &event.countries, place: event.place.as_ref() },
         note: &event.note,
         sources: &event.sources,
         localised: named.map(|lang| Localised {
             date: Some(lang.partial_date(event.date)),
             title: Some(event.title_in(lang).to_owned()),
             note: Some(event.note_in(lang).to_owned()),
+            name: event.place_name_in(lang).map(str::to_owned),
             ..Localised::new(lang)
         }),
     }

@@ -209,11 +209,32 @@ pub struct Event {
     #[serde(default)]
     pub note: String,
     pub sources: Vec<Source>,
+    /// Where it happened, if it happened somewhere (a summit's city, the Kazakhstan deployment's
+    /// Almaty); its name in another language is the translation's `name`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<Place>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub translations: Translations,
 }
 
+/// A place on the map: a name, a longitude and latitude in degrees, and the country it lies in.
+#[derive(Clone, Debug, PartialEq, serde::Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    pub name: String,
+    pub lat: f64,
+    pub lon: f64,
+    /// The country whose borders hold it (a test checks that they do).
+    pub country: Iso3,
+}
+
 impl Event {
+    /// The name of the event's place in `lang`, if it has a place.
+    pub fn place_name_in(&self, lang: Lang) -> Option<&str> {
+        let place = self.place.as_ref()?;
+        Some(translated(&self.translations, lang, &place.name, |text| text.name.as_ref()))
+    }
+
     pub fn title_in(&self, lang: Lang) -> &str {
         translated(&self.translations, lang, &self.title, |text| text.title.as_ref())
     }

@@ -597,3 +597,30 @@ fn an_unknown_field_in_a_translation_is_refused() {
     let error = load(&value).unwrap_err().to_string();
     assert!(error.contains("unknown field `titel`"), "{error}");
 }
+
+#[test]
+fn every_events_place_lies_in_its_country() {
+    let borders = crate::geodata::Borders::bundled(crate::geodata::Detail::Full).unwrap();
+    let organisations = crate::timeline::Organisations::bundled().unwrap();
+    let mut placed = 0;
+    for timeline in organisations.iter() {
+        for event in timeline.events() {
+            let Some(place) = &event.place else { continue };
+            let found = borders.country_at(place.lon, place.lat).map(|country| country.iso3);
+            assert_eq!(
+                found,
+                Some(place.country),
+                "{} ({}): {} is not where its country is",
+                event.title,
+                event.date.iso(),
+                place.name
+            );
+            placed += 1;
+        }
+    }
+    // The summits, the Kazakhstan deployment, the border clashes, the attack on Armenia.
+    assert!(placed >= 20, "{placed} events with a place");
+    let csto = bundled();
+    let almaty = csto.events().iter().find(|event| event.title == "CSTO peacekeepers deployed to Kazakhstan").unwrap();
+    assert_eq!(almaty.place_name_in(crate::i18n::Lang::Ru), Some("Алматы"));
+}
