@@ -39,6 +39,8 @@ pub struct StoryStep {
     pub countries: Vec<Iso3>,
     pub title: String,
     pub note: String,
+    /// Where it happened, for an event with a place: marked and framed while presenting.
+    pub place: Option<crate::timeline::Place>,
 }
 
 /// The changes of one day from one status to another, as the story groups them.
@@ -100,6 +102,7 @@ pub fn story(timeline: &Timeline, filter: &StoryFilter, lang: Lang) -> Vec<Story
                     countries: event.countries.clone(),
                     title: event.title_in(lang).to_owned(),
                     note: short_note(event.note_in(lang)),
+                    place: event.place.clone(),
                 });
             }
         }
@@ -141,6 +144,7 @@ fn day_step(groups: &mut Vec<Group>, date: Option<Date>, lang: Lang) -> Option<S
         countries: groups.iter().flat_map(|group| group.countries.iter().copied()).collect(),
         title: titles.join("; "),
         note: short_note(&first.note),
+        place: None,
     };
     groups.clear();
     Some(step)

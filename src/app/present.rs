@@ -247,10 +247,21 @@ impl CstoApp {
         let Some(step) = presentation.steps.get(index) else { return };
         presentation.index = index;
         presentation.pointer_at_step = None;
-        let (date, countries) = (step.date, step.countries.clone());
+        let (date, countries, place) = (step.date, step.countries.clone(), step.place.clone());
         self.show_day(date);
-        let bounds = self.data.as_ref().ok().and_then(|data| frame_of(data, &countries));
+        // An event with a place is framed on it; others on their countries.
+        let around = |place: crate::timeline::Place| {
+            let [west, south, east, north] = [place.lon - 6.0, place.lat - 4.0, place.lon + 6.0, place.lat + 4.0];
+            crate::data::region_projected([west.max(-180.0), south.max(-85.0), east.min(180.0), north.min(85.0)])
+        };
+        let bounds = place.map(around).or_else(|| self.data.as_ref().ok().and_then(|data| frame_of(data, &countries)));
         self.fit = Some((bounds.unwrap_or_else(|| self.region()), FIT_FRAMES, FitBy::Whole));
+    }
+
+    /// The place of the step shown, if it is an event's with one: marked larger on the map.
+    pub(super) fn presented_place(&self) -> Option<&crate::timeline::Place> {
+        let presentation = self.presentation.as_ref().filter(|presentation| presentation.started)?;
+        presentation.steps.get(presentation.index)?.place.as_ref()
     }
 
     /// The countries of the step shown, outlined on the map.

@@ -12,7 +12,7 @@ use crate::app::shown::Shown;
 use crate::data::Data;
 use crate::geodata::{BorderSets, Borders, Projection, ProjectionChoice, geo_from_mercator};
 use crate::i18n::Lang;
-use crate::map::{CountriesPlugin, Paint, ShownTerritory, WalkersProjection, ZOOM_RANGE};
+use crate::map::{CountriesPlugin, Paint, ShownPlace, ShownTerritory, WalkersProjection, ZOOM_RANGE};
 use crate::tr;
 use crate::ui::{self, Intent, SavedView};
 
@@ -30,6 +30,7 @@ impl CstoApp {
         } else {
             Vec::new()
         };
+        let places = shown_places(data, projection, (self.date(), self.presented_place()), lang);
         // Tiles are Web Mercator: the equal-area map goes without them.
         let tiles_on = self.settings.tiles && projection == Projection::Mercator;
         egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| {
@@ -64,6 +65,7 @@ impl CstoApp {
                 lang,
                 describe: &describe,
                 territories: &territories,
+                places: &places,
                 report: &mut self.report,
             };
             // The sea, under the tiles (if any) and the countries.
@@ -104,6 +106,10 @@ impl CstoApp {
         });
         if let Some(clicked) = self.report.clicked.take() {
             intents.push(Intent::Select(clicked));
+        }
+        // A click on an event's place shows its day and the country, whose details list it.
+        if let Some((date, iso3)) = self.report.clicked_place.take() {
+            intents.extend([Intent::ShowDate(date), Intent::Select(Some(iso3))]);
         }
         intents
     }
@@ -206,6 +212,50 @@ pub(super) struct Redrawn {
     of: Arc<BorderSets>,
     sets: Arc<BorderSets>,
     territories: Arc<Borders>,
+}
+
+/// How long after an event its place stays marked, in days.
+const PLACE_SHOWN_DAYS: i32 = 30;
+
+/// The places of the shown organisation's events of the last [`PLACE_SHOWN_DAYS`] up to `date`,
+/// and of the step being presented (marked larger), in the map's plane.
+fn shown_places(
+    data: &Data,
+    projection: Projection,
+    (date, presented): (jiff::civil::Date, Option<&crate::timeline::Place>),
+    lang: Lang,
+) -> Vec<ShownPlace> {
+    let since = date.saturating_sub(jiff::Span::new().days(PLACE_SHOWN_DAYS));
+    let at = |place: &crate::timeline::Place| {
+        projection.plane(place.lon + projection.turn_deg(place.lon, place.lon), place.lat)
+    };
+    let mut places: Vec<ShownPlace> = data
+        .timeline
+        .events()
+        .iter()
+        .filter(|event| (since..=date).contains(&event.date.effective()))
+        .filter_map(|event| {
+            let place = event.place.as_ref()?;
+            let name = event.place_name_in(lang).unwrap_or(&place.name).to_owned();
+            Some(ShownPlace {
+                at: at(place),
+                lines: vec![name, event.title_in(lang).to_owned(), lang.partial_date(event.date)],
+                date: event.date.effective(),
+                country: place.country,
+                emphasised: presented == Some(place),
+            })
+        })
+        .collect();
+    if let Some(place) = presented.filter(|place| !places.iter().any(|shown| shown.at == at(place))) {
+        places.push(ShownPlace {
+            at: at(place),
+            lines: vec![place.name.clone()],
+            date,
+            country: place.country,
+            emphasised: true,
+        });
+    }
+    places
 }
 
 /// The contested territories with a shape on `date`, as the map shows them: the shape (of

@@ -7,7 +7,7 @@ mod shapes;
 mod view;
 
 #[cfg(feature = "desktop")]
-pub use plugin::{CountriesPlugin, MapReport, ShownTerritory, pick};
+pub use plugin::{CountriesPlugin, MapReport, ShownPlace, ShownTerritory, pick};
 pub use shapes::{
     Paint, country_shapes, faded_colour, hatch_image, mesh_colour_at, territory_hatch, territory_outline,
 };

@@ -28,6 +28,8 @@ pub struct MapReport {
     pub hovered: Option<Iso3>,
     /// A click (not the end of a drag): `Some(None)` on the sea.
     pub clicked: Option<Option<Iso3>>,
+    /// A click on an event's place: its day, and the country it is in.
+    pub clicked_place: Option<(jiff::civil::Date, Iso3)>,
 }
 
 /// Draws the countries in the statuses and emphasis of `paint`.
@@ -48,6 +50,8 @@ pub struct CountriesPlugin<'a> {
     pub describe: &'a dyn Fn(Iso3) -> String,
     /// The contested territories of the shown day, hatched and outlined over the countries.
     pub territories: &'a [ShownTerritory<'a>],
+    /// The places of the events of the last days up to the shown one, marked.
+    pub places: &'a [ShownPlace],
     pub report: &'a mut MapReport,
 }
 
@@ -62,6 +66,26 @@ pub struct ShownTerritory<'a> {
 }
 
 const TERRITORY_LABEL_PX: f32 = 12.0;
+
+/// An event's place as the map marks it.
+pub struct ShownPlace {
+    /// In the map's plane.
+    pub at: [f64; 2],
+    /// What the tooltip says: the place, the event's title, its date.
+    pub lines: Vec<String>,
+    /// The event's day and the place's country: shown and selected on a click.
+    pub date: jiff::civil::Date,
+    pub country: Iso3,
+    /// The step being presented: marked larger.
+    pub emphasised: bool,
+}
+
+/// The half-diagonal of a place's diamond, in points (larger for the step being presented), and
+/// how close the pointer must be to pick it: within the diamond, so that the country around it
+/// stays as easy to hover and click.
+const PLACE_RADIUS_PX: f32 = 6.0;
+const PLACE_EMPHASISED_PX: f32 = 9.0;
+const PLACE_PICK_PX: f32 = 6.0;
 
 impl Plugin for CountriesPlugin<'_> {
     fn run(self: Box<Self>, ui: &mut Ui, response: &Response, projector: &Projector<'_>, _memory: &MapMemory) {
@@ -80,6 +104,29 @@ impl Plugin for CountriesPlugin<'_> {
             .filter(|label| self.timeline.country(label.iso3).is_some() || self.paint.colouring.has_status(label.iso3))
             .collect();
         let markers = markers(&named, &view);
+        let palette = self.paint.theme.palette();
+        for place in self.places {
+            let centre = view.screen_from_projected(place.at);
+            let radius = if place.emphasised { PLACE_EMPHASISED_PX } else { PLACE_RADIUS_PX };
+            let diamond =
+                [vec2(0.0, -radius), vec2(radius, 0.0), vec2(0.0, radius), vec2(-radius, 0.0)].map(|d| centre + d);
+            let halo = Stroke::new(2.0, palette.halo.to_egui());
+            painter.add(Shape::convex_polygon(diamond.to_vec(), palette.strong.to_egui(), halo));
+            // Its name beside it, with names on (the step being presented's always).
+            if let Some(name) = place.lines.first().filter(|_| self.labels || place.emphasised) {
+                let font = FontId::proportional(TERRITORY_LABEL_PX);
+                let galley = painter.layout_no_wrap(name.clone(), font, palette.text.to_egui());
+                let at = centre + vec2(radius + 4.0, -galley.size().y / 2.0);
+                for offset in [vec2(-1.0, 0.0), vec2(1.0, 0.0), vec2(0.0, -1.0), vec2(0.0, 1.0)] {
+                    painter.add(Shape::galley_with_override_text_color(
+                        at + offset,
+                        galley.clone(),
+                        palette.halo.to_egui(),
+                    ));
+                }
+                painter.add(Shape::galley(at, galley, Color32::PLACEHOLDER));
+            }
+        }
         for label in &markers {
             let centre = view.screen_from_projected(label.anchor);
             let fill = self.paint.colouring.key(label.iso3).fill(self.paint.theme).fill.to_egui();
@@ -100,9 +147,36 @@ impl Plugin for CountriesPlugin<'_> {
         let layer = ui.layer_id();
         let pointer = response.hover_pos().filter(|&pos| ui.ctx().layer_id_at(pos).is_none_or(|top| top == layer));
         self.report.hovered = pointer.and_then(|pos| pick(self.borders, &view, &markers, pos));
+        let place_at = |pos: Pos2| {
+            self.places
+                .iter()
+                .map(|place| (place, view.screen_from_projected(place.at).distance(pos)))
+                .filter(|&(_, distance)| distance <= PLACE_PICK_PX)
+                .min_by(|a, b| a.1.total_cmp(&b.1))
+                .map(|(place, _)| place)
+        };
+        let hovered_place = pointer.and_then(place_at);
         if response.clicked() {
             let pos = response.interact_pointer_pos();
-            self.report.clicked = Some(pos.and_then(|pos| pick(self.borders, &view, &markers, pos)));
+            match pos.and_then(place_at) {
+                Some(place) => self.report.clicked_place = Some((place.date, place.country)),
+                None => self.report.clicked = Some(pos.and_then(|pos| pick(self.borders, &view, &markers, pos))),
+            }
+        }
+        if let Some(place) = hovered_place
+            && self.tooltips
+            && !response.dragged()
+        {
+            response.clone().on_hover_ui_at_pointer(|ui| {
+                for (index, line) in place.lines.iter().enumerate() {
+                    if index == 0 {
+                        ui.strong(line);
+                    } else {
+                        ui.label(line);
+                    }
+                }
+            });
+            return;
         }
         let territory = pointer.and_then(|pos| {
             let point = view.projected_from_screen(pos);
