@@ -122,3 +122,24 @@ fn an_svg_marks_the_territories_of_its_day() {
     assert!(!in_1992.contains("Territory held by another state or authority"));
     assert!(svg("2015-06-01", "ru").contains("Территория под контролем другого государства или власти"));
 }
+
+#[test]
+fn an_image_marks_the_place_of_an_event_of_the_last_month() {
+    let dir = temp_dir("places-svg");
+    let svg = |date: &str, extra: &[&str]| {
+        let out = dir.join(format!("map-{date}-{}.svg", extra.len()));
+        let mut args = vec!["render", "--date", date, "--out", out.to_str().unwrap()];
+        args.extend(extra);
+        let output = csto_map(&args);
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        std::fs::read_to_string(&out).unwrap()
+    };
+    let places = |text: &str| text.matches("class=\"place\"").count();
+    // Almaty, four days after the deployment; named beside its mark.
+    let january = svg("2022-01-10", &[]);
+    assert_eq!(places(&january), 1);
+    assert!(january.contains("<title>Almaty</title>"), "the place is named");
+    // Two months later, nothing; and nothing with --no-context.
+    assert_eq!(places(&svg("2022-03-10", &[])), 0);
+    assert_eq!(places(&svg("2022-01-10", &["--no-context"])), 0);
+}

@@ -32,6 +32,8 @@ pub trait Surface {
     /// A territory held by another state or authority: hatched across the other diagonal from a
     /// status's hatching, over the country's fill, and outlined with a dashed line.
     fn territory(&mut self, rings: &[Vec<[f32; 2]>], colour: Rgb, outline_px: f32);
+    /// An event's place: a diamond of half-diagonal `radius_px` around `at`, with a halo.
+    fn place(&mut self, at: [f32; 2], radius_px: f32, fill: Rgb, halo: Rgb);
     /// A translucent panel under text.
     fn panel(&mut self, rect: PixelRect, colour: Rgb, alpha: u8);
     /// Open lines, each through its points (the meridians and parallels of the graticule), drawn
@@ -123,6 +125,41 @@ pub fn draw(surface: &mut dyn Surface, data: &Data, spec: &ImageSpec, typeface: 
     }
     if spec.context {
         territory_names(surface, data, spec, (whole, &spec.frame), typeface, &mut panels);
+        event_places(surface, data, spec, (whole, &spec.frame), typeface, &mut panels);
+    }
+}
+
+/// How long after an event an image marks its place, in days (as the window does).
+const PLACE_SHOWN_DAYS: i32 = 30;
+
+/// The places of the events of the last [`PLACE_SHOWN_DAYS`] up to the image's day, marked with a
+/// diamond and named beside it where there is room.
+fn event_places(
+    surface: &mut dyn Surface,
+    data: &Data,
+    spec: &ImageSpec,
+    (rect, frame): (PixelRect, &Frame),
+    typeface: &Typeface,
+    panels: &mut Vec<Rect>,
+) {
+    let palette = spec.theme.palette();
+    let (radius, size_px) = (6.0 * spec.scale, 12.0 * spec.scale);
+    let within = Rect::from_min_size(pos2(rect[0], rect[1]), vec2(rect[2], rect[3]));
+    let since = spec.date.saturating_sub(jiff::Span::new().days(PLACE_SHOWN_DAYS));
+    for event in data.timeline.events().iter().filter(|event| (since..=spec.date).contains(&event.date.effective())) {
+        let Some(place) = &event.place else { continue };
+        let point = frame.projection.plane(place.lon + frame.projection.turn_deg(place.lon, place.lon), place.lat);
+        let [x, y] = pixel_in(frame, rect, point);
+        if !within.contains(pos2(x, y)) {
+            continue;
+        }
+        surface.place([x, y], radius, palette.strong, palette.halo);
+        let name = event.place_name_in(spec.lang).unwrap_or(&place.name);
+        let size = vec2(typeface.width(name, size_px), size_px * 0.75);
+        let beside = [(egui::Align2::LEFT_CENTER, vec2(radius + 0.4 * size_px, 0.0))];
+        if let Some(at) = place_label(pos2(x, y), size, &beside, within, panels) {
+            surface.text(name, [at.min.x, at.max.y], size_px, palette.text, Some(palette.halo));
+        }
     }
 }
 

@@ -131,6 +131,14 @@ struct RasterSurface<'t> {
 }
 
 impl Surface for RasterSurface<'_> {
+    fn place(&mut self, [x, y]: [f32; 2], radius_px: f32, fill: Rgb, halo: Rgb) {
+        let diamond = vec![[x, y - radius_px], [x + radius_px, y], [x, y + radius_px], [x - radius_px, y]];
+        let Some(path) = path_of(&[diamond], true) else { return };
+        let stroke = Stroke { width: radius_px / 3.0, line_join: LineJoin::Round, ..Stroke::default() };
+        self.pixmap.stroke_path(&path, &solid(halo, 255), &stroke, Transform::identity(), None);
+        self.pixmap.fill_path(&path, &solid(fill, 255), FillRule::Winding, Transform::identity(), None);
+    }
+
     fn territory(&mut self, rings: &[Vec<[f32; 2]>], colour: Rgb, outline_px: f32) {
         let Some(path) = path_of(rings, true) else { return };
         let clip = self.clip.as_ref();

@@ -124,6 +124,18 @@ fn escaped(text: &str) -> String {
 }
 
 impl Surface for SvgSurface<'_> {
+    fn place(&mut self, [x, y]: [f32; 2], radius_px: f32, fill: Rgb, halo: Rgb) {
+        let diamond = vec![[x, y - radius_px], [x + radius_px, y], [x, y + radius_px], [x - radius_px, y]];
+        let _ = writeln!(
+            self.body,
+            "<path class=\"place\" d=\"{}\" fill=\"{}\" stroke=\"{}\" stroke-width=\"{:.2}\" stroke-linejoin=\"round\" paint-order=\"stroke\"/>",
+            path_data(&[diamond]),
+            fill.hex(),
+            halo.hex(),
+            radius_px / 3.0
+        );
+    }
+
     fn territory(&mut self, rings: &[Vec<[f32; 2]>], colour: Rgb, outline_px: f32) {
         if !self.territory_patterns.contains(&colour) {
             self.territory_patterns.push(colour);
