@@ -214,36 +214,29 @@ pub(super) struct Redrawn {
     territories: Arc<Borders>,
 }
 
-/// How long after an event its place stays marked, in days.
-const PLACE_SHOWN_DAYS: i32 = 30;
-
-/// The places of the shown organisation's events of the last [`PLACE_SHOWN_DAYS`] up to `date`,
-/// and of the step being presented (marked larger), in the map's plane.
+/// The places of the shown organisation's events of the last month up to `date` (see
+/// `Timeline::places_near`), and of the step being presented (marked larger), in the map's plane.
 fn shown_places(
     data: &Data,
     projection: Projection,
     (date, presented): (jiff::civil::Date, Option<&crate::timeline::Place>),
     lang: Lang,
 ) -> Vec<ShownPlace> {
-    let since = date.saturating_sub(jiff::Span::new().days(PLACE_SHOWN_DAYS));
     let at = |place: &crate::timeline::Place| {
         projection.plane(place.lon + projection.turn_deg(place.lon, place.lon), place.lat)
     };
     let mut places: Vec<ShownPlace> = data
         .timeline
-        .events()
-        .iter()
-        .filter(|event| (since..=date).contains(&event.date.effective()))
-        .filter_map(|event| {
-            let place = event.place.as_ref()?;
+        .places_near(date)
+        .map(|(event, place)| {
             let name = event.place_name_in(lang).unwrap_or(&place.name).to_owned();
-            Some(ShownPlace {
+            ShownPlace {
                 at: at(place),
                 lines: vec![name, event.title_in(lang).to_owned(), lang.partial_date(event.date)],
                 date: event.date.effective(),
                 country: place.country,
                 emphasised: presented == Some(place),
-            })
+            }
         })
         .collect();
     if let Some(place) = presented.filter(|place| !places.iter().any(|shown| shown.at == at(place))) {

@@ -129,11 +129,8 @@ pub fn draw(surface: &mut dyn Surface, data: &Data, spec: &ImageSpec, typeface: 
     }
 }
 
-/// How long after an event an image marks its place, in days (as the window does).
-const PLACE_SHOWN_DAYS: i32 = 30;
-
-/// The places of the events of the last [`PLACE_SHOWN_DAYS`] up to the image's day, marked with a
-/// diamond and named beside it where there is room.
+/// The places of the events of the last month up to the image's day (see
+/// `Timeline::places_near`), marked with a diamond and named beside it where there is room.
 fn event_places(
     surface: &mut dyn Surface,
     data: &Data,
@@ -145,9 +142,7 @@ fn event_places(
     let palette = spec.theme.palette();
     let (radius, size_px) = (6.0 * spec.scale, 12.0 * spec.scale);
     let within = Rect::from_min_size(pos2(rect[0], rect[1]), vec2(rect[2], rect[3]));
-    let since = spec.date.saturating_sub(jiff::Span::new().days(PLACE_SHOWN_DAYS));
-    for event in data.timeline.events().iter().filter(|event| (since..=spec.date).contains(&event.date.effective())) {
-        let Some(place) = &event.place else { continue };
+    for (event, place) in data.timeline.places_near(spec.date) {
         let point = frame.projection.plane(place.lon + frame.projection.turn_deg(place.lon, place.lon), place.lat);
         let [x, y] = pixel_in(frame, rect, point);
         if !within.contains(pos2(x, y)) {

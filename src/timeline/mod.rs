@@ -217,6 +217,9 @@ pub struct Event {
     pub translations: Translations,
 }
 
+/// How long after an event a map marks its place, in days.
+pub const PLACE_SHOWN_DAYS: i32 = 30;
+
 /// A place on the map: a name, a longitude and latitude in degrees, and the country it lies in.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
@@ -384,6 +387,16 @@ impl Timeline {
 
     pub fn events(&self) -> &[Event] {
         &self.events
+    }
+
+    /// The events with a place whose day lies within [`PLACE_SHOWN_DAYS`] up to `day`: the places
+    /// a map of `day` marks.
+    pub fn places_near(&self, day: Date) -> impl Iterator<Item = (&Event, &Place)> {
+        let since = day.saturating_sub(jiff::Span::new().days(PLACE_SHOWN_DAYS));
+        self.events
+            .iter()
+            .filter(move |event| (since..=day).contains(&event.date.effective()))
+            .filter_map(|event| event.place.as_ref().map(|place| (event, place)))
     }
 
     /// A country's record: its name and dated history.
