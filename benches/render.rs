@@ -50,6 +50,12 @@ fn render(c: &mut Criterion) {
     group.bench_function("png_csto_region_albers_50m", |b| {
         b.iter(|| render_png(&data, &equal_area, PngCompression::Fast).unwrap())
     });
+    // Without the contested territories (four on that day: Abkhazia, South Ossetia, Transnistria,
+    // Nagorno-Karabakh), to tell what they cost.
+    let no_context = ImageSpec { context: false, ..equal_area.clone() };
+    group.bench_function("png_csto_region_albers_50m_no_context", |b| {
+        b.iter(|| render_png(&data, &no_context, PngCompression::Fast).unwrap())
+    });
     // The same view, coloured by where the CSTO and NATO overlap (two snapshots a frame).
     let nato = std::sync::Arc::new(data.organisations.get("nato").unwrap().clone());
     let overlap = ImageSpec { shows: Shows::Overlap(nato), ..one.clone() };

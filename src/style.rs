@@ -192,6 +192,12 @@ pub fn tie_fills(theme: Theme) -> impl Iterator<Item = (String, Fill)> {
 pub const HATCH_SPACING_PX: f32 = 7.0;
 pub const HATCH_WIDTH_PX: f32 = 2.0;
 
+/// A contested territory: its hatching (the other diagonal) this opaque over the country's fill,
+/// its outline this wide (in pixels at scale 1), in dashes and gaps this long.
+pub const TERRITORY_HATCH_ALPHA: u8 = 150;
+pub const TERRITORY_OUTLINE_PX: f32 = 1.2;
+pub const TERRITORY_DASH_PX: [f32; 2] = [4.0, 3.0];
+
 /// Every flat colour a map of `theme` is drawn with: the statuses' fills and hatching, land,
 /// sea, lines and text. Anything else in an image is a blend of these at an edge.
 pub fn theme_colours(theme: Theme) -> Vec<Rgb> {

@@ -51,11 +51,19 @@ pub struct Period {
     pub until: Option<Date>,
     /// The state that holds it; none: a local authority.
     pub held_by: Option<Iso3>,
+    /// Whether the map draws the shape in this period: not where the shape, of another period,
+    /// would show a much larger area than was held (Nagorno-Karabakh after November 2020).
+    #[serde(default = "drawn")]
+    pub drawn: bool,
     pub holder: String,
     pub holder_ru: String,
     pub note: String,
     pub note_ru: String,
     pub sources: Vec<Source>,
+}
+
+fn drawn() -> bool {
+    true
 }
 
 /// A page that supports a period, with the words of it that do.
@@ -131,6 +139,22 @@ impl Territory {
         self.periods.iter().find(|period| period.covers(day))
     }
 
+    /// The first day of the holding that covers `day`: of its period, or of the earliest of the
+    /// periods before it, one after another, in which the same state or authority held it
+    /// (Kherson held by Russia since 24 February 2022, through the claimed annexation).
+    pub fn held_since(&self, day: Date) -> Option<Date> {
+        let index = self.periods.iter().position(|period| period.covers(day))?;
+        let period = self.periods.get(index)?;
+        let mut since = period.from;
+        for earlier in self.periods.get(..index).unwrap_or_default().iter().rev() {
+            if earlier.until != Some(since) || earlier.held_by != period.held_by {
+                break;
+            }
+            since = earlier.from;
+        }
+        Some(since)
+    }
+
     pub fn name_in(&self, lang: Lang) -> &str {
         match lang {
             Lang::Ru => &self.name_ru,
@@ -196,6 +220,16 @@ mod tests {
             (abkhazia.period_at(date(2008, 8, 25)).unwrap(), abkhazia.period_at(date(2008, 8, 26)).unwrap());
         assert_ne!(before, after);
         assert_eq!((before.held_by, after.held_by), (None, None));
+        // Held since the start of the holding, not of its latest period.
+        let held_since = |id: &str, day| {
+            territories.territories.iter().find(|territory| territory.id == id).unwrap().held_since(day).unwrap()
+        };
+        assert_eq!(held_since("kherson", date(2023, 6, 1)), date(2022, 2, 24));
+        assert_eq!(held_since("nagorno_karabakh", date(2022, 6, 1)), date(1994, 5, 12));
+        assert_eq!(held_since("abkhazia", date(2015, 6, 1)), date(1993, 9, 30));
+        // Donbas: held by the Russia-backed republics from 2014, by Russia from its claim of 2022.
+        assert_eq!(held_since("donbas", date(2023, 6, 1)), date(2022, 9, 30));
+        assert_eq!(held_since("donbas", date(2022, 6, 1)), date(2014, 5, 12));
         // Crimea is Ukraine's under international law, held by Russia.
         let (crimea, period) =
             territories.at(date(2020, 1, 1)).find(|(territory, _)| territory.id == "crimea").unwrap();

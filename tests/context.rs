@@ -41,7 +41,7 @@ fn crimea_is_named_in_the_tooltip_in_2015_and_not_in_2013() {
     hover_crimea(&mut harness);
     harness.get_by_label("Ukraine");
     harness.get_by_label("Held by Russia since 18 March 2014");
-    harness.get_by_label("Ukraine's under international law");
+    harness.get_by_label("Part of Ukraine under international law");
     harness.get_by_label("Territory held by another state or authority");
     // The country keeps the recognised state's colour: Ukraine's, no CSTO status.
     let none = csto_map::style::fill_of(None, csto_map::style::Theme::Light).fill.to_egui();

@@ -120,7 +120,7 @@ fn an_svg_marks_the_territories_of_its_day() {
     let in_1992 = svg("1992-06-01", "en");
     assert_eq!(territories(&in_1992), 0);
     assert!(!in_1992.contains("Territory held by another state or authority"));
-    assert!(svg("2015-06-01", "ru").contains("Территория под контролем другого государства или власти"));
+    assert!(svg("2015-06-01", "ru").contains("Территория под контролем другого государства или непризнанных властей"));
 }
 
 #[test]

@@ -30,7 +30,12 @@ impl CstoApp {
         } else {
             Vec::new()
         };
-        let places = shown_places(data, projection, (self.date(), self.presented_place()), lang);
+        // The places of events are context too: View → Contested territories… hides them as well.
+        let places = if self.settings.context {
+            shown_places(data, projection, (self.date(), self.presented_place()), lang)
+        } else {
+            Vec::new()
+        };
         // Tiles are Web Mercator: the equal-area map goes without them.
         let tiles_on = self.settings.tiles && projection == Projection::Mercator;
         egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| {
@@ -90,7 +95,10 @@ impl CstoApp {
                 today: self.today.date,
                 timeline: &data.timeline,
                 lang: self.lang(),
-                territories: !territories.is_empty(),
+                // A row only while one is in view (the view of the last frame).
+                territories: territories
+                    .iter()
+                    .any(|territory| self.report.view.is_none_or(|view| view.shows(territory.shape.bounds))),
             };
             let (legend_hover, overlay_intents) = ui::map_overlay_ui(ui, &overlay, self.settings.theme, hatch);
             self.legend_hover = legend_hover;
@@ -234,7 +242,12 @@ fn shown_places(
                 at: at(place),
                 lines: vec![name, event.title_in(lang).to_owned(), lang.partial_date(event.date)],
                 date: event.date.effective(),
-                country: place.country,
+                // A country whose details list the event: the place's if the event concerns it,
+                // else the first it concerns (Armenia, staying away from the Minsk summit).
+                country: match event.countries.first() {
+                    Some(&first) if !event.countries.contains(&place.country) => first,
+                    _ => place.country,
+                },
                 emphasised: presented == Some(place),
             }
         })
@@ -262,11 +275,12 @@ fn shown_territories<'s>(
     data.territories
         .at(date)
         .filter_map(|(territory, period)| {
-            let shape = shapes.country(territory.shape?)?;
+            let shape = shapes.country(territory.shape?).filter(|_| period.drawn)?;
             let country = data.borders.full.country(territory.recognised_as).map_or("", |country| &*country.name);
             let country = lang.country(territory.recognised_as, country);
+            let since = territory.held_since(date).unwrap_or(period.from);
             let lines = vec![
-                tr!(lang, "territory-held", holder = period.holder_in(lang), since = lang.date(period.from)),
+                tr!(lang, "territory-held", holder = period.holder_in(lang), since = lang.date(since)),
                 tr!(lang, "territory-recognised", country = country.as_ref()),
                 period.note_in(lang).to_owned(),
             ];

@@ -69,10 +69,11 @@ pub struct ImageArgs {
     #[arg(long)]
     pub no_graticule: bool,
     /// Draw the territories held by another state or authority than the one whose territory they
-    /// are (Crimea from 2014, Abkhazia…), hatched and named, with a legend row: the default.
+    /// are (Crimea from 2014, Abkhazia…), hatched and named, with a legend row, and the places of
+    /// the last month's events: the default.
     #[arg(long, overrides_with = "no_context")]
     pub context: bool,
-    /// Leave the contested territories out.
+    /// Leave the contested territories and the places of events out.
     #[arg(long, overrides_with = "context")]
     pub no_context: bool,
     /// The box the projection is fitted to, if not the image's: a scene of the window's

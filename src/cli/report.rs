@@ -522,7 +522,7 @@ pub fn territories(
                 recognised_as: territory.recognised_as,
                 held_by: period.held_by,
                 holder: &period.holder,
-                since: period.from,
+                since: territory.held_since(moment).unwrap_or(period.from),
                 note: &period.note,
                 localised: named.map(|lang| Localised {
                     name: Some(territory.name_in(lang).to_owned()),
@@ -540,7 +540,8 @@ pub fn territories(
     }
     writeln!(out, "{}", tr!(lang, "cli-territories-heading", as_of = as_of))?;
     let lines = held.iter().map(|&(territory, period)| {
-        let said = tr!(lang, "cli-territory-held", holder = period.holder_in(lang), since = lang.date(period.from));
+        let since = territory.held_since(moment).unwrap_or(period.from);
+        let said = tr!(lang, "cli-territory-held", holder = period.holder_in(lang), since = lang.date(since));
         (Cow::Borrowed(territory.name_in(lang)), territory.recognised_as, said)
     });
     aligned(out, lines.collect())

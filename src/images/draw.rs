@@ -164,8 +164,8 @@ fn held_shapes<'d>(data: &'d Data, date: Date, frame: &Frame) -> Vec<(&'d Territ
     let shapes = &data.territory_shapes;
     data.territories
         .at(date)
-        .filter_map(|(territory, _)| {
-            let shape = shapes.country(territory.shape?)?;
+        .filter_map(|(territory, period)| {
+            let shape = shapes.country(territory.shape?).filter(|_| period.drawn)?;
             let rings = match frame.projection {
                 Projection::Mercator => shape.outlines().map(<[[f64; 2]]>::to_vec).collect(),
                 projection => shape
@@ -266,7 +266,7 @@ fn draw_map(
         for (_, rings) in held_shapes(data, date, frame) {
             let rings: Vec<Vec<[f32; 2]>> =
                 rings.iter().map(|ring| ring.iter().map(|&point| pixel_in(frame, rect, point)).collect()).collect();
-            surface.territory(&rings, palette.strong, 1.2 * spec.scale);
+            surface.territory(&rings, palette.strong, crate::style::TERRITORY_OUTLINE_PX * spec.scale);
         }
     }
     surface.clip(None);
@@ -356,7 +356,14 @@ fn decorate(
             .map(|(fill, text)| (Swatch::Fill(fill), text))
             .collect();
         // A row for the contested territories, when the map shows one.
-        if spec.context && !held_shapes(data, spec.date, &spec.frame).is_empty() {
+        let shown = |rings: &Vec<Vec<[f64; 2]>>| {
+            let frame = &spec.frame;
+            rings
+                .iter()
+                .flatten()
+                .any(|&[x, y]| (frame.min[0]..=frame.max[0]).contains(&x) && (frame.min[1]..=frame.max[1]).contains(&y))
+        };
+        if spec.context && held_shapes(data, spec.date, &spec.frame).iter().any(|(_, rings)| shown(rings)) {
             rows.push((Swatch::Territory, spec.lang.t("legend-territory")));
         }
         let taken = panels.clone();
@@ -399,7 +406,7 @@ fn legend(
             Swatch::Territory => {
                 surface.swatch([x, y0, w, h], Fill { fill: palette.halo, pattern: None }, palette.outline, scale);
                 let ring = vec![[x, y0], [x + w, y0], [x + w, y0 + h], [x, y0 + h], [x, y0]];
-                surface.territory(&[ring], palette.strong, 1.2 * scale);
+                surface.territory(&[ring], palette.strong, crate::style::TERRITORY_OUTLINE_PX * scale);
             }
         }
         surface.text(text, [inset + line * 1.6, y + line * 0.75], text_px, palette.text, None);

@@ -11,7 +11,7 @@ use crate::data::Data;
 use crate::images::ImageSpec;
 use crate::images::draw::{PixelRect, Surface, draw, embolden_px, halo_px};
 use crate::images::text::Typeface;
-use crate::style::{Fill, HATCH_SPACING_PX, HATCH_WIDTH_PX, Rgb};
+use crate::style::{Fill, HATCH_SPACING_PX, HATCH_WIDTH_PX, Rgb, TERRITORY_DASH_PX, TERRITORY_HATCH_ALPHA};
 
 /// Why an image could not be made.
 #[derive(Debug)]
@@ -252,12 +252,6 @@ fn hatch_tile(pattern: Rgb, scale: f32) -> Option<Pixmap> {
     tile.stroke_path(&hatch_stripes(side as f32)?, &solid(pattern, 255), &stroke, Transform::identity(), None);
     Some(tile)
 }
-
-/// The dashes and gaps of a contested territory's outline, in points.
-pub const TERRITORY_DASH_PX: [f32; 2] = [4.0, 3.0];
-
-/// How opaque a contested territory's hatching is: light, over the country's own fill.
-pub const TERRITORY_HATCH_ALPHA: u8 = 150;
 
 /// One period of a contested territory's hatching: the status hatching's stripes mirrored (the
 /// other diagonal), thinner and translucent, so that both can be told apart where they meet.

@@ -10,9 +10,10 @@ use crate::Iso3;
 use crate::data::Data;
 use crate::images::ImageSpec;
 use crate::images::draw::{PixelRect, Surface, draw, embolden_px, halo_px};
-use crate::images::raster::{RenderError, TERRITORY_DASH_PX, TERRITORY_HATCH_ALPHA, check_size, hatch_stroke_px};
+use crate::images::raster::{RenderError, check_size, hatch_stroke_px};
 use crate::images::text::{SvgPen, Typeface};
 use crate::style::{Fill, HATCH_SPACING_PX, Rgb};
+use crate::style::{TERRITORY_DASH_PX, TERRITORY_HATCH_ALPHA, TERRITORY_OUTLINE_PX};
 
 /// Draws the map of `spec` as an SVG document.
 pub fn render_svg(data: &Data, spec: &ImageSpec) -> Result<String, RenderError> {
@@ -140,7 +141,7 @@ impl Surface for SvgSurface<'_> {
         if !self.territory_patterns.contains(&colour) {
             self.territory_patterns.push(colour);
         }
-        let [dash, gap] = TERRITORY_DASH_PX.map(|length| length * outline_px / 1.2);
+        let [dash, gap] = TERRITORY_DASH_PX.map(|length| length * outline_px / TERRITORY_OUTLINE_PX);
         let _ = writeln!(
             self.body,
             "<path class=\"territory\" d=\"{}\" fill=\"url(#territory-{})\" fill-rule=\"evenodd\" stroke=\"{}\" \

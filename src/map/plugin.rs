@@ -73,7 +73,7 @@ pub struct ShownPlace {
     pub at: [f64; 2],
     /// What the tooltip says: the place, the event's title, its date.
     pub lines: Vec<String>,
-    /// The event's day and the place's country: shown and selected on a click.
+    /// The event's day and a country whose details list it: shown and selected on a click.
     pub date: jiff::civil::Date,
     pub country: Iso3,
     /// The step being presented: marked larger.
@@ -85,7 +85,7 @@ pub struct ShownPlace {
 /// stays as easy to hover and click.
 const PLACE_RADIUS_PX: f32 = 6.0;
 const PLACE_EMPHASISED_PX: f32 = 9.0;
-const PLACE_PICK_PX: f32 = 6.0;
+const PLACE_PICK_PX: f32 = 5.0;
 
 impl Plugin for CountriesPlugin<'_> {
     fn run(self: Box<Self>, ui: &mut Ui, response: &Response, projector: &Projector<'_>, _memory: &MapMemory) {

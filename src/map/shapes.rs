@@ -10,7 +10,10 @@ use crate::Iso3;
 use crate::geodata::{Borders, CountryShape};
 use crate::map::View;
 use crate::snapshot::Colouring;
-use crate::style::{HATCH_SPACING_PX, HATCH_WIDTH_PX, LegendKey, Rgb, Theme};
+use crate::style::{
+    HATCH_SPACING_PX, HATCH_WIDTH_PX, LegendKey, Rgb, TERRITORY_DASH_PX, TERRITORY_HATCH_ALPHA, TERRITORY_OUTLINE_PX,
+    Theme,
+};
 use crate::timeline::Status;
 
 /// What colours the countries this frame.
@@ -101,10 +104,6 @@ pub fn country_shapes(borders: &Borders, view: &View, paint: &Paint<'_>) -> Vec<
     shapes
 }
 
-/// How opaque a contested territory's hatching is, over the country's fill.
-const TERRITORY_HATCH_ALPHA: u8 = 150;
-const TERRITORY_OUTLINE_PX: f32 = 1.2;
-
 /// A contested territory's hatching over a mesh of screen points: the status hatching's texture
 /// mirrored (the other diagonal), in `colour`, translucent.
 pub fn territory_hatch(
@@ -125,7 +124,8 @@ pub fn territory_hatch(
 
 /// A contested territory's outline through screen points: dashed, in `colour`.
 pub fn territory_outline(points: &[Pos2], colour: Color32) -> Vec<Shape> {
-    Shape::dashed_line(points, Stroke::new(TERRITORY_OUTLINE_PX, colour), 4.0, 3.0)
+    let [dash, gap] = TERRITORY_DASH_PX;
+    Shape::dashed_line(points, Stroke::new(TERRITORY_OUTLINE_PX, colour), dash, gap)
 }
 
 /// The colour a mesh paints at a point: that of the last triangle covering it (the one drawn on
