@@ -148,6 +148,7 @@ mod tests {
         assert!(((b.x - a.x) - 2048.0 / 360.0).abs() < 1e-3, "{}", b.x - a.x);
     }
 
+    #[cfg(feature = "desktop")]
     #[test]
     fn the_equal_area_map_goes_to_walkers_pixels_and_back() {
         use walkers::Projection as _;
