@@ -70,6 +70,7 @@ impl CstoApp {
                 lang,
                 describe: &describe,
                 territories: &territories,
+                territory_shapes: &territory_shapes,
                 places: &places,
                 report: &mut self.report,
             };
@@ -230,9 +231,7 @@ fn shown_places(
     (date, presented): (jiff::civil::Date, Option<&crate::timeline::Place>),
     lang: Lang,
 ) -> Vec<ShownPlace> {
-    let at = |place: &crate::timeline::Place| {
-        projection.plane(place.lon + projection.turn_deg(place.lon, place.lon), place.lat)
-    };
+    let at = |place: &crate::timeline::Place| projection.point(place.lon, place.lat);
     let mut places: Vec<ShownPlace> = data
         .timeline
         .places_near(date)

@@ -221,6 +221,12 @@ impl Projection {
         ring.map(|(lon_deg, lat_deg)| self.plane(lon_deg + turn, lat_deg)).collect()
     }
 
+    /// Where a point alone (a city, a label's anchor) lands: taken to within half a turn of the
+    /// central meridian, as [`Projection::ring`] takes a ring.
+    pub fn point(&self, lon_deg: f64, lat_deg: f64) -> [f64; 2] {
+        self.plane(lon_deg + self.turn_deg(lon_deg, lon_deg), lat_deg)
+    }
+
     /// The whole turns (in degrees) that bring a ring spanning the longitudes `low` to `high` to
     /// within half a turn of the central meridian (see [`Projection::ring`]).
     pub fn turn_deg(&self, low: f64, high: f64) -> f64 {

@@ -115,9 +115,10 @@ fn box_of(country: &CountryShape, projection: Projection) -> [f64; 4] {
 
 /// Where a label's anchor lands in `projection`.
 pub fn label_anchor(label: &Label, projection: Projection) -> [f64; 2] {
+    let (lon, lat) = geo_from_mercator(label.anchor);
     match projection {
         Projection::Mercator => label.anchor,
-        _ => projection.ring(std::iter::once(geo_from_mercator(label.anchor))).first().copied().unwrap_or(label.anchor),
+        _ => projection.point(lon, lat),
     }
 }
 

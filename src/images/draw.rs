@@ -143,7 +143,7 @@ fn event_places(
     let (radius, size_px) = (6.0 * spec.scale, 12.0 * spec.scale);
     let within = Rect::from_min_size(pos2(rect[0], rect[1]), vec2(rect[2], rect[3]));
     for (event, place) in data.timeline.places_near(spec.date) {
-        let point = frame.projection.plane(place.lon + frame.projection.turn_deg(place.lon, place.lon), place.lat);
+        let point = frame.projection.point(place.lon, place.lat);
         let [x, y] = pixel_in(frame, rect, point);
         if !within.contains(pos2(x, y)) {
             continue;
@@ -199,7 +199,7 @@ fn territory_names(
             Projection::Mercator => place.anchor,
             projection => {
                 let (lon, lat) = crate::geodata::geo_from_mercator(place.anchor);
-                projection.plane(lon + projection.turn_deg(lon, lon), lat)
+                projection.point(lon, lat)
             }
         };
         let [x, y] = pixel_in(frame, rect, anchor);

@@ -4,7 +4,7 @@ use egui::{Align2, Color32, FontId, Pos2, Rect, Response, Shape, Stroke, Ui, vec
 use walkers::{MapMemory, Plugin, Projector};
 
 use crate::Iso3;
-use crate::geodata::{BorderSets, CountryShape, Label, Projection};
+use crate::geodata::{BorderSets, Borders, CountryShape, Label, Projection};
 use crate::i18n::Lang;
 use crate::label_layout::{label_candidates, place_label};
 use crate::map::{Paint, View, country_shapes, territory_hatch, territory_outline};
@@ -48,8 +48,10 @@ pub struct CountriesPlugin<'a> {
     pub tooltips: bool,
     /// What the tooltip says of a country under its name: "member as of 31 December 2012".
     pub describe: &'a dyn Fn(Iso3) -> String,
-    /// The contested territories of the shown day, hatched and outlined over the countries.
+    /// The contested territories of the shown day, hatched and outlined over the countries, and
+    /// all their shapes (in the map's plane), which say which one the pointer is on.
     pub territories: &'a [ShownTerritory<'a>],
+    pub territory_shapes: &'a Borders,
     /// The places of the events of the last days up to the shown one, marked.
     pub places: &'a [ShownPlace],
     pub report: &'a mut MapReport,
@@ -179,8 +181,8 @@ impl Plugin for CountriesPlugin<'_> {
             return;
         }
         let territory = pointer.and_then(|pos| {
-            let point = view.projected_from_screen(pos);
-            self.territories.iter().find(|territory| covers(territory.shape, point))
+            let shape = self.territory_shapes.country_at_projected(view.projected_from_screen(pos))?;
+            self.territories.iter().find(|territory| territory.shape.iso3 == shape.iso3)
         });
         if let Some(iso3) = self.report.hovered
             && self.tooltips
@@ -216,21 +218,6 @@ fn territory_shapes(shape: &CountryShape, view: &View, (colour, hatch): (Color32
         shapes.extend(territory_outline(&points, colour));
     }
     shapes
-}
-
-/// Whether a point of the plane is inside a shape's triangles.
-fn covers(shape: &CountryShape, [x, y]: [f64; 2]) -> bool {
-    let [x0, y0, x1, y1] = shape.bounds;
-    if !(x0 <= x && x <= x1 && y0 <= y && y <= y1) {
-        return false;
-    }
-    let corner = |i: u32| shape.mesh.vertices.get(i as usize).copied().unwrap_or_default();
-    shape.mesh.triangles.iter().any(|&[a, b, c]| {
-        let ([ax, ay], [bx, by], [cx, cy]) = (corner(a), corner(b), corner(c));
-        let side = |(px, py): (f64, f64), (qx, qy): (f64, f64)| (qx - px) * (y - py) - (qy - py) * (x - px);
-        let (d1, d2, d3) = (side((ax, ay), (bx, by)), side((bx, by), (cx, cy)), side((cx, cy), (ax, ay)));
-        (d1 >= 0.0 && d2 >= 0.0 && d3 >= 0.0) || (d1 <= 0.0 && d2 <= 0.0 && d3 <= 0.0)
-    })
 }
 
 /// The territories' names at their label places, where they are large enough on screen to hold
